@@ -1,0 +1,72 @@
+package org.jewelers.testing;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+import io.smallrye.jwt.util.KeyUtils;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.PrivateKey;
+import java.time.Duration;
+import java.util.Set;
+
+/** Mints bearer tokens signed with the test key, with the claims of the Contracts section. */
+public final class Tokens {
+
+    public static final String ISSUER = "https://test.jewelers.example/issuer";
+    private static final String PRIVATE_KEY_RESOURCE = "/org/jewelers/testing/jwt/private-key.pem";
+    private static final PrivateKey KEY = readPrivateKey();
+
+    private Tokens() {
+    }
+
+    public static String staff() {
+        return token("staff-1", Set.of("staff"), null);
+    }
+
+    public static String entrant(String subject, String memberId) {
+        return token(subject, Set.of("entrant"), memberId);
+    }
+
+    public static String member(String subject, String memberId) {
+        return token(subject, Set.of("member"), memberId);
+    }
+
+    public static String judge(String subject) {
+        return token(subject, Set.of("judge"), null);
+    }
+
+    public static String token(String subject, Set<String> roles, String memberId) {
+        return claims(subject, roles, memberId).sign(KEY);
+    }
+
+    public static String expired(String subject, Set<String> roles) {
+        long now = System.currentTimeMillis() / 1000;
+        return claims(subject, roles, null).issuedAt(now - 7200).expiresAt(now - 3600).sign(KEY);
+    }
+
+    private static JwtClaimsBuilder claims(String subject, Set<String> roles, String memberId) {
+        JwtClaimsBuilder claims = Jwt.issuer(ISSUER)
+                .subject(subject)
+                .groups(roles)
+                .claim("name", "Test " + subject)
+                .claim("email", subject + "@test.jewelers.example")
+                .expiresIn(Duration.ofHours(1));
+        if (memberId != null) {
+            claims.claim("member_id", memberId);
+        }
+        return claims;
+    }
+
+    private static PrivateKey readPrivateKey() {
+        try (InputStream in = Tokens.class.getResourceAsStream(PRIVATE_KEY_RESOURCE)) {
+            return KeyUtils.decodePrivateKey(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the test signing key is unreadable", e);
+        }
+    }
+}
