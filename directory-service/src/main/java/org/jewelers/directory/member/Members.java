@@ -8,6 +8,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.jewelers.contracts.EventTypes;
+import org.jewelers.events.envelope.EventFactory;
+import org.jewelers.events.quarkus.Outbox;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.problem.ProblemException;
 
@@ -16,9 +19,13 @@ import org.jewelers.web.problem.ProblemException;
 public class Members implements PanacheRepositoryBase<Member, UUID> {
 
     private final Clock clock;
+    private final Outbox outbox;
+    private final EventFactory events;
 
-    Members(Clock clock) {
+    Members(Clock clock, Outbox outbox, EventFactory events) {
         this.clock = clock;
+        this.outbox = outbox;
+        this.events = events;
     }
 
     @Transactional
@@ -38,6 +45,7 @@ public class Members implements PanacheRepositoryBase<Member, UUID> {
         member.createdAt = now;
         member.updatedAt = now;
         persistAndFlush(member);
+        outbox.append(events.create(EventTypes.MEMBER_JOINED, member.id.toString(), member.version, MemberView.of(member)));
         return member;
     }
 

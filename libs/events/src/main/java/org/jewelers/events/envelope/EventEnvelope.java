@@ -1,0 +1,38 @@
+package org.jewelers.events.envelope;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One CloudEvent (1.0): a past-tense fact about one aggregate.
+ *
+ * @param source           the producing service, e.g. {@code /directory-service}
+ * @param type             a versioned type from the contracts, e.g. {@code org.jewelers.directory.member.joined.v1}
+ * @param subject          the aggregate id; also the Kafka record key, so one aggregate's events stay in order
+ * @param aggregateVersion the aggregate's version after the change, so that a read model can ignore older events
+ * @param data             the payload, valid against the type's JSON Schema
+ */
+public record EventEnvelope(UUID id, String source, String type, String subject, Instant time, long aggregateVersion,
+                            JsonNode data) {
+
+    public EventEnvelope {
+        Objects.requireNonNull(id, "id");
+        requireText(source, "source");
+        requireText(type, "type");
+        requireText(subject, "subject");
+        Objects.requireNonNull(time, "time");
+        Objects.requireNonNull(data, "data");
+        if (aggregateVersion < 0) {
+            throw new IllegalArgumentException("aggregateVersion must not be negative: " + aggregateVersion);
+        }
+    }
+
+    private static void requireText(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank");
+        }
+    }
+}
