@@ -1,0 +1,119 @@
+package org.jewelers.deployment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/** The cluster manifests, parsed and checked against the apps' configuration (no cluster runs here). */
+class KubernetesManifestsTest {
+
+    private static final Path K8S = Path.of("k8s");
+    private static final Set<String> APPS = Set.of("careers-service", "directory-service", "competition-service", "gateway");
+    private static final Set<String> IMAGE_VARIABLES = Set.of("JAVA_OPTS_APPEND");
+
+    @Test
+    void kustomizationListsEveryManifest() throws IOException {
+        List<Object> listed = list(ComposeFileTest.map(documents(K8S.resolve("kustomization.yaml")).get(0)).get("resources"));
+        try (var files = Files.list(K8S)) {
+            Set<String> manifests = files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(".yaml") && !n.equals("kustomization.yaml")).collect(Collectors.toSet());
+            assertEquals(manifests, Set.copyOf(listed));
+        }
+    }
+
+    @Test
+    void everyAppRunsSeveralReplicasWithProbesOnItsHealthEndpoints() throws IOException {
+        List<Map<String, Object>> deployments = ofKind("Deployment");
+        assertEquals(APPS, deployments.stream().map(KubernetesManifestsTest::name).collect(Collectors.toSet()));
+        for (Map<String, Object> deployment : deployments) {
+            String app = name(deployment);
+            assertTrue((Integer) ComposeFileTest.map(deployment.get("spec")).get("replicas") >= 2, app + " replicas");
+            Map<String, Object> container = container(deployment);
+            List<Map<String, Object>> ports = list(container.get("ports"));
+            assertEquals(AppConfiguration.of(app).httpPort(), ports.get(0).get("containerPort"), app + " port");
+            assertEquals("/q/health/live", probePath(container, "livenessProbe"), app);
+            assertEquals("/q/health/ready", probePath(container, "readinessProbe"), app);
+            Map<String, Object> memory = ComposeFileTest.map(ComposeFileTest.map(ComposeFileTest.map(container.get("resources")).get("limits")));
+            assertTrue(memory.containsKey("memory"), app + " memory limit");
+        }
+    }
+
+    @Test
+    void everyAppVariableIsConfigurationTheAppReads() throws IOException {
+        for (Map<String, Object> deployment : ofKind("Deployment")) {
+            String app = name(deployment);
+            AppConfiguration configuration = AppConfiguration.of(app);
+            List<Map<String, Object>> environment = list(container(deployment).get("env"));
+            assertFalse(environment.isEmpty(), app);
+            for (Map<String, Object> variable : environment) {
+                String name = (String) variable.get("name");
+                assertTrue(IMAGE_VARIABLES.contains(name) || configuration.reads(name),
+                        app + ": " + name + " is not a configuration name the app reads; " + configuration);
+            }
+        }
+    }
+
+    @Test
+    void onlyTheGatewayIsExposedAndInfrastructureIsExternal() throws IOException {
+        for (Map<String, Object> service : ofKind("Service")) {
+            String type = (String) ComposeFileTest.map(service.get("spec")).getOrDefault("type", "ClusterIP");
+            assertEquals(name(service).equals("gateway") ? "LoadBalancer" : "ClusterIP", type, name(service));
+        }
+        assertTrue(ofKind("StatefulSet").isEmpty(), "PostgreSQL and Kafka are external dependencies, not workloads here");
+        assertEquals(1, ofKind("NetworkPolicy").size());
+    }
+
+    private static String probePath(Map<String, Object> container, String probe) {
+        return (String) ComposeFileTest.map(ComposeFileTest.map(container.get(probe)).get("httpGet")).get("path");
+    }
+
+    private static Map<String, Object> container(Map<String, Object> deployment) {
+        Map<String, Object> template = ComposeFileTest.map(ComposeFileTest.map(deployment.get("spec")).get("template"));
+        List<Map<String, Object>> containers = list(ComposeFileTest.map(template.get("spec")).get("containers"));
+        return containers.get(0);
+    }
+
+    private static String name(Map<String, Object> resource) {
+        return (String) ComposeFileTest.map(resource.get("metadata")).get("name");
+    }
+
+    private static List<Map<String, Object>> ofKind(String kind) throws IOException {
+        List<Map<String, Object>> found = new ArrayList<>();
+        try (var files = Files.list(K8S)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+                for (Object document : documents(file)) {
+                    Map<String, Object> resource = ComposeFileTest.map(document);
+                    if (kind.equals(resource.get("kind"))) {
+                        found.add(resource);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static List<Object> documents(Path file) throws IOException {
+        List<Object> documents = new ArrayList<>();
+        try (Reader reader = Files.newBufferedReader(file)) {
+            new Yaml().loadAll(reader).forEach(documents::add);
+        }
+        return documents;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> list(Object value) {
+        return value == null ? List.of() : (List<T>) value;
+    }
+}
