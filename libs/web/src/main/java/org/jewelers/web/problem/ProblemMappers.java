@@ -28,7 +28,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.type().problem(e.getMessage(), path(uri)));
+        ProblemType type = e.type();
+        return respond(new Problem(type.uri(), type.title(), type.status(), e.getMessage(), path(uri),
+                e.errors().isEmpty() ? null : e.errors()));
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,54 @@
+package org.jewelers.web.caching;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.Base64;
+
+/**
+ * Public answers that partner sites and browsers may cache: a strong ETag over the exact body, Cache-Control, and
+ * 304 Not Modified when the client already holds that body.
+ */
+@ApplicationScoped
+public class Cacheable {
+
+    private final ObjectMapper json;
+
+    Cacheable(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public Response ok(Request request, Object entity, Duration maxAge) {
+        byte[] body;
+        try {
+            body = json.writeValueAsBytes(entity);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not write " + entity.getClass().getSimpleName(), e);
+        }
+        EntityTag tag = new EntityTag(digest(body));
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge((int) maxAge.toSeconds());
+        cache.setPrivate(false);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        Response.ResponseBuilder answer = notModified != null ? notModified : Response.ok(body, MediaType.APPLICATION_JSON_TYPE);
+        return answer.tag(tag).cacheControl(cache).header(HttpHeaders.VARY, "Origin").build();
+    }
+
+    private static String digest(byte[] body) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 27);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}
