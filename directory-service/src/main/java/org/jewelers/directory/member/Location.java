@@ -1,11 +1,22 @@
 package org.jewelers.directory.member;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 
-/** Where a member firm can be visited. */
-@Embeddable
+/** A place where a member firm can be visited, with its point and its own time zone for opening hours. */
+@Entity
 public class Location {
+
+    @Id
+    public UUID id;
 
     @Column(nullable = false)
     public String address;
@@ -19,13 +30,19 @@ public class Location {
     @Column(nullable = false, length = 5)
     public String zip;
 
-    protected Location() {
-    }
+    public String phone;
 
-    public Location(String address, String city, String state, String zip) {
-        this.address = address;
-        this.city = city;
-        this.state = state;
-        this.zip = zip;
-    }
+    @Column(nullable = false)
+    public double latitude;
+
+    @Column(nullable = false)
+    public double longitude;
+
+    @Column(name = "time_zone", nullable = false)
+    public String timeZone;
+
+    @ElementCollection
+    @CollectionTable(name = "location_hours", joinColumns = @JoinColumn(name = "location_id"))
+    @OrderColumn(name = "position")
+    public List<OpeningHours> hours = new ArrayList<>();
 }

@@ -1,23 +1,27 @@
 package org.jewelers.directory.member;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import org.jewelers.directory.taxonomy.Service;
 
-/** A member firm of the association, as the directory lists it. */
+/** A member firm of the association, as the directory keeps it. */
 @Entity
 public class Member {
 
@@ -41,10 +45,43 @@ public class Member {
     @Column(name = "member_since", nullable = false)
     public LocalDate memberSince;
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "member_location", joinColumns = @JoinColumn(name = "member_id"))
+    /** The year the firm last recommitted to the Code of Professional Practices. */
+    @Column(name = "code_year")
+    public Integer codeYear;
+
+    public String description;
+    public String website;
+    public String phone;
+    public String email;
+
+    @Column(name = "show_website", nullable = false)
+    public boolean showWebsite = true;
+
+    @Column(name = "show_phone", nullable = false)
+    public boolean showPhone = true;
+
+    @Column(name = "show_email", nullable = false)
+    public boolean showEmail = true;
+
+    /** A firm that opted out is kept but never listed publicly. */
+    @Column(name = "opted_out", nullable = false)
+    public boolean optedOut;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "member_id", nullable = false)
     @OrderColumn(name = "position")
     public List<Location> locations = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "member_service", joinColumns = @JoinColumn(name = "member_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "service", nullable = false)
+    public Set<Service> services = EnumSet.noneOf(Service.class);
+
+    @ElementCollection
+    @CollectionTable(name = "member_credential", joinColumns = @JoinColumn(name = "member_id"))
+    @OrderColumn(name = "position")
+    public List<HeldCredential> credentials = new ArrayList<>();
 
     /** The aggregate version: optimistic locking here, ordering for the read models fed by member events. */
     @Version
@@ -56,4 +93,8 @@ public class Member {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    public boolean isListed() {
+        return standing.isGood() && !optedOut;
+    }
 }

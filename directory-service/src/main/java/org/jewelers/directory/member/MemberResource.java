@@ -6,65 +6,122 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.Duration;
+import java.util.Objects;
 import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jewelers.directory.history.History;
+import org.jewelers.directory.listing.Listing;
+import org.jewelers.directory.listing.Listings;
+import org.jewelers.web.caching.Cacheable;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;
 import org.jewelers.web.problem.Problem;
+import org.jewelers.web.problem.ProblemException;
+import org.jewelers.web.problem.ProblemType;
 
-@Path("/api/v1/members")
+@Path("/api/v1/members/{id}")
 @Tag(name = "Members", description = "Member firms of the association")
 @Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "400", description = "A malformed id or an invalid field; each offending field is named",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No listed member firm has this id",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class MemberResource {
 
+    private static final Duration PUBLIC_CACHE = Duration.ofSeconds(60);
+
     private final Members members;
+    private final Listings listings;
+    private final History history;
+    private final Cacheable cacheable;
+    private final JsonWebToken token;
 
-    MemberResource(Members members) {
+    MemberResource(Members members, Listings listings, History history, Cacheable cacheable, JsonWebToken token) {
         this.members = members;
+        this.listings = listings;
+        this.history = history;
+        this.cacheable = cacheable;
+        this.token = token;
     }
 
     @GET
-    @Operation(summary = "List member firms", description = "Pages through the directory by name.")
-    public Page<MemberView> list(@BeanParam @Valid PageRequest paging) {
-        return members.list(paging.page, paging.size);
+    @Operation(summary = "One member firm's public listing",
+            description = "Firms not in good standing or that opted out are not listed (404), except to staff. "
+                    + "Answers carry an ETag; send it back in If-None-Match for a 304.")
+    @APIResponse(responseCode = "200", description = "The listing",
+            content = @Content(schema = @Schema(implementation = Listing.class)))
+    @APIResponse(responseCode = "304", description = "The listing has not changed since the ETag you sent")
+    public Response get(@PathParam("id") UUID id, @Context Request request, @Context SecurityContext caller) {
+        Member member = members.require(id);
+        if (!member.isListed() && !caller.isUserInRole("staff")) {
+            throw ProblemException.notFound("Member", id);
+        }
+        return cacheable.ok(request, listings.of(id).orElseThrow(), PUBLIC_CACHE);
     }
 
-    @GET
-    @Path("/{id}")
-    @Operation(summary = "One member firm")
-    @APIResponse(responseCode = "200", description = "The member firm")
-    @APIResponse(responseCode = "400", description = "The id is not a UUID",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No member firm has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public MemberView get(@PathParam("id") UUID id) {
-        return MemberView.of(members.require(id));
+    @PATCH
+    @RolesAllowed("staff")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a member firm", description = "Staff only. Absent fields stay; lists given replace the whole list.")
+    @APIResponse(responseCode = "200", description = "The changed listing", content = @Content(schema = @Schema(implementation = Listing.class)))
+    public Listing update(@PathParam("id") UUID id, @NotNull @Valid MemberPatch patch) {
+        members.update(id, patch, token.getSubject());
+        return listings.of(id).orElseThrow();
     }
 
     @POST
+    @Path("/standing")
     @RolesAllowed("staff")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a member firm", description = "Staff only. The member number must be unique.")
-    @APIResponse(responseCode = "201", description = "Added; Location names the new member",
-            content = @Content(schema = @Schema(implementation = MemberView.class)))
-    @APIResponse(responseCode = "400", description = "A field is invalid; each offending field is named",
+    @Operation(summary = "Change a member firm's standing",
+            description = "Staff only: suspend, reinstate, lapse or grace. Only active and grace are good standing and listed.")
+    @APIResponse(responseCode = "200", description = "The listing with its new standing",
+            content = @Content(schema = @Schema(implementation = Listing.class)))
+    public Listing changeStanding(@PathParam("id") UUID id, @NotNull @Valid StandingChange change) {
+        members.changeStanding(id, change, token.getSubject());
+        return listings.of(id).orElseThrow();
+    }
+
+    @PATCH
+    @Path("/listing")
+    @RolesAllowed("member")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Edit your own firm's listing",
+            description = "Role member, for the firm in the token's member_id only: description, services, hours, "
+                    + "contact visibility, opt-out.")
+    @APIResponse(responseCode = "200", description = "The edited listing", content = @Content(schema = @Schema(implementation = Listing.class)))
+    @APIResponse(responseCode = "403", description = "The listing belongs to another firm",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The member number is already taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response join(@NotNull @Valid NewMember request, UriInfo uri) {
-        Member member = members.join(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(member.id.toString()).build())
-                .entity(MemberView.of(member)).build();
+    public Listing editListing(@PathParam("id") UUID id, @NotNull @Valid ListingEdit edit) {
+        if (!Objects.equals(id.toString(), token.getClaim("member_id"))) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "You may edit only your own firm's listing");
+        }
+        members.editListing(id, edit, token.getSubject());
+        return listings.of(id).orElseThrow();
+    }
+
+    @GET
+    @Path("/history")
+    @RolesAllowed("staff")
+    @Operation(summary = "A member firm's change history", description = "Staff only. Newest first: who, when, what changed.")
+    public Page<History.Change> history(@PathParam("id") UUID id, @BeanParam @Valid PageRequest paging) {
+        members.require(id);
+        return history.of(id, paging.page, paging.size);
     }
 }

@@ -1,39 +1,54 @@
 package org.jewelers.directory.member;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jewelers.contracts.EventTypes;
+import org.jewelers.directory.history.History;
+import org.jewelers.directory.listing.Listing;
+import org.jewelers.directory.listing.Listings;
+import org.jewelers.directory.taxonomy.Service;
 import org.jewelers.events.envelope.EventFactory;
 import org.jewelers.events.quarkus.Outbox;
-import org.jewelers.web.paging.Page;
 import org.jewelers.web.problem.ProblemException;
 
-/** The directory's member firms: the rules for adding and reading them. */
+/**
+ * The rules for changing member firms. Every change is kept in the history and announced on the members topic
+ * with the whole public listing, in the same transaction.
+ */
 @ApplicationScoped
 public class Members implements PanacheRepositoryBase<Member, UUID> {
 
     private final Clock clock;
+    private final Places places;
+    private final Listings listings;
+    private final History history;
     private final Outbox outbox;
     private final EventFactory events;
 
-    Members(Clock clock, Outbox outbox, EventFactory events) {
+    Members(Clock clock, Places places, Listings listings, History history, Outbox outbox, EventFactory events) {
         this.clock = clock;
+        this.places = places;
+        this.listings = listings;
+        this.history = history;
         this.outbox = outbox;
         this.events = events;
     }
 
     @Transactional
-    public Member join(NewMember request) {
+    public Member join(NewMember request, String actor) {
         if (count("number", request.number()) > 0) {
             throw ProblemException.conflict("Member number " + request.number() + " is already taken");
         }
-        Instant now = clock.instant();
         Member member = new Member();
         member.id = UUID.randomUUID();
         member.number = request.number();
@@ -41,20 +56,158 @@ public class Members implements PanacheRepositoryBase<Member, UUID> {
         member.kind = request.kind();
         member.standing = request.standing() == null ? Standing.ACTIVE : request.standing();
         member.memberSince = request.memberSince() == null ? LocalDate.now(clock) : request.memberSince();
-        request.locations().forEach(l -> member.locations.add(new Location(l.address().strip(), l.city().strip(), l.state(), l.zip())));
-        member.createdAt = now;
-        member.updatedAt = now;
-        persistAndFlush(member);
-        outbox.append(events.create(EventTypes.MEMBER_JOINED, member.id.toString(), member.version, MemberView.of(member)));
+        member.codeYear = request.codeYear();
+        member.description = blankToNull(request.description());
+        member.website = blankToNull(request.website());
+        member.phone = blankToNull(request.phone());
+        member.email = blankToNull(request.email());
+        applyVisibility(member, request.visibility());
+        member.services = request.services() == null ? EnumSet.noneOf(Service.class) : EnumSet.copyOf(request.services());
+        member.credentials = credentials(request.credentials());
+        member.locations = places.place("locations", request.locations());
+        member.createdAt = clock.instant();
+        member.updatedAt = member.createdAt;
+        persist(member);
+        history.record(member.id, actor, "joined", null, MemberDetails.of(member));
+        announce(EventTypes.MEMBER_JOINED, member);
         return member;
+    }
+
+    @Transactional
+    public Member update(UUID id, MemberPatch patch, String actor) {
+        Member member = lock(id);
+        MemberDetails before = MemberDetails.of(member);
+        if (patch.name() != null) {
+            member.name = patch.name().strip();
+        }
+        if (patch.kind() != null) {
+            member.kind = patch.kind();
+        }
+        if (patch.memberSince() != null) {
+            member.memberSince = patch.memberSince();
+        }
+        if (patch.codeYear() != null) {
+            member.codeYear = patch.codeYear();
+        }
+        member.description = patch.description() == null ? member.description : blankToNull(patch.description());
+        member.website = patch.website() == null ? member.website : blankToNull(patch.website());
+        member.phone = patch.phone() == null ? member.phone : blankToNull(patch.phone());
+        member.email = patch.email() == null ? member.email : blankToNull(patch.email());
+        applyVisibility(member, patch.visibility());
+        if (patch.optedOut() != null) {
+            member.optedOut = patch.optedOut();
+        }
+        if (patch.services() != null) {
+            member.services.clear();
+            member.services.addAll(patch.services());
+        }
+        if (patch.credentials() != null) {
+            member.credentials.clear();
+            member.credentials.addAll(credentials(patch.credentials()));
+        }
+        if (patch.locations() != null) {
+            List<Location> placed = places.place("locations", patch.locations());
+            member.locations.clear();
+            member.locations.addAll(placed);
+        }
+        return changed(member, before, actor, "updated", EventTypes.MEMBER_UPDATED);
+    }
+
+    @Transactional
+    public Member changeStanding(UUID id, StandingChange change, String actor) {
+        Member member = lock(id);
+        if (member.standing == change.standing()) {
+            return member;
+        }
+        MemberDetails before = MemberDetails.of(member);
+        member.standing = change.standing();
+        String action = "standing-changed" + (change.reason() == null ? "" : ": " + change.reason().strip());
+        return changed(member, before, actor, action, EventTypes.MEMBER_STANDING_CHANGED);
+    }
+
+    @Transactional
+    public Member editListing(UUID id, ListingEdit edit, String actor) {
+        Member member = lock(id);
+        MemberDetails before = MemberDetails.of(member);
+        member.description = edit.description() == null ? member.description : blankToNull(edit.description());
+        applyVisibility(member, edit.visibility());
+        if (edit.optedOut() != null) {
+            member.optedOut = edit.optedOut();
+        }
+        if (edit.services() != null) {
+            member.services.clear();
+            member.services.addAll(edit.services());
+        }
+        if (edit.hours() != null) {
+            Map<UUID, Location> byId = member.locations.stream().collect(Collectors.toMap(l -> l.id, Function.identity()));
+            for (int i = 0; i < edit.hours().size(); i++) {
+                ListingEdit.LocationHours hours = edit.hours().get(i);
+                Location location = byId.get(hours.locationId());
+                if (location == null) {
+                    throw ProblemException.invalid("hours[" + i + "].locationId", "is not one of this member's locations");
+                }
+                location.hours.clear();
+                for (int h = 0; h < hours.hours().size(); h++) {
+                    LocationInput.HoursInput interval = hours.hours().get(h);
+                    if (!interval.closes().isAfter(interval.opens())) {
+                        throw ProblemException.invalid("hours[" + i + "].hours[" + h + "].closes", "must be after opens");
+                    }
+                    location.hours.add(new OpeningHours(interval.day(), interval.opens(), interval.closes()));
+                }
+            }
+        }
+        return changed(member, before, actor, "listing-edited", EventTypes.MEMBER_UPDATED);
     }
 
     public Member require(UUID id) {
         return findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Member", id));
     }
 
-    public Page<MemberView> list(int page, int size) {
-        var query = findAll(Sort.by("name").and("id"));
-        return new Page<>(query.page(page, size).list().stream().map(MemberView::of).toList(), query.count(), page, size);
+    private Member lock(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Member", id));
+    }
+
+    private Member changed(Member member, MemberDetails before, String actor, String action, String eventType) {
+        MemberDetails after = MemberDetails.of(member);
+        if (after.equals(before)) {
+            return member;
+        }
+        // Touching the row makes every change, collections and locations included, raise the version once.
+        member.updatedAt = clock.instant();
+        history.record(member.id, actor, action, before, after);
+        announce(eventType, member);
+        return member;
+    }
+
+    private void announce(String type, Member member) {
+        flush();
+        Listing listing = listings.of(member.id).orElseThrow();
+        outbox.append(events.create(type, member.id.toString(), listing.version(), listing));
+    }
+
+    private static List<HeldCredential> credentials(List<CredentialInput> inputs) {
+        return inputs == null ? new java.util.ArrayList<>()
+                : new java.util.ArrayList<>(inputs.stream()
+                        .map(c -> new HeldCredential(c.holder().strip(), c.credential(), c.expiresOn())).toList());
+    }
+
+    private static void applyVisibility(Member member, Visibility visibility) {
+        if (visibility == null) {
+            return;
+        }
+        if (visibility.website() != null) {
+            member.showWebsite = visibility.website();
+        }
+        if (visibility.phone() != null) {
+            member.showPhone = visibility.phone();
+        }
+        if (visibility.email() != null) {
+            member.showEmail = visibility.email();
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,6 +1,9 @@
 package org.jewelers.directory.member;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -8,7 +11,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jewelers.directory.taxonomy.Service;
 
 /** What staff send to add a member firm to the directory. */
 @Schema(name = "NewMember")
@@ -19,14 +24,14 @@ public record NewMember(
         @NotNull @Schema(example = "retailer") Kind kind,
         @Schema(description = "Defaults to active", example = "active") Standing standing,
         @PastOrPresent @Schema(description = "Defaults to today", example = "1998-04-01") LocalDate memberSince,
+        @Min(1900) @Max(2100) @Schema(example = "2026") Integer codeYear,
+        @Size(max = 2000) String description,
+        @Size(max = 300) @Pattern(regexp = "https?://\\S+", message = "must be an http or https URL")
+        @Schema(example = "https://hartwell.example") String website,
+        @Size(max = 40) @Schema(example = "+1 217 555 0100") String phone,
+        @Size(max = 200) @Email @Schema(example = "hello@hartwell.example") String email,
+        @Valid Visibility visibility,
+        Set<@NotNull Service> services,
+        @Size(max = 50) List<@Valid @NotNull CredentialInput> credentials,
         @NotNull @Size(min = 1, max = 50) List<@Valid @NotNull LocationInput> locations) {
-
-    /** A location as staff enter it. */
-    @Schema(name = "LocationInput")
-    public record LocationInput(
-            @NotBlank @Size(max = 200) @Schema(example = "125 Main Street") String address,
-            @NotBlank @Size(max = 100) @Schema(example = "Springfield") String city,
-            @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter state code") @Schema(example = "IL") String state,
-            @NotNull @Pattern(regexp = "\\d{5}", message = "must be a five-digit ZIP code") @Schema(example = "62701") String zip) {
-    }
 }

@@ -1,0 +1,29 @@
+package org.jewelers.directory.member;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jewelers.directory.taxonomy.Service;
+
+/** Everything staff maintain about a member, hidden fields included: what the audit history compares. */
+record MemberDetails(String number, String name, Kind kind, Standing standing, LocalDate memberSince,
+                     Integer codeYear, String description, String website, String phone, String email,
+                     boolean showWebsite, boolean showPhone, boolean showEmail, boolean optedOut,
+                     Set<Service> services, List<CredentialInput> credentials, List<Place> locations) {
+
+    /** A location as recorded, hours included. */
+    record Place(String address, String city, String state, String zip, String phone, double latitude,
+                 double longitude, String timeZone, List<String> hours) {
+    }
+
+    static MemberDetails of(Member m) {
+        return new MemberDetails(m.number, m.name, m.kind, m.standing, m.memberSince, m.codeYear, m.description,
+                m.website, m.phone, m.email, m.showWebsite, m.showPhone, m.showEmail, m.optedOut,
+                new TreeSet<>(m.services),
+                m.credentials.stream().map(c -> new CredentialInput(c.credential, c.holder, c.expiresOn)).toList(),
+                m.locations.stream().map(l -> new Place(l.address, l.city, l.state, l.zip, l.phone, l.latitude,
+                        l.longitude, l.timeZone,
+                        l.hours.stream().map(h -> h.day + " " + h.opens + "-" + h.closes).toList())).toList());
+    }
+}

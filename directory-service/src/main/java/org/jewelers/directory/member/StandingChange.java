@@ -1,0 +1,11 @@
+package org.jewelers.directory.member;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Staff move a member to another standing: suspend, reinstate, lapse, grace. */
+@Schema(name = "StandingChange")
+public record StandingChange(@NotNull @Schema(example = "suspended") Standing standing,
+                             @Size(max = 500) @Schema(example = "Dues unpaid after the grace period") String reason) {
+}

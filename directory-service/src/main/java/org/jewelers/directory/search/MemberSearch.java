@@ -1,0 +1,167 @@
+package org.jewelers.directory.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jewelers.directory.listing.Listing;
+import org.jewelers.directory.listing.Listings;
+import org.jewelers.directory.taxonomy.Service;
+import org.jewelers.geo.Distance;
+
+/**
+ * Finds listed member firms. Two statements per search: one page of firms with their listings, and the total with
+ * the facet counts; both share the same matching rules, written once below.
+ */
+@ApplicationScoped
+public class MemberSearch {
+
+    private final EntityManager entities;
+    private final Listings listings;
+    private final Clock clock;
+
+    MemberSearch(EntityManager entities, Listings listings, Clock clock) {
+        this.entities = entities;
+        this.listings = listings;
+        this.clock = clock;
+    }
+
+    public SearchResult search(SearchCriteria criteria) {
+        Map<String, Object> parameters = new HashMap<>();
+        String matches = matches(criteria, parameters);
+
+        Query page = entities.createNativeQuery(matches
+                + "select x.id, x.location_id, x.distance_m, " + Listings.LISTING_JSON
+                + " from matches x join member m on m.id = x.id"
+                + " order by " + order(criteria.sort()) + ", x.id limit :limit offset :offset");
+        parameters.forEach(page::setParameter);
+        page.setParameter("today", LocalDate.now(clock));
+        page.setParameter("limit", criteria.size());
+        page.setParameter("offset", criteria.page() * criteria.size());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = page.getResultList();
+        List<SearchResult.Hit> hits = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            Listing listing = listings.parse((String) row[3]);
+            UUID locationId = (UUID) row[1];
+            Listing.LocationView location = listing.locations().stream()
+                    .filter(l -> l.id().equals(locationId)).findFirst().orElseThrow();
+            Double distance = row[2] == null ? null
+                    : Math.round(criteria.unit().fromMeters(((Number) row[2]).doubleValue()) * 100) / 100.0;
+            hits.add(new SearchResult.Hit(listing, location, distance));
+        }
+
+        Query facets = entities.createNativeQuery(matches + """
+                select 'total', null, count(*) from matches
+                union all
+                select 'service', s.service, count(*) from matches x join member_service s on s.member_id = x.id group by s.service
+                union all
+                select 'state', x.state, count(*) from matches x group by x.state
+                union all
+                select 'honor', h.program, count(distinct x.id) from matches x join member_honor h on h.member_id = x.id group by h.program""");
+        parameters.forEach(facets::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> counts = facets.getResultList();
+        long total = 0;
+        Map<String, Long> services = new TreeMap<>();
+        Map<String, Long> states = new TreeMap<>();
+        Map<String, Long> honors = new TreeMap<>();
+        for (Object[] count : counts) {
+            long n = ((Number) count[2]).longValue();
+            switch ((String) count[0]) {
+                case "total" -> total = n;
+                case "service" -> services.put(Service.valueOf((String) count[1]).code(), n);
+                case "state" -> states.put((String) count[1], n);
+                default -> honors.put((String) count[1], n);
+            }
+        }
+        return new SearchResult(hits, total, criteria.page(), criteria.size(),
+                criteria.unit() == Distance.KILOMETERS ? "km" : "mi",
+                new SearchResult.Facets(services, states, honors));
+    }
+
+    /**
+     * The CTE {@code matches}: one row per listed firm that matches, with the location that matched (the nearest
+     * one when searching around a point), its distance in meters and a text relevance.
+     */
+    private String matches(SearchCriteria c, Map<String, Object> parameters) {
+        List<String> where = new ArrayList<>(List.of("m.standing in ('ACTIVE', 'GRACE')", "not m.opted_out"));
+        String distance = "null::float8";
+        if (c.point() != null) {
+            parameters.put("lat", c.point().latitude());
+            parameters.put("lng", c.point().longitude());
+            parameters.put("radius", c.radiusMeters());
+            distance = "earth_distance(ll_to_earth(:lat, :lng), ll_to_earth(l.latitude, l.longitude))";
+            // The box is the index's coarse cut; the exact great-circle test follows.
+            where.add("earth_box(ll_to_earth(:lat, :lng), :radius) @> ll_to_earth(l.latitude, l.longitude)");
+            where.add(distance + " <= :radius");
+        }
+        String relevance = "0::real";
+        if (c.text() != null) {
+            parameters.put("q", c.text());
+            parameters.put("contains", "%" + c.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            relevance = "greatest(similarity(lower(m.name), :q), word_similarity(:q, lower(m.name)), similarity(lower(l.city), :q))";
+            where.add("""
+                    (lower(m.name) like :contains or lower(m.name) % :q or lower(l.city) like :contains
+                     or lower(l.city) % :q or levenshtein(left(lower(m.name), 255), :q) <= 1
+                     or levenshtein(lower(l.city), :q) <= 1)""");
+        }
+        if (c.city() != null) {
+            parameters.put("city", c.city());
+            where.add("lower(l.city) = :city");
+        }
+        if (c.state() != null) {
+            parameters.put("state", c.state());
+            where.add("l.state = :state");
+        }
+        if (!c.services().isEmpty()) {
+            parameters.put("services", c.services().stream().map(Enum::name).collect(Collectors.toList()));
+            parameters.put("serviceCount", c.services().size());
+            where.add("(select count(*) from member_service s where s.member_id = m.id and s.service in (:services)) = :serviceCount");
+        }
+        if (c.credential() != null) {
+            parameters.put("credential", c.credential().name());
+            parameters.put("credentialDay", LocalDate.now(clock));
+            where.add("""
+                    exists (select 1 from member_credential mc where mc.member_id = m.id and mc.credential = :credential
+                            and (mc.expires_on is null or mc.expires_on >= :credentialDay))""");
+        }
+        if (c.honor() != null) {
+            parameters.put("honor", c.honor());
+            where.add("exists (select 1 from member_honor mh where mh.member_id = m.id and mh.program = :honor)");
+        }
+        if (c.hiring()) {
+            where.add("exists (select 1 from member_job mj where mj.member_id = m.id and mj.open)");
+        }
+        if (c.openNow()) {
+            parameters.put("now", clock.instant().atOffset(ZoneOffset.UTC));
+            where.add("""
+                    exists (select 1 from location_hours oh where oh.location_id = l.id
+                            and oh.day = extract(isodow from (:now at time zone l.time_zone))
+                            and (:now at time zone l.time_zone)::time >= oh.opens
+                            and (:now at time zone l.time_zone)::time < oh.closes)""");
+        }
+        return "with matches as (select distinct on (m.id) m.id, m.name, l.id as location_id, l.state, "
+                + distance + " as distance_m, " + relevance + " as relevance"
+                + " from member m join location l on l.member_id = m.id where "
+                + String.join(" and ", where)
+                + " order by m.id, distance_m nulls last, relevance desc, l.position) ";
+    }
+
+    private static String order(SearchCriteria.Sort sort) {
+        return switch (sort) {
+            case DISTANCE -> "x.distance_m";
+            case RELEVANCE -> "x.relevance desc";
+            case NAME -> "lower(x.name)";
+        };
+    }
+}

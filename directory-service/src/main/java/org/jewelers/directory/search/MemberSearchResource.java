@@ -1,0 +1,51 @@
+package org.jewelers.directory.search;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jewelers.geo.ZipPlaces;
+import org.jewelers.web.caching.Cacheable;
+import org.jewelers.web.problem.Problem;
+
+@Path("/api/v1/members")
+@Tag(name = "Members", description = "Member firms of the association")
+@Produces(MediaType.APPLICATION_JSON)
+public class MemberSearchResource {
+
+    private static final Duration PUBLIC_CACHE = Duration.ofSeconds(60);
+
+    private final MemberSearch search;
+    private final ZipPlaces zips;
+    private final Cacheable cacheable;
+
+    MemberSearchResource(MemberSearch search, ZipPlaces zips, Cacheable cacheable) {
+        this.search = search;
+        this.zips = zips;
+        this.cacheable = cacheable;
+    }
+
+    @GET
+    @Operation(summary = "Find a member jeweler",
+            description = "Public, no token. Lists firms in good standing that have not opted out. Text, ZIP or point "
+                    + "with a radius, city and state, services, credentials, honors, hiring and open-now filters; sorted "
+                    + "by distance, relevance or name; facet counts over the whole result. Answers carry an ETag.")
+    @APIResponse(responseCode = "200", description = "One page of results",
+            content = @Content(schema = @Schema(implementation = SearchResult.class)))
+    @APIResponse(responseCode = "304", description = "The answer has not changed since the ETag you sent")
+    @APIResponse(responseCode = "400", description = "An invalid or conflicting parameter, named in errors[].field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response search(@BeanParam SearchParameters parameters, @Context Request request) {
+        return cacheable.ok(request, search.search(SearchCriteria.from(parameters, zips)), PUBLIC_CACHE);
+    }
+}
