@@ -5,12 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.jewelers.contracts.Contracts;
 import org.jewelers.contracts.Topic;
 import org.jewelers.events.consumer.ConsumerSettings;
@@ -26,6 +22,7 @@ import org.jewelers.events.relay.RelaySettings;
 import org.jewelers.events.schema.EventSchema;
 import org.jewelers.events.support.ConnectionSource;
 import org.jewelers.testing.TopicReader;
+import org.jewelers.testing.TopicWriter;
 import org.jewelers.testing.Infrastructure;
 import org.jewelers.testing.KafkaBroker;
 import org.jewelers.testing.TestDatabase;
@@ -117,16 +114,10 @@ final class EventsKit implements AutoCloseable {
     }
 
     /** Writes the records to the topic as they are, bypassing the outbox, e.g. to deliver one event twice. */
-    void publishDirectly(List<EventEnvelope> records) throws Exception {
-        Properties properties = new Properties();
-        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-        properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+    void publishDirectly(List<EventEnvelope> records) {
         kafka.createTopic(topic, 3, Map.of());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(properties)) {
-            for (EventEnvelope event : records) {
-                producer.send(new ProducerRecord<>(topic, event.subject(), CloudEventCodec.encode(event))).get();
-            }
+        for (EventEnvelope event : records) {
+            TopicWriter.write(kafka.bootstrapServers(), topic, event.subject(), CloudEventCodec.encode(event));
         }
     }
 
