@@ -1,13 +1,9 @@
 package org.jewelers.events.schema;
 
-import org.flywaydb.core.Flyway;
-
+import java.util.List;
 import javax.sql.DataSource;
 
-/**
- * Migrates the library's own tables (outbox, inbox, read-model versions). It keeps its own history table and
- * baselines at version 0, so it runs alongside a service's Flyway migrations without touching them.
- */
+/** The event backbone's own tables: outbox, inbox of processed events, read-model versions. */
 public final class EventSchema {
 
     public static final String HISTORY_TABLE = "events_schema_history";
@@ -16,13 +12,7 @@ public final class EventSchema {
     }
 
     public static void migrate(DataSource dataSource) {
-        Flyway.configure(EventSchema.class.getClassLoader())
-                .dataSource(dataSource)
-                .table(HISTORY_TABLE)
-                .resourceProvider(new EventMigrations(EventSchema.class.getClassLoader()))
-                .baselineOnMigrate(true)
-                .baselineVersion("0")
-                .load()
-                .migrate();
+        LibrarySchema.migrate(dataSource, EventSchema.class.getClassLoader(), HISTORY_TABLE, "db/events",
+                List.of("V1__create_outbox.sql", "V2__create_inbox.sql", "V3__create_read_model_versions.sql"));
     }
 }

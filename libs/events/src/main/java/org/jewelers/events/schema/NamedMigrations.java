@@ -12,31 +12,29 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * The migrations under {@code db/events}, named rather than scanned: classpath scanning of a library jar is
- * not reliable under Quarkus' class loaders.
+ * A library's migrations under one classpath folder, named rather than scanned: classpath scanning of a library
+ * jar is not reliable under Quarkus' class loaders.
  */
-final class EventMigrations implements ResourceProvider {
-
-    static final String LOCATION = "db/events/";
-    static final List<String> FILES = List.of(
-            "V1__create_outbox.sql",
-            "V2__create_inbox.sql",
-            "V3__create_read_model_versions.sql");
+final class NamedMigrations implements ResourceProvider {
 
     private final ClassLoader classLoader;
+    private final String location;
+    private final List<String> files;
 
-    EventMigrations(ClassLoader classLoader) {
+    NamedMigrations(ClassLoader classLoader, String location, List<String> files) {
         this.classLoader = classLoader;
+        this.location = location.endsWith("/") ? location : location + "/";
+        this.files = List.copyOf(files);
     }
 
     @Override
     public LoadableResource getResource(String name) {
-        return FILES.contains(name) ? new Migration(name) : null;
+        return files.contains(name) ? new Migration(name) : null;
     }
 
     @Override
     public Collection<LoadableResource> getResources(String prefix, String... suffixes) {
-        return FILES.stream()
+        return files.stream()
                 .filter(file -> file.startsWith(prefix) && Arrays.stream(suffixes).anyMatch(file::endsWith))
                 .<LoadableResource>map(Migration::new)
                 .toList();
@@ -52,21 +50,21 @@ final class EventMigrations implements ResourceProvider {
 
         @Override
         public Reader read() {
-            InputStream in = classLoader.getResourceAsStream(LOCATION + file);
+            InputStream in = classLoader.getResourceAsStream(location + file);
             if (in == null) {
-                throw new IllegalStateException("migration " + LOCATION + file + " is missing from the classpath");
+                throw new IllegalStateException("migration " + location + file + " is missing from the classpath");
             }
             return new InputStreamReader(in, StandardCharsets.UTF_8);
         }
 
         @Override
         public String getAbsolutePath() {
-            return LOCATION + file;
+            return location + file;
         }
 
         @Override
         public String getAbsolutePathOnDisk() {
-            return LOCATION + file;
+            return location + file;
         }
 
         @Override
