@@ -1,4 +1,4 @@
-package org.jewelers.directory;
+package org.jewelers.testing;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** The service's clock in tests: the real time unless a test fixes it, so that time rules can be tested. */
+/**
+ * The app's clock in tests: the real time unless a test fixes it, so that rules about time can be tested. Any
+ * app whose tests depend on this module gets it in place of the real clock; inject it to move time.
+ */
 @Alternative
 @Priority(1)
 @ApplicationScoped

@@ -1,0 +1,78 @@
+package org.jewelers.competition.edition;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** One year of a program: its categories or lists, its entry window and its other dates. */
+@Entity
+public class Edition {
+
+    @Id
+    public UUID id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Program program;
+
+    @Column(nullable = false)
+    public int year;
+
+    @Column(nullable = false)
+    public String title;
+
+    /** The zone the deadlines are announced in ("June 28, 23:59 America/New_York"). */
+    @Column(name = "time_zone", nullable = false)
+    public String timeZone;
+
+    @Column(name = "opens_at", nullable = false)
+    public Instant opensAt;
+
+    @Column(name = "closes_at", nullable = false)
+    public Instant closesAt;
+
+    /** 20 Under 40: a nominee must be under 40 on this date. */
+    @Column(name = "age_cutoff")
+    public LocalDate ageCutoff;
+
+    @ElementCollection
+    @CollectionTable(name = "edition_category", joinColumns = @JoinColumn(name = "edition_id"))
+    @OrderColumn(name = "position")
+    public List<Category> categories = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "edition_milestone", joinColumns = @JoinColumn(name = "edition_id"))
+    @OrderColumn(name = "position")
+    public List<Milestone> milestones = new ArrayList<>();
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public EditionStatus statusAt(Instant now) {
+        if (now.isBefore(opensAt)) {
+            return EditionStatus.UPCOMING;
+        }
+        return now.isBefore(closesAt) ? EditionStatus.OPEN : EditionStatus.CLOSED;
+    }
+}

@@ -1,0 +1,121 @@
+package org.jewelers.competition.edition;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jewelers.web.paging.Page;
+import org.jewelers.web.problem.Problem;
+import org.jewelers.web.problem.ProblemException;
+
+/** The programs' editions: opening one, and finding them by where their window stands. */
+@ApplicationScoped
+public class Editions implements PanacheRepositoryBase<Edition, UUID> {
+
+    private final Clock clock;
+
+    Editions(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Edition open(NewEdition request) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        ZoneId zone = null;
+        try {
+            zone = ZoneId.of(request.timeZone());
+        } catch (DateTimeException e) {
+            errors.add(new Problem.FieldError("timeZone", "is not an IANA time zone"));
+        }
+        if (!request.closes().isAfter(request.opens())) {
+            errors.add(new Problem.FieldError("closes", "must be after opens"));
+        }
+        if (request.program() == Program.TWENTY_UNDER_FORTY && request.ageCutoff() == null) {
+            errors.add(new Problem.FieldError("ageCutoff", "is required for 20 Under 40"));
+        }
+        Set<String> codes = new java.util.HashSet<>();
+        for (int i = 0; i < request.categories().size(); i++) {
+            NewEdition.CategoryInput category = request.categories().get(i);
+            if (!codes.add(category.code())) {
+                errors.add(new Problem.FieldError("categories[" + i + "].code", "is used twice"));
+            }
+            if (category.minValueCents() != null && category.maxValueCents() != null
+                    && category.maxValueCents() < category.minValueCents()) {
+                errors.add(new Problem.FieldError("categories[" + i + "].maxValueCents", "must not be below minValueCents"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        if (count("program = ?1 and year = ?2", request.program(), request.year()) > 0) {
+            throw ProblemException.conflict(request.program().title() + " already has an edition for " + request.year());
+        }
+        Edition edition = new Edition();
+        edition.id = UUID.randomUUID();
+        edition.program = request.program();
+        edition.year = request.year();
+        edition.title = request.title().strip();
+        edition.timeZone = zone.getId();
+        edition.opensAt = at(request.opens(), zone);
+        edition.closesAt = at(request.closes(), zone);
+        edition.ageCutoff = request.ageCutoff();
+        request.categories().forEach(c -> edition.categories.add(new Category(c.code(), c.name().strip(), c.division(),
+                c.minValueCents(), c.maxValueCents(), c.enterable() == null || c.enterable())));
+        if (request.milestones() != null) {
+            ZoneId editionZone = zone;
+            request.milestones().forEach(m -> edition.milestones.add(new Milestone(m.name().strip(), at(m.at(), editionZone))));
+        }
+        edition.createdAt = clock.instant();
+        persist(edition);
+        return edition;
+    }
+
+    public Edition require(UUID id) {
+        return findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Edition", id));
+    }
+
+    /** Editions whose window is in one of the given states now, soonest deadline first. */
+    public Page<EditionView> list(Set<EditionStatus> statuses, Program program, int page, int size) {
+        Instant now = clock.instant();
+        List<String> windows = new ArrayList<>();
+        if (statuses.contains(EditionStatus.UPCOMING)) {
+            windows.add("opensAt > :now");
+        }
+        if (statuses.contains(EditionStatus.OPEN)) {
+            windows.add("(opensAt <= :now and closesAt > :now)");
+        }
+        if (statuses.contains(EditionStatus.CLOSED)) {
+            windows.add("closesAt <= :now");
+        }
+        String query = "(" + String.join(" or ", windows) + ")" + (program == null ? "" : " and program = :program");
+        Parameters parameters = Parameters.with("now", now);
+        if (program != null) {
+            parameters.and("program", program);
+        }
+        var found = find(query, Sort.by("closesAt").and("id"), parameters);
+        List<EditionView> items = found.page(page, size).list().stream().map(e -> EditionView.of(e, now)).toList();
+        return new Page<>(items, found.count(), page, size);
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /**
+     * A wall-clock time in a zone. In a spring-forward gap the time moves forward; in a fall-back overlap the
+     * earlier instant counts, so a deadline never passes later than announced.
+     */
+    static Instant at(LocalDateTime local, ZoneId zone) {
+        return local.atZone(zone).withEarlierOffsetAtOverlap().toInstant();
+    }
+}
