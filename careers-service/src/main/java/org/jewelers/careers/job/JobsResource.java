@@ -1,0 +1,99 @@
+package org.jewelers.careers.job;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Duration;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jewelers.geo.ZipPlaces;
+import org.jewelers.web.caching.Cacheable;
+import org.jewelers.web.problem.Problem;
+import org.jewelers.web.problem.ProblemException;
+
+@Path("/api/v1/jobs")
+@Tag(name = "Jobs", description = "Job postings by member employers")
+@Produces(MediaType.APPLICATION_JSON)
+public class JobsResource {
+
+    private static final Duration PUBLIC_CACHE = Duration.ofSeconds(60);
+
+    private final Jobs jobs;
+    private final JobSearch search;
+    private final Employers employers;
+    private final ZipPlaces zips;
+    private final Cacheable cacheable;
+
+    JobsResource(Jobs jobs, JobSearch search, Employers employers, ZipPlaces zips, Cacheable cacheable) {
+        this.jobs = jobs;
+        this.search = search;
+        this.employers = employers;
+        this.zips = zips;
+        this.cacheable = cacheable;
+    }
+
+    @GET
+    @Operation(summary = "Find open jobs",
+            description = "Public, no token. Open postings only (closed or past their valid-through date never show): "
+                    + "text in title and description, career area, employment type, employer, ZIP with a radius in "
+                    + "miles or km; sorted by distance, relevance, date posted, valid-through or title. Answers carry "
+                    + "an ETag.")
+    @APIResponse(responseCode = "200", description = "One page of postings",
+            content = @Content(schema = @Schema(implementation = JobSearchResult.class)))
+    @APIResponse(responseCode = "304", description = "The answer has not changed since the ETag you sent")
+    @APIResponse(responseCode = "400", description = "An invalid or conflicting parameter, named in errors[].field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response search(@BeanParam JobSearchParameters parameters, @Context Request request) {
+        return cacheable.ok(request, search.search(JobSearchCriteria.from(parameters, zips)), PUBLIC_CACHE);
+    }
+
+    @POST
+    @RolesAllowed({"member", "staff"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Post a job",
+            description = "Role member posts for the firm in its token's member_id (memberId may be left out); staff "
+                    + "name the firm in memberId. The firm must be a member in good standing. Opening is announced "
+                    + "as careers.job.opened.")
+    @APIResponse(responseCode = "201", description = "Posted; Location names the new posting",
+            content = @Content(schema = @Schema(implementation = JobView.class)))
+    @APIResponse(responseCode = "400", description = "A field is invalid; each offending field is named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A member token posting for another firm",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The firm is not a member in good standing (type "
+            + EmployerNotInGoodStanding.TYPE + ")",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response post(@NotNull @Valid NewJob request, @Context SecurityContext caller, UriInfo uri) {
+        UUID employer;
+        if (caller.isUserInRole("staff")) {
+            if (request.memberId() == null) {
+                throw ProblemException.invalid("memberId", "is required when staff post a job");
+            }
+            employer = request.memberId();
+        } else {
+            employer = employers.ownFirm();
+            if (request.memberId() != null && !request.memberId().equals(employer)) {
+                throw Employers.forbidden("You may post jobs only for your own firm");
+            }
+        }
+        Job job = jobs.post(employer, request);
+        return Response.created(uri.getAbsolutePathBuilder().path(job.id.toString()).build())
+                .entity(jobs.view(job)).build();
+    }
+}
