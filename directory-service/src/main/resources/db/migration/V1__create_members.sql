@@ -1,5 +1,6 @@
 -- Contrib modules only (no PostGIS): earthdistance for radius search, pg_trgm and fuzzystrmatch for typo-tolerant
--- text search. All four are trusted extensions, so the database owner may create them.
+-- text search. earthdistance is not a trusted extension: where the service's user may not create it, the
+-- database's administrator creates all four first (./run.sh and deployment/postgres/init.sh do).
 create extension if not exists cube;
 create extension if not exists earthdistance;
 create extension if not exists pg_trgm;

@@ -6,9 +6,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -97,18 +99,21 @@ public class Members implements PanacheRepositoryBase<Member, UUID> {
         if (patch.optedOut() != null) {
             member.optedOut = patch.optedOut();
         }
-        if (patch.services() != null) {
+        // Collections are replaced only when their content differs: rewriting an equal one would still raise the
+        // version, a change nobody could see, and a roster imported twice must leave its members as they were.
+        if (patch.services() != null && !member.services.equals(Set.copyOf(patch.services()))) {
             member.services.clear();
             member.services.addAll(patch.services());
         }
         if (patch.credentials() != null) {
-            member.credentials.clear();
-            member.credentials.addAll(credentials(patch.credentials()));
+            List<HeldCredential> entered = credentials(patch.credentials());
+            if (!held(member.credentials).equals(held(entered))) {
+                member.credentials.clear();
+                member.credentials.addAll(entered);
+            }
         }
         if (patch.locations() != null) {
-            List<Location> placed = places.place("locations", patch.locations());
-            member.locations.clear();
-            member.locations.addAll(placed);
+            relocate(member, patch.locations());
         }
         return changed(member, before, actor, "updated", EventTypes.MEMBER_UPDATED);
     }
@@ -184,6 +189,54 @@ public class Members implements PanacheRepositoryBase<Member, UUID> {
         flush();
         Listing listing = listings.of(member.id).orElseThrow();
         outbox.append(events.create(type, member.id.toString(), listing.version(), listing));
+    }
+
+    /**
+     * Replaces the member's locations with the entered ones. An entered location at the same street address and ZIP
+     * as a stored one is that location, changed in place: it keeps its id, and its opening hours unless hours are
+     * entered, since a roster carries no hours and members keep their own.
+     */
+    private void relocate(Member member, List<LocationInput> inputs) {
+        List<Location> placed = places.place("locations", inputs);
+        List<Location> unmatched = new ArrayList<>(member.locations);
+        List<Location> next = new ArrayList<>();
+        for (int i = 0; i < placed.size(); i++) {
+            Location entered = placed.get(i);
+            Location stored = unmatched.stream().filter(l -> sameSite(l, entered)).findFirst().orElse(null);
+            if (stored == null) {
+                next.add(entered);
+                continue;
+            }
+            unmatched.remove(stored);
+            stored.address = entered.address;
+            stored.city = entered.city;
+            stored.state = entered.state;
+            stored.phone = entered.phone;
+            stored.latitude = entered.latitude;
+            stored.longitude = entered.longitude;
+            stored.timeZone = entered.timeZone;
+            if (inputs.get(i).hours() != null && !hours(stored.hours).equals(hours(entered.hours))) {
+                stored.hours.clear();
+                stored.hours.addAll(entered.hours);
+            }
+            next.add(stored);
+        }
+        if (!next.equals(member.locations)) {
+            member.locations.clear();
+            member.locations.addAll(next);
+        }
+    }
+
+    private static boolean sameSite(Location stored, Location entered) {
+        return stored.zip.equals(entered.zip) && stored.address.equalsIgnoreCase(entered.address);
+    }
+
+    private static List<String> hours(List<OpeningHours> hours) {
+        return hours.stream().map(h -> h.day + " " + h.opens + "-" + h.closes).toList();
+    }
+
+    private static List<CredentialInput> held(List<HeldCredential> credentials) {
+        return credentials.stream().map(c -> new CredentialInput(c.credential, c.holder, c.expiresOn)).toList();
     }
 
     private static List<HeldCredential> credentials(List<CredentialInput> inputs) {

@@ -8,6 +8,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -18,11 +20,23 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class EdgeProblems {
 
     private final ObjectMapper json;
-    private final long maxBodyBytes;
+    private final long appLimit;
+    private final long standardLimit;
+    private final List<String> largeBodyPaths;
 
-    EdgeProblems(ObjectMapper json, @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+    /**
+     * Quarkus has one body limit per app. An app that takes large uploads on a few paths raises that limit and
+     * names the paths in {@code web.limits.large-body-paths}; every other request stays held to
+     * {@code web.limits.max-body-size}, refused before its body is read.
+     */
+    EdgeProblems(ObjectMapper json,
+                 @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize appLimit,
+                 @ConfigProperty(name = "web.limits.max-body-size", defaultValue = "1M") MemorySize standardLimit,
+                 @ConfigProperty(name = "web.limits.large-body-paths") Optional<List<String>> largeBodyPaths) {
         this.json = json;
-        this.maxBodyBytes = maxBodySize.asLongValue();
+        this.appLimit = appLimit.asLongValue();
+        this.standardLimit = Math.min(standardLimit.asLongValue(), this.appLimit);
+        this.largeBodyPaths = largeBodyPaths.orElse(List.of());
     }
 
     void install(@Observes Router router) {
@@ -39,10 +53,12 @@ public class EdgeProblems {
     /** Refuses a declared oversized body before it is read; Vert.x would otherwise answer 413 without a body. */
     private void refuseOversizedBody(RoutingContext ctx) {
         String length = ctx.request().getHeader("Content-Length");
+        String path = ctx.request().path();
+        long limit = largeBodyPaths.stream().anyMatch(path::startsWith) ? appLimit : standardLimit;
         if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
-                && Long.parseLong(length) > maxBodyBytes) {
+                && Long.parseLong(length) > limit) {
             ctx.response().putHeader("Connection", "close");
-            write(ctx, ProblemType.BODY_TOO_LARGE, "The request body exceeds the limit of " + maxBodyBytes + " bytes");
+            write(ctx, ProblemType.BODY_TOO_LARGE, "The request body exceeds the limit of " + limit + " bytes");
         } else {
             ctx.next();
         }

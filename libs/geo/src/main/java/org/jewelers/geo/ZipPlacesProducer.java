@@ -1,11 +1,10 @@
-package org.jewelers.directory.member;
+package org.jewelers.geo;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import org.jewelers.geo.ZipPlaces;
 
-/** The US ZIP list, loaded once per process. */
-public class Geography {
+/** The US ZIP list as a CDI bean, loaded once per process, for the apps that search by ZIP. */
+public class ZipPlacesProducer {
 
     @Produces
     @Singleton
