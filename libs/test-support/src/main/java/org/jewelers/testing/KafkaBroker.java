@@ -1,23 +1,11 @@
 package org.jewelers.testing;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -25,6 +13,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.jewelers.kafkabroker.KafkaProcess;
 
 /**
  * A Kafka broker for tests: the one at {@code TEST_KAFKA_BOOTSTRAP}, or a single-node KRaft broker run from Kafka's
@@ -32,16 +21,12 @@ import org.apache.kafka.common.errors.TopicExistsException;
  */
 public final class KafkaBroker {
 
-    private static final String CLASSPATH_RESOURCE = "/org/jewelers/kafkabroker/classpath.txt";
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
-
     private final String bootstrapServers;
-    private final Path directory;
-    private Process process;
+    private final KafkaProcess process;
 
-    private KafkaBroker(String bootstrapServers, Path directory) {
+    private KafkaBroker(String bootstrapServers, KafkaProcess process) {
         this.bootstrapServers = bootstrapServers;
-        this.directory = directory;
+        this.process = process;
     }
 
     static KafkaBroker fromEnvironment() {
@@ -50,9 +35,8 @@ public final class KafkaBroker {
             return new KafkaBroker(external, null);
         }
         try {
-            Path directory = Files.createTempDirectory("test-kafka-");
-            KafkaBroker broker = new KafkaBroker(configure(directory), directory);
-            broker.format();
+            KafkaProcess process = KafkaProcess.onFreePorts(Files.createTempDirectory("test-kafka-"));
+            KafkaBroker broker = new KafkaBroker(process.bootstrapServers(), process);
             broker.start();
             Runtime.getRuntime().addShutdownHook(new Thread(broker::stop, "test-kafka-stop"));
             return broker;
@@ -67,38 +51,19 @@ public final class KafkaBroker {
 
     /** False when the broker was named by the environment: then tests must not stop it. */
     public boolean isManaged() {
-        return directory != null;
+        return process != null;
     }
 
-    public synchronized void start() {
+    public void start() {
         requireManaged();
-        if (process != null && process.isAlive()) {
-            return;
-        }
-        try {
-            process = java("kafka.Kafka", directory.resolve("server.properties").toString())
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(directory.resolve("broker.log").toFile()))
-                    .start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not start the Kafka broker", e);
-        }
-        awaitReady();
+        process.start();
     }
 
     /** Stops the broker gracefully, keeping its data for the next {@link #start()}. */
-    public synchronized void stop() {
-        if (process == null) {
-            return;
+    public void stop() {
+        if (isManaged()) {
+            process.stop();
         }
-        process.destroy();
-        try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        process = null;
     }
 
     public void createTopic(String name, int partitions, Map<String, String> config) {
@@ -122,119 +87,9 @@ public final class KafkaBroker {
         return Admin.create(properties);
     }
 
-    private static String configure(Path directory) throws IOException {
-        int port = freePort();
-        int controllerPort = freePort();
-        String properties = String.join("\n",
-                "process.roles=broker,controller",
-                "node.id=1",
-                "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
-                "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
-                "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
-                "controller.listener.names=CONTROLLER",
-                "inter.broker.listener.name=PLAINTEXT",
-                "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
-                "log.dirs=" + directory.resolve("data"),
-                "num.partitions=3",
-                "auto.create.topics.enable=false",
-                "offsets.topic.replication.factor=1",
-                "offsets.topic.num.partitions=3",
-                "transaction.state.log.replication.factor=1",
-                "transaction.state.log.min.isr=1",
-                "share.coordinator.state.topic.replication.factor=1",
-                "share.coordinator.state.topic.min.isr=1",
-                "group.initial.rebalance.delay.ms=0",
-                "");
-        Files.writeString(directory.resolve("server.properties"), properties);
-        return "127.0.0.1:" + port;
-    }
-
-    private void format() throws IOException {
-        Process formatter = java("kafka.tools.StorageTool", "format", "-t", clusterId(),
-                "-c", directory.resolve("server.properties").toString())
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(directory.resolve("format.log").toFile()))
-                .start();
-        try {
-            if (!formatter.waitFor(60, TimeUnit.SECONDS) || formatter.exitValue() != 0) {
-                throw new IllegalStateException("formatting Kafka storage failed; see " + directory.resolve("format.log"));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while formatting Kafka storage", e);
-        }
-    }
-
-    private ProcessBuilder java(String mainClass, String... arguments) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-cp", brokerClasspath(), mainClass));
-        command.addAll(List.of(arguments));
-        return new ProcessBuilder(command).redirectErrorStream(true);
-    }
-
-    private void awaitReady() {
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("the Kafka broker exited; see " + directory.resolve("broker.log"));
-            }
-            if (answers()) {
-                return;
-            }
-            try {
-                process.waitFor(200, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for Kafka", e);
-            }
-        }
-        throw new IllegalStateException("Kafka was not ready within " + START_TIMEOUT + "; see " + directory.resolve("broker.log"));
-    }
-
-    private boolean answers() {
-        String[] hostPort = bootstrapServers.split(":");
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(hostPort[0], Integer.parseInt(hostPort[1])), 500);
-        } catch (IOException e) {
-            return false;
-        }
-        try (Admin admin = admin()) {
-            return !admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).isEmpty();
-        } catch (ExecutionException | TimeoutException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
     private void requireManaged() {
         if (!isManaged()) {
             throw new IllegalStateException("the broker at " + bootstrapServers + " was named by TEST_KAFKA_BOOTSTRAP; tests do not control it");
-        }
-    }
-
-    private static String brokerClasspath() {
-        try (InputStream in = KafkaBroker.class.getResourceAsStream(CLASSPATH_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(CLASSPATH_RESOURCE + " is missing: build the kafka-broker module first");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String clusterId() {
-        UUID uuid = UUID.randomUUID();
-        ByteBuffer bytes = ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -1,0 +1,207 @@
+package org.jewelers.devstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.jewelers.kafkabroker.KafkaProcess;
+
+/**
+ * The whole system on one machine: PostgreSQL with a database per app, a Kafka broker, the three services and the
+ * gateway as child processes, and the demo data. {@link #close()} stops everything it started, in reverse order.
+ */
+public final class DevStack implements AutoCloseable {
+
+    /** Two slow cores start four Quarkus apps at once; this is generous on purpose. */
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+
+    private final StackOptions options;
+    private final List<AppProcess> apps = new ArrayList<>();
+    private KafkaProcess kafka;
+    private Postgres postgres;
+    private boolean closing;
+    private int demoRecordsAdded;
+
+    public DevStack(StackOptions options) {
+        this.options = options;
+    }
+
+    /** Starts everything and returns once every app is ready and the demo data is in. */
+    public DevStack start() {
+        requirePortsFree();
+        Path publicKey = prepareFolders();
+        // Kafka starts alongside the apps: they connect to it whenever it is up, and do not wait for it to be ready.
+        CompletableFuture<Void> kafkaStarted = CompletableFuture.runAsync(this::startKafka);
+        Postgres database = startPostgres();
+        String bootstrap = options.externalKafka().orElse("127.0.0.1:" + options.ports().kafka());
+        for (App app : App.values()) {
+            launch(app, environment(app, database.databaseFor(app.shortName()), bootstrap, publicKey));
+        }
+        awaitReady(kafkaStarted);
+        demoRecordsAdded = new DemoData(gatewayUrl(), DevTokens.load())
+                .loadOnce(options.dataDir().resolve("demo-data.loaded"));
+        return this;
+    }
+
+    public URI gatewayUrl() {
+        return url(App.GATEWAY);
+    }
+
+    public URI url(App app) {
+        return URI.create("http://127.0.0.1:" + options.ports().of(app));
+    }
+
+    public StackOptions options() {
+        return options;
+    }
+
+    int demoRecordsAdded() {
+        return demoRecordsAdded;
+    }
+
+    Optional<Path> kafkaLog() {
+        return Optional.ofNullable(kafka).map(KafkaProcess::log);
+    }
+
+    @Override
+    public void close() {
+        List<AppProcess> running;
+        synchronized (this) {
+            if (closing) {
+                return;
+            }
+            closing = true;
+            running = List.copyOf(apps);
+        }
+        running.forEach(AppProcess::requestStop);
+        running.forEach(AppProcess::awaitStopped);
+        if (kafka != null) {
+            kafka.stop();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    private void requirePortsFree() {
+        List<Integer> ports = new ArrayList<>(options.ports().apps().values());
+        if (options.externalPostgres().isEmpty()) {
+            ports.add(options.ports().postgres());
+        }
+        if (options.externalKafka().isEmpty()) {
+            ports.addAll(List.of(options.ports().kafka(), options.ports().kafkaController()));
+        }
+        List<Integer> taken = ports.stream().filter(Ports::isTaken).toList();
+        if (!taken.isEmpty()) {
+            throw new IllegalStateException("ports " + taken + " are in use: is the system already running"
+                    + " (see `ps -ef | grep quarkus-run`)?");
+        }
+    }
+
+    private Path prepareFolders() {
+        try {
+            Files.createDirectories(options.logs());
+            Path publicKey = options.dataDir().resolve("dev-keys").resolve("public-key.pem");
+            Files.createDirectories(publicKey.getParent());
+            Files.writeString(publicKey, DevTokens.publicKeyPem());
+            return publicKey;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not prepare " + options.dataDir(), e);
+        }
+    }
+
+    private void startKafka() {
+        if (options.externalKafka().isPresent()) {
+            return;
+        }
+        KafkaProcess process;
+        synchronized (this) {
+            requireNotClosing();
+            process = KafkaProcess.on(options.dataDir().resolve("kafka"), options.ports().kafka(),
+                    options.ports().kafkaController());
+            kafka = process;
+        }
+        process.start();
+    }
+
+    private Postgres startPostgres() {
+        Postgres started = Postgres.start(options);
+        synchronized (this) {
+            postgres = started;
+            requireNotClosing();
+        }
+        return started;
+    }
+
+    private Map<String, String> environment(App app, ServiceDatabase database, String kafkaBootstrap, Path publicKey) {
+        Map<String, String> env = new HashMap<>();
+        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(options.ports().of(app)));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl());
+        env.put("QUARKUS_DATASOURCE_USERNAME", database.user());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", database.password());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toAbsolutePath().toString());
+        env.put("MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER);
+        if (app == App.GATEWAY) {
+            for (App service : App.values()) {
+                if (service.isService()) {
+                    env.put("GATEWAY_UPSTREAMS_" + service.shortName().toUpperCase() + "_URL", url(service).toString());
+                }
+            }
+        }
+        return env;
+    }
+
+    private synchronized void launch(App app, Map<String, String> env) {
+        requireNotClosing();
+        apps.add(AppProcess.start(app, app.jar(options.projectRoot()), options.ports().of(app), env,
+                options.logs().resolve(app.module() + ".log")));
+    }
+
+    private void awaitReady(CompletableFuture<Void> kafkaStarted) {
+        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        List<AppProcess> waiting = new ArrayList<>(apps);
+        while (!waiting.isEmpty()) {
+            waiting.removeIf(AppProcess::isReady);
+            if (waiting.isEmpty()) {
+                break;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("not ready within " + READY_TIMEOUT + ": "
+                        + waiting.stream().map(app -> app.app().module()).toList() + "; see " + options.logs());
+            }
+            pause();
+        }
+        try {
+            kafkaStarted.join();
+        } catch (CompletionException e) {
+            throw new IllegalStateException("Kafka did not start", e.getCause());
+        }
+    }
+
+    private void requireNotClosing() {
+        if (closing) {
+            throw new IllegalStateException("the stack is stopping");
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the apps", e);
+        }
+    }
+}

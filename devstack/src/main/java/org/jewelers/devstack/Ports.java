@@ -1,0 +1,53 @@
+package org.jewelers.devstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** The loopback ports the stack takes: fixed ones for the run command, free ones for tests. */
+public record Ports(int postgres, int kafka, int kafkaController, Map<App, Integer> apps) {
+
+    /** The well-known ports; PostgreSQL on 5433 to stay clear of a local server on 5432. */
+    public static Ports fixed() {
+        Map<App, Integer> apps = new EnumMap<>(App.class);
+        apps.put(App.GATEWAY, 8080);
+        apps.put(App.CAREERS, 8081);
+        apps.put(App.DIRECTORY, 8082);
+        apps.put(App.COMPETITION, 8083);
+        return new Ports(5433, 9092, 9093, apps);
+    }
+
+    public static Ports free() {
+        Map<App, Integer> apps = new EnumMap<>(App.class);
+        for (App app : App.values()) {
+            apps.put(app, freePort());
+        }
+        return new Ports(freePort(), freePort(), freePort(), apps);
+    }
+
+    public int of(App app) {
+        return apps.get(app);
+    }
+
+    static boolean isTaken(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 300);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port", e);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.jewelers.gateway.routing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.lessThan;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(EchoUpstreams.class)
+class UpstreamRoutingTest {
+
+    @Test
+    void aRequestReachesItsServiceAsItWasSent() {
+        given().header("X-Test", "kept").header(EchoUpstreams.STATUS_HEADER, "418")
+                .contentType("text/plain").body("a body")
+                .post("/api/v1/members/42/standing?reason=late&notify=true")
+                .then().statusCode(418)
+                .header("X-Upstream", "echo")
+                .contentType("application/json")
+                .body("method", equalTo("POST"))
+                .body("uri", equalTo("/api/v1/members/42/standing?reason=late&notify=true"))
+                .body("body", equalTo("a body"))
+                .body("header", equalTo("kept"));
+    }
+
+    @Test
+    void theServiceSeesTheHostTheClientUsedSoItsLinksPointAtTheGateway() {
+        given().header("Host", "api.jewelers.example").get("/api/v1/members")
+                .then().statusCode(200).body("host", equalTo("api.jewelers.example"));
+    }
+
+    @Test
+    void theBarePrefixIsRoutedToo() {
+        given().get("/api/v1/roster-imports").then().statusCode(200)
+                .body("method", equalTo("GET")).body("uri", equalTo("/api/v1/roster-imports"));
+    }
+
+    @Test
+    void aPathThatOnlyStartsLikeAPrefixIsNotRouted() {
+        given().get("/api/v1/membership").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void anUnreachableServiceAnswersAProblemAtOnce() {
+        given().get("/api/v1/editions/2026?lang=en").then()
+                .time(lessThan(5_000L))
+                .statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", "5")
+                .body("type", equalTo("https://jewelers.example/problems/unavailable"))
+                .body("title", equalTo("Service unavailable"))
+                .body("status", equalTo(503))
+                .body("detail", containsString("competition"))
+                .body("instance", equalTo("/api/v1/editions/2026"));
+    }
+}

@@ -1,0 +1,73 @@
+package org.jewelers.systemtests;
+
+import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.jewelers.devstack.DevStack;
+import org.jewelers.devstack.DevTokens;
+import org.jewelers.devstack.StackOptions;
+
+/**
+ * The whole system, started once per test JVM exactly as {@code ./run.sh} starts it (but on free ports and with a
+ * temporary data folder), shared by every system-level suite and stopped when the JVM exits.
+ */
+public final class RunningSystem {
+
+    private static DevStack stack;
+    private static DevTokens tokens;
+
+    private RunningSystem() {
+    }
+
+    /** Requests through the gateway, the one public origin. */
+    public static RequestSpecification gateway() {
+        return new RequestSpecBuilder().setBaseUri(gatewayUrl()).build();
+    }
+
+    public static String gatewayUrl() {
+        return stack().gatewayUrl().toString();
+    }
+
+    public static DevTokens tokens() {
+        stack();
+        return tokens;
+    }
+
+    private static synchronized DevStack stack() {
+        if (stack == null) {
+            Path data = temporaryFolder();
+            // Surefire runs in this module's folder; the apps' jars are in their modules beside it.
+            Path projectRoot = Path.of("..").toAbsolutePath().normalize();
+            DevStack started = new DevStack(StackOptions.forTests(projectRoot, data));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                started.close();
+                delete(data);
+            }, "system-stop"));
+            started.start();
+            tokens = DevTokens.load();
+            stack = started;
+        }
+        return stack;
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("system-tests-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("could not delete " + folder + ": " + e.getMessage());
+        }
+    }
+}
