@@ -1,18 +1,20 @@
 package org.jewelers.devstack;
 
-import java.io.BufferedReader;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.jewelers.geo.ZipPlaces;
 
 /**
  * Loads the demo records the first time a stack starts on its data, through the gateway and the services' own APIs
@@ -20,8 +22,8 @@ import java.util.List;
  */
 final class DemoData {
 
-    private static final String MEMBERS = "/demo/members.csv";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final URI gateway;
     private final DevTokens tokens;
@@ -36,9 +38,11 @@ final class DemoData {
         if (Files.exists(marker)) {
             return 0;
         }
+        JsonNode taxonomy = get("/api/v1/services");
         int added = 0;
-        for (String json : memberRequests()) {
-            added += post("/api/v1/members", json);
+        for (Map<String, Object> firm : DemoFirms.all(ZipPlaces.load(), codes(taxonomy.path("services")),
+                codes(taxonomy.path("credentials")))) {
+            added += post("/api/v1/members", firm);
         }
         try {
             Files.writeString(marker, "demo data loaded; delete this file (or run ./run.sh --reset) to load again\n");
@@ -48,51 +52,57 @@ final class DemoData {
         return added;
     }
 
-    /** A record already there (409) counts as loaded: an earlier start may have stopped half way. */
-    private int post(String path, String json) {
-        HttpRequest request = HttpRequest.newBuilder(gateway.resolve(path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + tokens.staff())
-                .POST(HttpRequest.BodyPublishers.ofString(json))
-                .build();
+    private static List<String> codes(JsonNode terms) {
+        List<String> codes = new ArrayList<>();
+        terms.forEach(term -> codes.add(term.path("code").asText()));
+        return codes;
+    }
+
+    private JsonNode get(String path) {
+        HttpRequest request = HttpRequest.newBuilder(gateway.resolve(path)).timeout(Duration.ofSeconds(30)).GET().build();
+        HttpResponse<String> response = send(request);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("demo data: GET " + path + " answered " + response.statusCode());
+        }
         try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() == 201) {
-                return 1;
-            }
-            if (response.statusCode() == 409) {
-                return 0;
-            }
-            throw new IllegalStateException("demo data: POST " + path + " answered " + response.statusCode()
-                    + ": " + response.body());
+            return JSON.readTree(response.body());
         } catch (IOException e) {
-            throw new UncheckedIOException("demo data: POST " + path + " failed", e);
+            throw new UncheckedIOException("demo data: GET " + path + " did not answer JSON", e);
+        }
+    }
+
+    /** A record already there (409) counts as loaded: an earlier start may have stopped half way. */
+    private int post(String path, Object body) {
+        HttpRequest request;
+        try {
+            request = HttpRequest.newBuilder(gateway.resolve(path))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + tokens.staff())
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)))
+                    .build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        HttpResponse<String> response = send(request);
+        if (response.statusCode() == 201) {
+            return 1;
+        }
+        if (response.statusCode() == 409) {
+            return 0;
+        }
+        throw new IllegalStateException("demo data: POST " + path + " answered " + response.statusCode()
+                + ": " + response.body());
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("demo data: " + request.method() + " " + request.uri() + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while loading demo data", e);
         }
-    }
-
-    private static List<String> memberRequests() {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                DemoData.class.getResourceAsStream(MEMBERS), StandardCharsets.UTF_8))) {
-            return reader.lines().skip(1).filter(line -> !line.isBlank()).map(DemoData::newMember).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** number,name,kind,memberSince,address,city,state,zip as the directory's NewMember. */
-    private static String newMember(String line) {
-        String[] cell = line.split(",", -1);
-        return "{\"number\":" + Json.quote(cell[0])
-                + ",\"name\":" + Json.quote(cell[1])
-                + ",\"kind\":" + Json.quote(cell[2])
-                + ",\"memberSince\":" + Json.quote(cell[3])
-                + ",\"locations\":[{\"address\":" + Json.quote(cell[4])
-                + ",\"city\":" + Json.quote(cell[5])
-                + ",\"state\":" + Json.quote(cell[6])
-                + ",\"zip\":" + Json.quote(cell[7]) + "}]}";
     }
 }

@@ -7,14 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
-import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.lang.JoseException;
 
 /**
  * Mints bearer tokens (RS256 JWTs with the claims of the Contracts section) signed with the committed DEV ONLY key,
@@ -36,8 +37,7 @@ public final class DevTokens {
 
     public static DevTokens load() {
         try {
-            String pem = resource(PRIVATE_KEY_RESOURCE);
-            byte[] der = Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
+            byte[] der = Base64.getMimeDecoder().decode(resource(PRIVATE_KEY_RESOURCE).replaceAll("-----[A-Z ]+-----", ""));
             return new DevTokens(KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("the dev signing key is unreadable", e);
@@ -56,40 +56,32 @@ public final class DevTokens {
         if (memberId == null && (role.equals("entrant") || role.equals("member"))) {
             throw new IllegalArgumentException("a " + role + " token needs the member id of the user's firm");
         }
-        Instant now = Instant.now();
-        StringBuilder claims = new StringBuilder("{")
-                .append("\"iss\":").append(Json.quote(ISSUER))
-                .append(",\"sub\":").append(Json.quote(subject))
-                .append(",\"groups\":[").append(Json.quote(role)).append(']')
-                .append(",\"name\":").append(Json.quote("Dev " + role))
-                .append(",\"email\":").append(Json.quote(subject + "@dev.jewelers.example"))
-                .append(",\"iat\":").append(now.getEpochSecond())
-                .append(",\"exp\":").append(now.plus(LIFETIME).getEpochSecond())
-                .append(",\"jti\":").append(Json.quote(UUID.randomUUID().toString()));
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(ISSUER);
+        claims.setSubject(subject);
+        claims.setStringListClaim("groups", role);
+        claims.setClaim("name", "Dev " + role);
+        claims.setClaim("email", subject + "@dev.jewelers.example");
+        claims.setIssuedAtToNow();
+        claims.setExpirationTimeMinutesInTheFuture(LIFETIME.toMinutes());
+        claims.setGeneratedJwtId();
         if (memberId != null) {
-            claims.append(",\"member_id\":").append(Json.quote(memberId));
+            claims.setClaim("member_id", memberId);
         }
-        return sign(claims.append('}').toString());
-    }
-
-    static String publicKeyPem() {
-        return resource(PUBLIC_KEY_RESOURCE);
-    }
-
-    private String sign(String claims) {
-        String unsigned = base64Url("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + base64Url(claims);
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(claims.toJson());
+        jws.setKey(key);
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        jws.setHeader("typ", "JWT");
         try {
-            Signature signature = Signature.getInstance("SHA256withRSA");
-            signature.initSign(key);
-            signature.update(unsigned.getBytes(StandardCharsets.US_ASCII));
-            return unsigned + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signature.sign());
-        } catch (GeneralSecurityException e) {
+            return jws.getCompactSerialization();
+        } catch (JoseException e) {
             throw new IllegalStateException("could not sign a dev token", e);
         }
     }
 
-    private static String base64Url(String json) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    static String publicKeyPem() {
+        return resource(PUBLIC_KEY_RESOURCE);
     }
 
     private static String resource(String name) {

@@ -55,6 +55,11 @@ class MemberDirectoryScenarioTest {
     void theDemoMembersAreLoaded() {
         given().spec(RunningSystem.gateway()).get("/api/v1/members")
                 .then().statusCode(200)
-                .body("total", greaterThanOrEqualTo(14));
+                .body("total", greaterThanOrEqualTo(300))
+                .body("facets.states.size()", greaterThanOrEqualTo(35));
+        given().spec(RunningSystem.gateway()).queryParam("zip", "10001").queryParam("radius", "50")
+                .get("/api/v1/members")
+                .then().statusCode(200)
+                .body("total", greaterThanOrEqualTo(1));
     }
 }

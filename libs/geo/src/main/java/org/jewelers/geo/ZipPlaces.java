@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -43,6 +45,12 @@ public final class ZipPlaces {
 
     public Optional<ZipPlace> find(String zip) {
         return Optional.ofNullable(byZip.get(zip));
+    }
+
+    /** Every ZIP code of a state, in ZIP order. */
+    public List<ZipPlace> inState(String state) {
+        return byZip.values().stream().filter(p -> p.state().equals(state))
+                .sorted(Comparator.comparing(ZipPlace::zip)).toList();
     }
 
     public int size() {
