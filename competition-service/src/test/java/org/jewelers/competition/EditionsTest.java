@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /** Editions with their window in a named time zone, their categories, and their deadlines as a calendar. */
 @QuarkusTest
-class EditionsTest {
+public class EditionsTest {
 
     @Inject
     TestClock clock;
@@ -31,7 +31,7 @@ class EditionsTest {
         clock.reset();
     }
 
-    static Map<String, Object> caseAwards(int year) {
+    public static Map<String, Object> caseAwards(int year) {
         List<Map<String, Object>> categories = new ArrayList<>();
         long[][] bands = {{0, 200_000}, {200_100, 500_000}, {500_100, 1_000_000}, {1_000_100, 5_000_000}};
         String[] names = {"up-to-2000", "2001-5000", "5001-10000", "10001-50000"};

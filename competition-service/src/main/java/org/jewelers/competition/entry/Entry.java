@@ -1,0 +1,85 @@
+package org.jewelers.competition.entry;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+import org.jewelers.competition.edition.Edition;
+
+/** A piece entered in a CASE Awards edition, from draft to screening. Its owner is the entrant who created it. */
+@Entity
+public class Entry {
+
+    @Id
+    public UUID id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "edition_id")
+    public Edition edition;
+
+    /** The category's code within the edition. */
+    @Column(nullable = false)
+    public String category;
+
+    /** The token subject of the entrant who owns the entry. */
+    @Column(name = "owner_subject", nullable = false)
+    public String ownerSubject;
+
+    /** The member firm the entrant works for, from the token; refreshed at submit, when eligibility is decided. */
+    @Column(name = "member_id")
+    public UUID memberId;
+
+    public String title;
+
+    public String description;
+
+    @Column(name = "materials_and_techniques")
+    public String materialsAndTechniques;
+
+    /** US cents. */
+    @Column(name = "retail_value_cents")
+    public Long retailValueCents;
+
+    /** The entrant confirms that no maker's mark or hallmark is visible, so that judging stays blind. */
+    @Column(name = "no_makers_mark_visible", nullable = false)
+    public boolean noMakersMarkVisible;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public EntryStatus status;
+
+    /** JSON: the eligibility rules checked at submit, the data they were checked against and their outcome. */
+    public String eligibility;
+
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+
+    @Column(name = "receipt_sha256")
+    public String receiptSha256;
+
+    @Column(name = "screening_reason")
+    public String screeningReason;
+
+    /** Raised for staff when something after submit puts eligibility in doubt, such as the firm lapsing. */
+    @Column(nullable = false)
+    public boolean flagged;
+
+    @Column(name = "flag_reason")
+    public String flagReason;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}

@@ -1,0 +1,182 @@
+package org.jewelers.competition.entry;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jewelers.web.paging.Page;
+import org.jewelers.web.paging.PageRequest;
+import org.jewelers.web.problem.Problem;
+import org.jewelers.web.problem.ProblemException;
+
+@Path("/api/v1/entries")
+@Tag(name = "Entries", description = "CASE Awards entries, kept by their entrant from draft to submit")
+@RolesAllowed("entrant")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "400", description = "A malformed id or an invalid field; each offending field is named",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token lacks the entrant role",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class EntryResource {
+
+    private final Entries entries;
+    private final JsonWebToken token;
+
+    EntryResource(Entries entries, JsonWebToken token) {
+        this.entries = entries;
+        this.token = token;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start a draft",
+            description = "For a CASE Awards edition whose window has not closed for you. The draft belongs to you "
+                    + "(the token's subject) and your member firm (the token's member_id).")
+    @APIResponse(responseCode = "201", description = "The draft", content = @Content(schema = @Schema(implementation = EntryView.class)))
+    @APIResponse(responseCode = "409", description = "The entry window has closed (type entry-window-closed)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryRefusedMapper.RefusalProblem.class)))
+    public Response create(@NotNull @Valid NewEntry request, @Context UriInfo uri) {
+        Entry entry = entries.create(request, token.getSubject(), memberId());
+        return Response.created(uri.getAbsolutePathBuilder().path(entry.id.toString()).build())
+                .entity(EntryView.of(entry)).build();
+    }
+
+    @GET
+    @Operation(summary = "Your entries", description = "Only your own, newest first.")
+    public Page<EntryView> list(@BeanParam @Valid PageRequest paging) {
+        Page<Entry> page = entries.ownedBy(token.getSubject(), paging.page, paging.size);
+        return new Page<>(page.items().stream().map(EntryView::of).toList(), page.total(), page.page(), page.size());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One of your entries")
+    @APIResponse(responseCode = "200", description = "The entry", content = @Content(schema = @Schema(implementation = EntryView.class)))
+    @APIResponse(responseCode = "404", description = "You have no entry with this id (another entrant's entry answers the same)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EntryView get(@PathParam("id") UUID id) {
+        return EntryView.of(entries.own(id, token.getSubject()));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Edit a draft", description = "Absent fields stay as they are. Only drafts can be edited.")
+    @APIResponse(responseCode = "200", description = "The draft", content = @Content(schema = @Schema(implementation = EntryView.class)))
+    @APIResponse(responseCode = "404", description = "You have no entry with this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The entry is no longer a draft",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EntryView update(@PathParam("id") UUID id, @NotNull @Valid EntryPatch patch) {
+        return EntryView.of(entries.update(id, patch, token.getSubject()));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a draft", description = "A submitted entry is withdrawn instead.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "You have no entry with this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The entry is no longer a draft",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response delete(@PathParam("id") UUID id) {
+        entries.delete(id, token.getSubject());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/submit")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit a draft",
+            description = "Inside your entry window (the edition's, or your extension), with every required field, "
+                    + "and eligible by every rule: your member firm (the token's member_id) is in good standing, the "
+                    + "category is entered (not an award such as Best in Show), the retail value is inside the "
+                    + "category's band, and the firm has at most 4 entries in the edition and 1 per category. "
+                    + "Eligibility is kept with the entry as evidence. Send an Idempotency-Key to retry safely: the "
+                    + "same key with the same request answers the first receipt again and changes nothing; the same "
+                    + "key with another request (another entry or body) answers 422. " + Receipt.CANONICAL_FORM)
+    @APIResponse(responseCode = "200", description = "The receipt",
+            headers = @Header(name = "Idempotent-Replayed", description = "true when the answer repeats an earlier one under the same key",
+                    schema = @Schema(type = SchemaType.BOOLEAN)),
+            content = @Content(schema = @Schema(implementation = Receipt.class)))
+    @APIResponse(responseCode = "404", description = "You have no entry with this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The window is not open for you (types entry-window-closed, "
+            + "entry-window-not-open, with the deadline in the edition's zone), or the entry is not a draft, or it "
+            + "changed since the version sent",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryRefusedMapper.RefusalProblem.class)))
+    @APIResponse(responseCode = "422", description = "Not eligible (type entry-ineligible; errors[] names every failed "
+            + "rule, each message starting with the rule: member-in-good-standing, category-enterable, "
+            + "retail-value-in-band, entries-per-firm, entries-per-category), or the Idempotency-Key was used for "
+            + "another request (type idempotency-key-reused)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryRefusedMapper.RefusalProblem.class)))
+    public Response submit(@PathParam("id") UUID id,
+                           @HeaderParam("Idempotency-Key") @Size(min = 1, max = 200) @Pattern(regexp = "[\\x21-\\x7e]+")
+                           @Parameter(in = ParameterIn.HEADER, description = "A key of your choosing (for example a UUID), "
+                                   + "unique per submit request; 1 to 200 visible ASCII characters",
+                                   example = "5b0e7c1e-3f0a-4d8e-9b1a-2f6c1d9e4a77") String key,
+                           @RequestBody(required = false) @Valid SubmitRequest body) {
+        Entries.Submission submission = entries.submit(id, token.getSubject(), memberId(), key, body);
+        return Response.ok(submission.receipt()).header("Idempotent-Replayed", submission.replayed()).build();
+    }
+
+    @POST
+    @Path("/{id}/withdraw")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Withdraw a submitted entry", description = "Final; the firm's place in the category is freed. Withdrawing twice changes nothing.")
+    @APIResponse(responseCode = "200", description = "The withdrawn entry", content = @Content(schema = @Schema(implementation = EntryView.class)))
+    @APIResponse(responseCode = "404", description = "You have no entry with this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A draft is deleted, not withdrawn",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EntryView withdraw(@PathParam("id") UUID id, @RequestBody(required = false) @Valid Withdrawal withdrawal) {
+        return EntryView.of(entries.withdraw(id, token.getSubject(), withdrawal == null ? null : withdrawal.reason()));
+    }
+
+    /** The firm named in the token; a malformed claim is the token issuer's error, reported rather than ignored. */
+    private UUID memberId() {
+        String claim = token.getClaim("member_id");
+        if (claim == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(claim);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("member_id", "the token's member_id is not a UUID");
+        }
+    }
+
+    /** Optional body of a withdrawal. */
+    @Schema(name = "Withdrawal")
+    public record Withdrawal(@Size(max = 1000) @Schema(example = "The piece was sold") String reason) {
+    }
+}

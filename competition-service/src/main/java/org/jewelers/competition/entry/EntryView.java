@@ -1,0 +1,34 @@
+package org.jewelers.competition.entry;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jewelers.competition.edition.Program;
+
+/** An entry as its entrant sees it. */
+@Schema(name = "Entry")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record EntryView(UUID id, UUID editionId, Program program,
+                        @Schema(example = "retailer-2001-5000") String category,
+                        @Schema(example = "Tidepool Cuff") String title,
+                        String description,
+                        String materialsAndTechniques,
+                        @Schema(description = "Retail value in US cents", example = "450000") Long retailValueCents,
+                        @Schema(example = "USD") String currency,
+                        boolean noMakersMarkVisible,
+                        EntryStatus status,
+                        @Schema(description = "The receipt of the submit; absent on drafts") Receipt receipt,
+                        @Schema(description = "Raises on every change; send it with a submit to submit what you reviewed", example = "3")
+                        long version,
+                        Instant createdAt, Instant updatedAt) {
+
+    static final String CURRENCY = "USD";
+
+    static EntryView of(Entry entry) {
+        return new EntryView(entry.id, entry.edition.id, entry.edition.program, entry.category, entry.title,
+                entry.description, entry.materialsAndTechniques, entry.retailValueCents, CURRENCY,
+                entry.noMakersMarkVisible, entry.status, entry.submittedAt == null ? null : Receipt.of(entry),
+                entry.version, entry.createdAt, entry.updatedAt);
+    }
+}

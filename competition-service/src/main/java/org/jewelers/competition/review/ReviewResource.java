@@ -1,0 +1,201 @@
+package org.jewelers.competition.review;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jewelers.competition.edition.Edition;
+import org.jewelers.competition.edition.Editions;
+import org.jewelers.competition.entry.Entries;
+import org.jewelers.competition.entry.Entry;
+import org.jewelers.competition.entry.EntryCriteria;
+import org.jewelers.competition.entry.EntryHistory;
+import org.jewelers.competition.entry.EntryStatus;
+import org.jewelers.competition.entry.Window;
+import org.jewelers.web.Coded;
+import org.jewelers.web.paging.Page;
+import org.jewelers.web.paging.PageRequest;
+import org.jewelers.web.problem.Problem;
+import org.jewelers.web.problem.ProblemException;
+
+@Path("/api/v1/review")
+@Tag(name = "Review", description = "Staff: entries to screen, their history, exports and deadline extensions")
+@RolesAllowed("staff")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "400", description = "A malformed id or an invalid field or parameter; each is named",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token lacks the staff role",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ReviewResource {
+
+    /** What the entry list sorts by: parameter name to entity field. */
+    private static final Map<String, String> SORTS = Map.of("createdAt", "createdAt", "submittedAt", "submittedAt",
+            "title", "title", "retailValueCents", "retailValueCents", "category", "category", "status", "status");
+
+    private final Entries entries;
+    private final EntryHistory history;
+    private final Editions editions;
+    private final Window window;
+    private final EntryExport export;
+    private final ObjectMapper json;
+    private final JsonWebToken token;
+
+    ReviewResource(Entries entries, EntryHistory history, Editions editions, Window window, EntryExport export,
+                   ObjectMapper json, JsonWebToken token) {
+        this.entries = entries;
+        this.history = history;
+        this.editions = editions;
+        this.window = window;
+        this.export = export;
+        this.json = json;
+        this.token = token;
+    }
+
+    @GET
+    @Path("/entries")
+    @Operation(summary = "Entries to review", description = "Every entrant's entries, filtered by edition, category, "
+            + "status and flag; oldest first unless sorted otherwise.")
+    public Page<ReviewedEntry> list(
+            @QueryParam("edition") @Parameter(description = "Edition id") UUID edition,
+            @QueryParam("category") @Parameter(description = "Category code", example = "retailer-up-to-2000") String category,
+            @QueryParam("status") @Parameter(description = "draft, submitted, accepted (screened eligible), rejected "
+                    + "(screened ineligible) or withdrawn; repeatable") List<String> status,
+            @QueryParam("flagged") @Parameter(description = "true: only entries flagged for staff (for example their "
+                    + "firm fell out of good standing); false: only unflagged ones") Boolean flagged,
+            @QueryParam("sort") @Parameter(description = "createdAt, submittedAt, title, retailValueCents, category or "
+                    + "status; a leading - sorts descending", example = "-submittedAt") String sort,
+            @BeanParam @Valid PageRequest paging) {
+        Set<EntryStatus> statuses = EnumSet.noneOf(EntryStatus.class);
+        if (status != null) {
+            for (String code : status) {
+                try {
+                    statuses.add(Coded.ofCode(EntryStatus.class, code));
+                } catch (IllegalArgumentException e) {
+                    throw ProblemException.invalid("status", "'" + code + "' is not an entry status");
+                }
+            }
+        }
+        Page<Entry> page = entries.search(new EntryCriteria(edition, category, statuses, flagged), sort(sort),
+                paging.page, paging.size);
+        return new Page<>(page.items().stream().map(e -> ReviewedEntry.of(e, json)).toList(), page.total(),
+                page.page(), page.size());
+    }
+
+    @GET
+    @Path("/entries/{id}")
+    @Operation(summary = "One entry", description = "With its entrant, firm, eligibility evidence, flag and screening.")
+    @APIResponse(responseCode = "200", description = "The entry", content = @Content(schema = @Schema(implementation = ReviewedEntry.class)))
+    @APIResponse(responseCode = "404", description = "No entry has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReviewedEntry get(@PathParam("id") UUID id) {
+        return ReviewedEntry.of(entries.require(id), json);
+    }
+
+    @POST
+    @Path("/entries/{id}/screening")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Screen an entry", description = "Eligible (status accepted) or ineligible with a reason "
+            + "(status rejected); announced on competition.entries.v1. A screened entry may be screened again.")
+    @APIResponse(responseCode = "200", description = "The screened entry", content = @Content(schema = @Schema(implementation = ReviewedEntry.class)))
+    @APIResponse(responseCode = "404", description = "No entry has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The entry is a draft or withdrawn",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReviewedEntry screen(@PathParam("id") UUID id, @NotNull @Valid Screening screening) {
+        return ReviewedEntry.of(entries.screen(id, screening.eligible(), screening.reason(), token.getSubject()), json);
+    }
+
+    @GET
+    @Path("/entries/{id}/history")
+    @Operation(summary = "An entry's status history", description = "Every step, oldest first: who, when, from which "
+            + "status to which, and why.")
+    @APIResponse(responseCode = "404", description = "No entry has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<EntryHistory.Step> history(@PathParam("id") UUID id, @BeanParam @Valid PageRequest paging) {
+        entries.require(id);
+        return history.of(id, paging.page, paging.size);
+    }
+
+    @GET
+    @Path("/editions/{id}/entries.csv")
+    @Produces("text/csv")
+    @Operation(summary = "Export an edition's entries as CSV", description = "Every entered piece (drafts excluded), "
+            + "by category. Cells beginning with =, +, -, @, a tab or a carriage return start with an apostrophe, so "
+            + "that spreadsheets read them as text rather than formulas.")
+    @APIResponse(responseCode = "200", description = "The CSV, with a header row",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No edition has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response export(@PathParam("id") UUID id) {
+        Edition edition = editions.require(id);
+        Set<EntryStatus> entered = EnumSet.complementOf(EnumSet.of(EntryStatus.DRAFT));
+        List<Entry> all = entries.search(new EntryCriteria(id, null, entered, null),
+                Sort.by("category").and("submittedAt").and("id"), 0, Integer.MAX_VALUE).items();
+        return Response.ok(export.csv(all), "text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"" + edition.program.code() + "-" + edition.year + "-entries.csv\"")
+                .build();
+    }
+
+    @POST
+    @Path("/editions/{id}/extensions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Extend one entrant's deadline", description = "The entrant may create and submit entries "
+            + "for this edition until the given wall-clock time in the edition's zone. Granting again moves it.")
+    @APIResponse(responseCode = "201", description = "The extension", content = @Content(schema = @Schema(implementation = ExtensionView.class)))
+    @APIResponse(responseCode = "404", description = "No edition has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response extend(@PathParam("id") UUID id, @NotNull @Valid ExtensionGrant grant) {
+        Edition edition = editions.require(id);
+        return Response.status(201).entity(ExtensionView.of(
+                window.extend(edition, grant.subject().strip(), grant.until(), token.getSubject()), edition)).build();
+    }
+
+    @GET
+    @Path("/editions/{id}/extensions")
+    @Operation(summary = "An edition's extensions")
+    @APIResponse(responseCode = "404", description = "No edition has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ExtensionView> extensions(@PathParam("id") UUID id) {
+        Edition edition = editions.require(id);
+        return window.of(edition).stream().map(e -> ExtensionView.of(e, edition)).toList();
+    }
+
+    private static Sort sort(String sort) {
+        if (sort == null || sort.isBlank()) {
+            return Sort.by("createdAt").and("id");
+        }
+        boolean descending = sort.startsWith("-");
+        String field = SORTS.get(descending ? sort.substring(1) : sort);
+        if (field == null) {
+            throw ProblemException.invalid("sort", "'" + sort + "' is not a sort; use one of " + new TreeSet<>(SORTS.keySet()));
+        }
+        return (descending ? Sort.descending(field) : Sort.ascending(field)).and("id");
+    }
+}

@@ -1,0 +1,124 @@
+package org.jewelers.competition.entry;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jewelers.competition.EditionsTest;
+import org.jewelers.contracts.Contracts;
+import org.jewelers.contracts.EventTypes;
+import org.jewelers.contracts.Topics;
+import org.jewelers.events.envelope.CloudEventCodec;
+import org.jewelers.events.envelope.EventEnvelope;
+import org.jewelers.events.envelope.EventFactory;
+import org.jewelers.memberfirms.MemberFirms;
+import org.jewelers.testing.Infrastructure;
+import org.jewelers.testing.Tokens;
+import org.jewelers.testing.TopicWriter;
+
+/** Editions, member firms and drafts for the entry tests. */
+final class Fixtures {
+
+    static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final EventFactory DIRECTORY = new EventFactory("/directory-service");
+
+    private Fixtures() {
+    }
+
+    /** A CASE edition of its own; years before 2100 keep clear of EditionsTest's. */
+    record Edition(String id, int year) {
+
+        /** A wall-clock time in the edition's zone, on the deadline day: "23:58" is a minute before the close. */
+        Instant onDeadlineDay(String time) {
+            return LocalDateTime.parse(year + "-06-28T" + time).atZone(NEW_YORK).toInstant();
+        }
+
+        Instant duringWindow() {
+            return onDeadlineDay("12:00").minus(Duration.ofDays(30));
+        }
+    }
+
+    static Edition openCase() {
+        while (true) {
+            int year = 2000 + ThreadLocalRandom.current().nextInt(100);
+            Response response = given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON)
+                    .body(EditionsTest.caseAwards(year)).post("/api/v1/editions");
+            if (response.statusCode() == 201) {
+                return new Edition(response.path("id"), year);
+            }
+            if (response.statusCode() != 409) {
+                throw new AssertionError("could not open an edition: " + response.asString());
+            }
+        }
+    }
+
+    /** A member firm the competition has heard of from the directory's topic. */
+    static UUID firm(MemberFirms firms, String standing) {
+        UUID id = UUID.randomUUID();
+        publish(EventTypes.MEMBER_JOINED, id, 0, standing);
+        await().atMost(PATIENCE).until(() -> firms.find(id).isPresent());
+        return id;
+    }
+
+    static void publish(String type, UUID id, long version, String standing) {
+        boolean good = standing.equals("active") || standing.equals("grace");
+        EventEnvelope event = DIRECTORY.create(type, id.toString(), version, Map.of(
+                "id", id.toString(), "number", "JA-" + id.toString().substring(0, 6).toUpperCase(),
+                "name", "Entrant Jewelers " + id.toString().substring(0, 4), "kind", "retailer",
+                "standing", standing, "goodStanding", good,
+                "locations", List.of(Map.of("city", "Austin", "state", "TX", "zip", "78701"))));
+        new Contracts().validate(event.type(), event.data());
+        TopicWriter.write(Infrastructure.kafka().bootstrapServers(), Topics.DIRECTORY_MEMBERS.name(), event.subject(),
+                CloudEventCodec.encode(event));
+    }
+
+    /** A complete draft body for a category, with a retail value inside its band. */
+    static Map<String, Object> piece(Edition edition, String category, long retailValueCents) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("editionId", edition.id());
+        body.put("category", category);
+        body.put("title", "Tidepool Cuff");
+        body.put("description", "A hinged cuff whose surface follows the ripples of a tidepool.");
+        body.put("materialsAndTechniques", "18k recycled gold, hand-raised; tourmaline cabochons");
+        body.put("retailValueCents", retailValueCents);
+        body.put("noMakersMarkVisible", true);
+        return body;
+    }
+
+    static String draft(String token, Map<String, Object> body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/entries").then().statusCode(201).extract().path("id");
+    }
+
+    static Response submit(String token, String entryId) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).post("/api/v1/entries/" + entryId + "/submit");
+    }
+
+    /** A submit as curl sends it: no body and no Content-Type (REST Assured always sends one). */
+    static int bareSubmit(String token, String entryId) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port
+                        + "/api/v1/entries/" + entryId + "/submit"))
+                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    static String entrant(UUID firm) {
+        return Tokens.entrant("entrant-" + UUID.randomUUID(), firm == null ? null : firm.toString());
+    }
+}
