@@ -3,16 +3,15 @@ package org.jewelers.directory.history;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.TreeSet;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jewelers.web.audit.FieldChanges;
 import org.jewelers.web.paging.Page;
 
 /** The audit history of members: every change, by whom and when, as a field-by-field difference. */
@@ -29,20 +28,7 @@ public class History implements PanacheRepositoryBase<HistoryEntry, Long> {
 
     /** Records the difference between two snapshots of a member (any JSON-writable objects of one type). */
     public void record(UUID memberId, String actor, String action, Object before, Object after) {
-        JsonNode from = before == null ? json.createObjectNode() : json.valueToTree(before);
-        JsonNode to = json.valueToTree(after);
-        ObjectNode changes = json.createObjectNode();
-        TreeSet<String> fields = new TreeSet<>();
-        from.fieldNames().forEachRemaining(fields::add);
-        to.fieldNames().forEachRemaining(fields::add);
-        fields.remove("version");
-        for (String field : fields) {
-            JsonNode a = from.path(field).isMissingNode() ? NullNode.getInstance() : from.get(field);
-            JsonNode b = to.path(field).isMissingNode() ? NullNode.getInstance() : to.get(field);
-            if (!a.equals(b)) {
-                changes.set(field, json.createObjectNode().<ObjectNode>set("from", a).set("to", b));
-            }
-        }
+        ObjectNode changes = FieldChanges.between(json, before, after, "version");
         HistoryEntry entry = new HistoryEntry();
         entry.memberId = memberId;
         entry.at = clock.instant();
