@@ -1,0 +1,49 @@
+package org.jewelers.careers.article;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
+import org.jboss.logging.Logger;
+import org.jewelers.contracts.EventTypes;
+import org.jewelers.contracts.Topics;
+import org.jewelers.events.consumer.EventHandler;
+import org.jewelers.events.consumer.HandlerContext;
+import org.jewelers.events.envelope.EventEnvelope;
+
+/**
+ * Drafts one spotlight story per 20 Under 40 honoree from the competition's award-granted events, for staff to
+ * edit and publish. The consumer already skips an event id it has handled; the award id guards against the same
+ * award republished under a new event id.
+ */
+@ApplicationScoped
+public class Spotlights implements EventHandler {
+
+    private static final Logger LOG = Logger.getLogger(Spotlights.class);
+    private static final String TWENTY_UNDER_40 = "20-under-40";
+
+    private final Articles articles;
+
+    Spotlights(Articles articles) {
+        this.articles = articles;
+    }
+
+    @Override
+    public String group() {
+        return "careers-service.spotlights";
+    }
+
+    @Override
+    public Set<String> topics() {
+        return Set.of(Topics.COMPETITION_AWARDS.name());
+    }
+
+    @Override
+    public void handle(EventEnvelope event, HandlerContext context) {
+        if (!EventTypes.AWARD_GRANTED.equals(event.type()) || !TWENTY_UNDER_40.equals(event.data().path("program").asText())) {
+            return;
+        }
+        Spotlight spotlight = Spotlight.of(event.data());
+        if (!articles.draftSpotlight(spotlight)) {
+            LOG.debugf("award %s already has its spotlight; event %s changes nothing", spotlight.awardId(), event.id());
+        }
+    }
+}

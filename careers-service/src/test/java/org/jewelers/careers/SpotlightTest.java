@@ -1,0 +1,130 @@
+package org.jewelers.careers;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.jewelers.contracts.Contracts;
+import org.jewelers.contracts.EventTypes;
+import org.jewelers.contracts.Topics;
+import org.jewelers.events.envelope.CloudEventCodec;
+import org.jewelers.events.envelope.EventEnvelope;
+import org.jewelers.events.envelope.EventFactory;
+import org.jewelers.testing.Infrastructure;
+import org.jewelers.testing.TopicWriter;
+import org.jewelers.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+/** 20 Under 40 awards, published on the real broker, become one draft spotlight story per honoree. */
+@QuarkusTest
+class SpotlightTest {
+
+    private static final EventFactory COMPETITION = new EventFactory("/competition-service");
+
+    @Inject
+    DataSource database;
+
+    @Test
+    void anHonoreeGetsOneDraftSpotlightHoweverOftenTheAwardArrives() {
+        String honoree = "Priya " + UUID.randomUUID().toString().substring(0, 6);
+        UUID awardId = UUID.randomUUID();
+        Map<String, Object> award = Map.of("awardId", awardId.toString(), "program", "20-under-40", "editionYear", 2026,
+                "category", "20 Under 40", "memberId", UUID.randomUUID().toString(),
+                "citation", Map.of("honoreeName", honoree, "jobTitle", "Director of E-commerce",
+                        "employerName", "Hartwell Jewelers", "employerCity", "Missoula"));
+        EventEnvelope granted = publish(awardId, award);
+
+        await().atMost(DirectoryFirms.PATIENCE).until(() -> spotlightsOf(honoree).size() == 1);
+        Map<String, Object> draft = spotlightsOf(honoree).get(0);
+        String id = (String) draft.get("id");
+        given().auth().oauth2(Tokens.staff()).get("/api/v1/articles/" + id).then().statusCode(200)
+                .body("kind", equalTo("story"))
+                .body("state", equalTo("draft"))
+                .body("tags", contains("20-under-40"))
+                .body("awardId", equalTo(awardId.toString()))
+                .body("title", equalTo(honoree + ", Director of E-commerce: 20 Under 40, 2026"))
+                .body("summary", equalTo(honoree + ", Director of E-commerce at Hartwell Jewelers in Missoula, is one of "
+                        + "Jewelers of America's 20 Under 40 honorees for 2026."));
+        given().auth().oauth2(Tokens.staff()).get("/api/v1/articles/" + id + "/revisions").then()
+                .body("items.action", contains("drafted")).body("items[0].actor", equalTo("careers-service"));
+        // A draft: not public.
+        given().get("/api/v1/articles/" + draft.get("slug")).then().statusCode(404);
+        given().queryParam("tag", "20-under-40").queryParam("size", 100).get("/api/v1/articles").then()
+                .body("items.id", not(hasItem(id)));
+
+        // The same record again, and the same award under a new event id, behind it on the award's partition.
+        redeliver(granted);
+        EventEnvelope republished = publish(awardId, award);
+        await().atMost(DirectoryFirms.PATIENCE).until(() -> handled(republished.id()));
+        assertEquals(1, spotlightsOf(honoree).size());
+
+        // A CASE award is not a 20 Under 40 honor: no spotlight.
+        UUID caseAward = UUID.randomUUID();
+        EventEnvelope caseGranted = publish(caseAward, Map.of("awardId", caseAward.toString(), "program", "case-awards",
+                "editionYear", 2026, "category", "Bridal", "memberId", UUID.randomUUID().toString(),
+                "citation", Map.of("pieceTitle", honoree + " ring", "designerName", honoree)));
+        await().atMost(DirectoryFirms.PATIENCE).until(() -> handled(caseGranted.id()));
+        assertEquals(1, spotlightsOf(honoree).size());
+
+        // Staff take it from there: edit, review, publish.
+        given().auth().oauth2(Tokens.staff()).contentType("application/json").body(Map.of("area", "technology-and-e-commerce"))
+                .patch("/api/v1/articles/" + id).then().statusCode(200);
+        given().auth().oauth2(Tokens.staff()).post("/api/v1/articles/" + id + "/submit").then().statusCode(200);
+        given().auth().oauth2(Tokens.staff()).contentType("application/json").post("/api/v1/articles/" + id + "/publish")
+                .then().statusCode(200);
+        given().get("/api/v1/articles/" + draft.get("slug")).then().statusCode(200).body("kind", equalTo("story"));
+    }
+
+    @Test
+    void listingByStateIsForStaff() {
+        given().queryParam("state", "draft").get("/api/v1/articles").then().statusCode(403);
+        given().auth().oauth2(Tokens.staff()).queryParam("state", "pending").get("/api/v1/articles").then().statusCode(400)
+                .body("errors.field", contains("state"));
+    }
+
+    /** The spotlight drafts naming this honoree, as staff find them. */
+    private static List<Map<String, Object>> spotlightsOf(String honoree) {
+        JsonPath page = given().auth().oauth2(Tokens.staff()).queryParam("state", "draft").queryParam("tag", "20-under-40")
+                .queryParam("size", 100).get("/api/v1/articles").then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> items = page.getList("items");
+        return items.stream().filter(item -> ((String) item.get("title")).startsWith(honoree + ",")).toList();
+    }
+
+    private static EventEnvelope publish(UUID awardId, Map<String, Object> data) {
+        EventEnvelope event = COMPETITION.create(EventTypes.AWARD_GRANTED, awardId.toString(), 1, data);
+        new Contracts().validate(event.type(), event.data());
+        redeliver(event);
+        return event;
+    }
+
+    private static void redeliver(EventEnvelope event) {
+        TopicWriter.write(Infrastructure.kafka().bootstrapServers(), Topics.COMPETITION_AWARDS.name(), event.subject(),
+                CloudEventCodec.encode(event));
+    }
+
+    /** True once the spotlights consumer has handled the event (its inbox records it in the handling transaction). */
+    private boolean handled(UUID eventId) throws Exception {
+        try (Connection connection = database.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "select 1 from events_inbox where consumer_group = 'careers-service.spotlights' and event_id = ?")) {
+            query.setObject(1, eventId);
+            try (ResultSet found = query.executeQuery()) {
+                return found.next();
+            }
+        }
+    }
+}
