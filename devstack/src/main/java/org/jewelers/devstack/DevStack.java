@@ -154,6 +154,7 @@ public final class DevStack implements AutoCloseable {
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toAbsolutePath().toString());
         env.put("MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER);
         if (app == App.GATEWAY) {
+            env.put("GATEWAY_RATE_LIMITS_ANONYMOUS_PER_MINUTE", String.valueOf(options.anonymousPerMinute()));
             for (App service : App.values()) {
                 if (service.isService()) {
                     env.put("GATEWAY_UPSTREAMS_" + service.shortName().toUpperCase() + "_URL", url(service).toString());

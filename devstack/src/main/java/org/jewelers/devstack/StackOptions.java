@@ -9,9 +9,16 @@ import java.util.Optional;
  *
  * @param projectRoot the checkout, where each app's built jar is found
  * @param dataDir     PostgreSQL's and Kafka's data, the logs and the demo-data marker
+ * @param anonymousPerMinute the gateway's limit for callers with neither key nor token, per client address
  */
 public record StackOptions(Path projectRoot, Path dataDir, Ports ports,
-                           Optional<ExternalPostgres> externalPostgres, Optional<String> externalKafka) {
+                           Optional<ExternalPostgres> externalPostgres, Optional<String> externalKafka,
+                           int anonymousPerMinute) {
+
+    /** Roomier than a production gateway's 60, so that a developer trying the API with curl is not throttled. */
+    private static final int RUN_COMMAND_ANONYMOUS_PER_MINUTE = 600;
+    /** Tests poll the public API while waiting for events; only the gateway's own tests exercise the limit. */
+    private static final int TEST_ANONYMOUS_PER_MINUTE = 1_000_000;
 
     /** A PostgreSQL server named by the environment; its user may create roles and databases. */
     public record ExternalPostgres(String url, String user, String password) {
@@ -22,12 +29,13 @@ public record StackOptions(Path projectRoot, Path dataDir, Ports ports,
         Optional<ExternalPostgres> postgres = nonBlank(env.get("PG_URL")).map(url -> new ExternalPostgres(url,
                 env.getOrDefault("PG_USER", "postgres"), env.getOrDefault("PG_PASSWORD", "")));
         return new StackOptions(projectRoot, projectRoot.resolve(".run"), Ports.fixed(), postgres,
-                nonBlank(env.get("KAFKA_BOOTSTRAP")));
+                nonBlank(env.get("KAFKA_BOOTSTRAP")), RUN_COMMAND_ANONYMOUS_PER_MINUTE);
     }
 
     /** System tests: free ports, an embedded PostgreSQL and a Kafka broker of its own, data in the given folder. */
     public static StackOptions forTests(Path projectRoot, Path dataDir) {
-        return new StackOptions(projectRoot, dataDir, Ports.free(), Optional.empty(), Optional.empty());
+        return new StackOptions(projectRoot, dataDir, Ports.free(), Optional.empty(), Optional.empty(),
+                TEST_ANONYMOUS_PER_MINUTE);
     }
 
     public Path logs() {

@@ -21,10 +21,30 @@ public interface Upstreams {
     @WithDefault("2s")
     Duration connectTimeout();
 
+    CircuitBreakerSettings circuitBreaker();
+
     interface Upstream {
 
         URI url();
 
         List<String> prefixes();
+
+        /**
+         * How long the service may stay silent (no response, or no byte of it) before the gateway answers 504.
+         * Roster imports and uploads answer within it too: they are accepted and processed in the background.
+         */
+        @WithDefault("10s")
+        Duration timeout();
+    }
+
+    interface CircuitBreakerSettings {
+
+        /** Consecutive failures (no connection, or a timeout) after which a service is not called for a while. */
+        @WithDefault("5")
+        int failureThreshold();
+
+        /** How long the breaker stays open before one trial request may pass. */
+        @WithDefault("10s")
+        Duration openFor();
     }
 }

@@ -9,17 +9,22 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Puts a tiny echo server behind the directory's prefixes, and nothing at all behind the competition's, so that
- * tests see exactly what the gateway forwards and what it answers when a service is down.
+ * Puts a tiny echo server behind the directory's prefixes, nothing at all behind the competition's, a server that
+ * accepts requests and never answers behind the careers', and a free port for tests to start and stop a service of
+ * their own behind {@code /api/v1/flaky}, so that tests see exactly what the gateway forwards and what it answers
+ * when a service is down, frozen, or comes back.
  */
 public class EchoUpstreams implements QuarkusTestResourceLifecycleManager {
 
     /** The echo answers with this status when the request names one. */
     static final String STATUS_HEADER = "X-Echo-Status";
+    /** The frozen service's timeout, short so that tests wait little. */
+    static final long FROZEN_TIMEOUT_MILLIS = 1_000;
 
     private Vertx vertx;
 
@@ -27,13 +32,21 @@ public class EchoUpstreams implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         vertx = Vertx.vertx();
         try {
-            HttpServer server = vertx.createHttpServer().requestHandler(EchoUpstreams::echo)
-                    .listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
-            return Map.of(
-                    "gateway.upstreams.directory.url", "http://127.0.0.1:" + server.actualPort(),
-                    "gateway.upstreams.competition.url", "http://127.0.0.1:" + closedPort());
+            HttpServer echo = listen(EchoUpstreams::echo);
+            HttpServer frozen = listen(request -> {
+                // Never answers: the gateway's timeout must.
+            });
+            Map<String, String> config = new HashMap<>();
+            config.put("gateway.upstreams.directory.url", "http://127.0.0.1:" + echo.actualPort());
+            config.put("gateway.upstreams.competition.url", "http://127.0.0.1:" + freePort());
+            config.put("gateway.upstreams.careers.url", "http://127.0.0.1:" + frozen.actualPort());
+            config.put("gateway.upstreams.careers.timeout", FROZEN_TIMEOUT_MILLIS + "ms");
+            config.put("gateway.upstreams.flaky.url", "http://127.0.0.1:" + freePort());
+            config.put("gateway.upstreams.flaky.prefixes", "/api/v1/flaky");
+            config.put("gateway.circuit-breaker.open-for", "1s");
+            return config;
         } catch (Exception e) {
-            throw new IllegalStateException("the echo upstream did not start", e);
+            throw new IllegalStateException("the test upstreams did not start", e);
         }
     }
 
@@ -44,14 +57,24 @@ public class EchoUpstreams implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    private static void echo(HttpServerRequest request) {
+    private HttpServer listen(io.vertx.core.Handler<HttpServerRequest> handler) throws Exception {
+        return vertx.createHttpServer().requestHandler(handler)
+                .listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    }
+
+    static void echo(HttpServerRequest request) {
         request.body().onSuccess(body -> {
             JsonObject seen = new JsonObject()
                     .put("method", request.method().name())
                     .put("uri", request.uri())
                     .put("body", body.toString())
                     .put("header", request.getHeader("X-Test"))
-                    .put("host", request.getHeader("Host"));
+                    .put("host", request.getHeader("Host"))
+                    .put("authorization", request.getHeader("Authorization"))
+                    .put("requestId", request.getHeader("X-Request-Id"))
+                    .put("forwardedFor", request.getHeader("X-Forwarded-For"))
+                    .put("forwardedProto", request.getHeader("X-Forwarded-Proto"))
+                    .put("forwardedHost", request.getHeader("X-Forwarded-Host"));
             String status = request.getHeader(STATUS_HEADER);
             request.response()
                     .setStatusCode(status == null ? 200 : Integer.parseInt(status))
@@ -61,7 +84,7 @@ public class EchoUpstreams implements QuarkusTestResourceLifecycleManager {
         });
     }
 
-    private static int closedPort() throws IOException {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {

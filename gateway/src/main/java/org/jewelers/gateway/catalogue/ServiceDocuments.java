@@ -1,0 +1,79 @@
+package org.jewelers.gateway.catalogue;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import org.jboss.logging.Logger;
+import org.jewelers.gateway.edge.EdgeAnswers;
+import org.jewelers.gateway.routing.Upstreams;
+import org.jewelers.web.problem.ProblemType;
+
+/**
+ * Serves each service's OpenAPI document at {@code /openapi/{service}}, fetched from the service's
+ * {@code /q/openapi} (which only the gateway can reach), with {@code servers} set to the gateway's origin as the
+ * caller sees it, so that "Try it out" in the catalogue at {@code /docs} goes through the gateway.
+ */
+@Singleton
+public class ServiceDocuments {
+
+    private static final Logger LOG = Logger.getLogger(ServiceDocuments.class);
+
+    private final Upstreams upstreams;
+    private final EdgeAnswers answers;
+
+    ServiceDocuments(Upstreams upstreams, EdgeAnswers answers) {
+        this.upstreams = upstreams;
+        this.answers = answers;
+    }
+
+    void install(@Observes Router router, Vertx vertx) {
+        HttpClient client = vertx.createHttpClient();
+        router.get("/openapi/:service").handler(ctx -> serve(ctx, client));
+    }
+
+    private void serve(RoutingContext ctx, HttpClient client) {
+        String service = ctx.pathParam("service");
+        Upstreams.Upstream upstream = upstreams.upstreams().get(service);
+        if (upstream == null) {
+            answers.problem(ctx, ProblemType.NOT_FOUND, "No service named " + service
+                    + "; the catalogue lists " + String.join(", ", upstreams.upstreams().keySet()));
+            return;
+        }
+        URI url = upstream.url();
+        RequestOptions request = new RequestOptions().setMethod(HttpMethod.GET)
+                .setHost(url.getHost()).setPort(url.getPort() < 0 ? 80 : url.getPort())
+                .setURI("/q/openapi?format=json").setIdleTimeout(upstream.timeout().toMillis())
+                .putHeader("Accept", "application/json");
+        client.request(request)
+                .compose(sent -> sent.send().compose(response -> response.body().map(body -> {
+                    if (response.statusCode() != 200) {
+                        throw new IllegalStateException("answered " + response.statusCode());
+                    }
+                    return body.toJsonObject();
+                })))
+                .onSuccess(document -> ctx.response().putHeader("Content-Type", "application/json")
+                        .putHeader("Cache-Control", "no-cache")
+                        .end(throughGateway(document, ctx.request()).encode()))
+                .onFailure(failure -> {
+                    LOG.warnf("the OpenAPI document of %s is unavailable: %s", service, failure.getMessage());
+                    ctx.response().putHeader("Retry-After", "5");
+                    answers.problem(ctx, ProblemType.UNAVAILABLE,
+                            "The " + service + " service's API description cannot be fetched right now");
+                });
+    }
+
+    private static JsonObject throughGateway(JsonObject document, HttpServerRequest request) {
+        String origin = (request.scheme() == null ? "http" : request.scheme()) + "://" + request.authority();
+        return document.put("servers", new JsonArray().add(new JsonObject()
+                .put("url", origin).put("description", "The association's gateway")));
+    }
+}

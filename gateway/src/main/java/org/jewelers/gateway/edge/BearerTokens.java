@@ -1,0 +1,55 @@
+package org.jewelers.gateway.edge;
+
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import org.jewelers.gateway.routing.Upstreams;
+import org.jewelers.web.problem.ProblemType;
+
+/**
+ * Checks a bearer token at the edge (signature, expiry, issuer: the same {@code mp.jwt.verify.*} configuration the
+ * services use) and forwards it unchanged, so that a forged or stale token never costs a service any work. Roles
+ * stay the services' business; a request without a token passes, since public reads need none.
+ */
+@Singleton
+public class BearerTokens {
+
+    /** Set on the routing context when the request carries a valid token. */
+    public static final String AUTHENTICATED = "gateway.authenticated";
+
+    private static final String SCHEME = "bearer ";
+
+    private final JWTParser parser;
+    private final Upstreams upstreams;
+    private final EdgeAnswers answers;
+
+    BearerTokens(JWTParser parser, Upstreams upstreams, EdgeAnswers answers) {
+        this.parser = parser;
+        this.upstreams = upstreams;
+        this.answers = answers;
+    }
+
+    void install(@Observes Router router) {
+        upstreams.upstreams().values().forEach(upstream -> upstream.prefixes().forEach(prefix ->
+                router.route(prefix + "/*").order(EdgeOrder.BEARER_TOKEN).handler(this::check)));
+    }
+
+    private void check(RoutingContext ctx) {
+        String authorization = ctx.request().getHeader("Authorization");
+        if (authorization == null || !authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
+            ctx.next();
+            return;
+        }
+        try {
+            parser.parse(authorization.substring(SCHEME.length()).trim());
+            ctx.put(AUTHENTICATED, Boolean.TRUE);
+            ctx.next();
+        } catch (ParseException e) {
+            ctx.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            answers.problem(ctx, ProblemType.UNAUTHORIZED, "The bearer token is malformed, expired or not ours");
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.jewelers.gateway.edge;
+
+/**
+ * The order in which the gateway's own handlers see a request, all before the route that answers it: the request id
+ * first so that every later log line and answer carries it, then CORS (a preflight is answered here), the bearer
+ * token, the partner key, and last the rate limit, which needs to know who is calling.
+ */
+public final class EdgeOrder {
+
+    public static final int REQUEST_ID = -1000;
+    public static final int CROSS_ORIGIN = -900;
+    public static final int BEARER_TOKEN = -800;
+    public static final int API_KEY = -700;
+    public static final int RATE_LIMIT = -600;
+
+    private EdgeOrder() {
+    }
+}

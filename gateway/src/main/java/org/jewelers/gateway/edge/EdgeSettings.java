@@ -1,0 +1,45 @@
+package org.jewelers.gateway.edge;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** What the gateway checks before routing: CORS, client addresses, partner keys and rate limits. */
+@ConfigMapping(prefix = "gateway")
+public interface EdgeSettings {
+
+    Cors cors();
+
+    /** Proxies (addresses or CIDR ranges) whose X-Forwarded-For is believed; none by default. */
+    Optional<List<String>> trustedProxies();
+
+    ApiKeys apiKeys();
+
+    RateLimits rateLimits();
+
+    interface Cors {
+
+        /** The association's own front ends: the only origins that may call endpoints taking a token. */
+        Optional<List<String>> associationOrigins();
+    }
+
+    interface ApiKeys {
+
+        /** How long a key is cached; a revocation reaches the other gateway processes within it. */
+        @WithDefault("30s")
+        Duration cacheTtl();
+    }
+
+    interface RateLimits {
+
+        /** Requests a minute per client address for callers with neither a key nor a token. */
+        @WithDefault("60")
+        long anonymousPerMinute();
+
+        /** How often each process adds its counts to the shared store and learns the others'. */
+        @WithDefault("100ms")
+        Duration syncInterval();
+    }
+}

@@ -1,0 +1,34 @@
+package org.jewelers.gateway.keys;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A partner API key as staff see it: everything but the secret, which is shown once, at creation. */
+@Schema(name = "ApiKey", description = "A partner API key; the secret itself is never shown again after creation.")
+public record ApiKey(
+        @Schema(example = "6f1c2f5e-8a0b-4d7e-9a53-3f0f6c1d2b7a") UUID id,
+        @Schema(example = "Main Street Jewelers website") String name,
+        @Schema(description = "The first characters of the secret, to tell keys apart", example = "jk_Q3vZ1p")
+        String prefix,
+        @Schema(description = "Origins whose pages may use the key; `*` allows any",
+                example = "[\"https://www.mainstreetjewelers.example\"]") List<String> allowedOrigins,
+        @Schema(example = "120") int requestsPerMinute,
+        @Schema(example = "20000") int requestsPerDay,
+        Instant createdAt,
+        @Schema(example = "staff-1") String createdBy,
+        @Schema(description = "When the key was revoked; absent while it is active") Instant revokedAt) {
+
+    /** Whether a page on this origin may use the key. */
+    public boolean allows(String origin) {
+        String asked = origin.toLowerCase(Locale.ROOT);
+        return allowedOrigins.stream().anyMatch(allowed -> allowed.equals("*")
+                || allowed.toLowerCase(Locale.ROOT).equals(asked));
+    }
+
+    public boolean active() {
+        return revokedAt == null;
+    }
+}

@@ -1,0 +1,20 @@
+package org.jewelers.gateway.limits;
+
+import java.time.Duration;
+
+/** Whether a request is within its limit, and what the RateLimit headers tell the caller. */
+public record RateDecision(boolean allowed, long limit, long remaining, Duration reset) {
+
+    static RateDecision allowed(long limit, long remaining, Duration reset) {
+        return new RateDecision(true, limit, remaining, reset);
+    }
+
+    static RateDecision refused(long limit, Duration reset) {
+        return new RateDecision(false, limit, 0, reset);
+    }
+
+    /** Whole seconds until the window resets, rounded up so that a client waiting that long is let in. */
+    public long resetSeconds() {
+        return Math.max(1, (reset.toMillis() + 999) / 1000);
+    }
+}
