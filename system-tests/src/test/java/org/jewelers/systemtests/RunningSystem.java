@@ -33,6 +33,11 @@ public final class RunningSystem {
         return stack().gatewayUrl().toString();
     }
 
+    /** Each app's log file, as ./run.sh writes them. */
+    public static Path logOf(String app) {
+        return stack().options().logs().resolve(app + ".log");
+    }
+
     public static DevTokens tokens() {
         stack();
         return tokens;

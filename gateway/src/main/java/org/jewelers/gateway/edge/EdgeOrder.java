@@ -1,13 +1,12 @@
 package org.jewelers.gateway.edge;
 
 /**
- * The order in which the gateway's own handlers see a request, all before the route that answers it: the request id
- * first so that every later log line and answer carries it, then CORS (a preflight is answered here), the bearer
- * token, the partner key, and last the rate limit, which needs to know who is calling.
+ * The order in which the gateway's own handlers see a request, all before the route that answers it and after the
+ * request id (org.jewelers.web.requests.RequestIds): CORS (a preflight is answered here), the bearer token, the
+ * partner key, and last the rate limit, which needs to know who is calling.
  */
 public final class EdgeOrder {
 
-    public static final int REQUEST_ID = -1000;
     public static final int CROSS_ORIGIN = -900;
     public static final int BEARER_TOKEN = -800;
     public static final int API_KEY = -700;

@@ -1,4 +1,4 @@
-package org.jewelers.gateway.edge;
+package org.jewelers.web.requests;
 
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
 import org.jboss.logging.MDC;
 
 /**
- * Gives every request an X-Request-Id: the caller's when it is well formed, a new one otherwise. It is set on the
- * request (so the proxy forwards it and the access log shows it), returned to the caller, and put in the logging
- * context (MDC key {@code requestId}) for every log line written while the request is handled.
+ * Gives every request an X-Request-Id: the caller's when it is well formed (the gateway's, behind it), a new one
+ * otherwise. It is set on the request (so a proxy forwards it and the access log shows it), returned to the
+ * caller, and put in the logging context (MDC key {@code requestId}) for every log line written while the request
+ * is handled, so one id follows a request through the gateway's and the service's logs.
  */
 @Singleton
 public class RequestIds {
@@ -23,8 +24,11 @@ public class RequestIds {
     /** Safe to log and to echo: no spaces or control characters, bounded length. */
     private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
+    /** Before every other handler, so that every later log line and answer carries the id. */
+    public static final int ORDER = -1000;
+
     void install(@Observes Router router) {
-        router.route().order(EdgeOrder.REQUEST_ID).handler(this::assign);
+        router.route().order(ORDER).handler(this::assign);
     }
 
     private void assign(RoutingContext ctx) {
