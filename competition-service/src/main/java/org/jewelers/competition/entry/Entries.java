@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.jewelers.competition.edition.Edition;
 import org.jewelers.competition.edition.Editions;
 import org.jewelers.competition.edition.Program;
+import org.jewelers.competition.image.EntryFile;
 import org.jewelers.contracts.EventTypes;
 import org.jewelers.events.envelope.EventFactory;
 import org.jewelers.events.quarkus.Outbox;
@@ -42,9 +43,10 @@ public class Entries implements PanacheRepositoryBase<Entry, UUID> {
     private final Outbox outbox;
     private final EventFactory events;
     private final ObjectMapper json;
+    private final EntryImages images;
 
     Entries(Clock clock, Editions editions, Window window, Eligibility eligibility, SubmitKeys keys,
-            EntryHistory history, Outbox outbox, EventFactory events, ObjectMapper json) {
+            EntryHistory history, Outbox outbox, EventFactory events, ObjectMapper json, EntryImages images) {
         this.clock = clock;
         this.editions = editions;
         this.window = window;
@@ -54,6 +56,7 @@ public class Entries implements PanacheRepositoryBase<Entry, UUID> {
         this.outbox = outbox;
         this.events = events;
         this.json = json;
+        this.images = images;
     }
 
     @Transactional
@@ -112,6 +115,58 @@ public class Entries implements PanacheRepositoryBase<Entry, UUID> {
     }
 
     /**
+     * Attaches a cleaned file to a draft, in the same transaction as the draft's change of version, so that a
+     * submit names exactly the files it covers.
+     */
+    @Transactional
+    public EntryImage addImage(UUID id, String owner, ImageKind kind, EntryFile file) {
+        Entry entry = lockOwn(id, owner);
+        requireDraft(entry, "given images");
+        List<EntryImage> current = images.of(entry.id);
+        if (current.size() >= EntryImages.MAX_PER_ENTRY) {
+            throw ProblemException.conflict("Entry " + id + " already has " + EntryImages.MAX_PER_ENTRY
+                    + " images, the most an entry may have; remove one first");
+        }
+        EntryImage image = new EntryImage();
+        image.id = UUID.randomUUID();
+        image.entry = entry;
+        image.position = current.isEmpty() ? 1 : current.get(current.size() - 1).position + 1;
+        image.kind = kind;
+        image.mediaType = file.format().mediaType();
+        image.width = file.width();
+        image.height = file.height();
+        image.sizeBytes = file.content().length;
+        image.sha256 = file.sha256();
+        image.content = file.content();
+        image.thumbnail = file.thumbnail();
+        image.createdAt = clock.instant();
+        images.persist(image);
+        changedFiles(entry);
+        return image;
+    }
+
+    @Transactional
+    public void removeImage(UUID id, UUID imageId, String owner) {
+        Entry entry = lockOwn(id, owner);
+        requireDraft(entry, "changed");
+        long removed = images.delete("id = ?1 and entry.id = ?2", imageId, entry.id);
+        if (removed == 0) {
+            throw ProblemException.notFound("Image", imageId);
+        }
+        changedFiles(entry);
+    }
+
+    /**
+     * A change of files is a change of the entry: its version rises even when no column of its own changed, so that
+     * a submit sent with the version the entrant reviewed covers exactly the files they saw.
+     */
+    private void changedFiles(Entry entry) {
+        entry.updatedAt = clock.instant();
+        getEntityManager().lock(entry, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        flush();
+    }
+
+    /**
      * Submits a draft: inside the entrant's window, complete, and eligible by every rule. Under an idempotency key
      * a repeat of the same request answers the first receipt and changes nothing.
      */
@@ -130,7 +185,8 @@ public class Entries implements PanacheRepositoryBase<Entry, UUID> {
                     + entry.version + "); review it and submit again");
         }
         window.requireOpen(entry.edition, owner);
-        requireComplete(entry);
+        List<EntryImage> files = images.of(entry.id);
+        requireComplete(entry, files);
         if (memberId != null) {
             lockFirm(entry.edition, memberId);
         }
@@ -146,7 +202,7 @@ public class Entries implements PanacheRepositoryBase<Entry, UUID> {
         entry.status = EntryStatus.SUBMITTED;
         entry.submittedAt = now;
         entry.updatedAt = now;
-        entry.receiptSha256 = CanonicalJson.sha256(Receipt.canonicalForm(entry));
+        entry.receiptSha256 = CanonicalJson.sha256(Receipt.canonicalForm(entry, files));
         history.record(entry, owner, "submitted", EntryStatus.DRAFT, null);
         announce(EventTypes.ENTRY_SUBMITTED, entry, null);
         Receipt receipt = Receipt.of(entry);
@@ -274,7 +330,7 @@ public class Entries implements PanacheRepositoryBase<Entry, UUID> {
     }
 
     /** What a submit needs beyond a draft, every missing piece named at once. */
-    private static void requireComplete(Entry entry) {
+    private static void requireComplete(Entry entry, List<EntryImage> files) {
         List<Problem.FieldError> missing = new ArrayList<>();
         if (entry.title == null || entry.title.isEmpty()) {
             missing.add(new Problem.FieldError("title", "is required to submit"));
@@ -291,6 +347,9 @@ public class Entries implements PanacheRepositoryBase<Entry, UUID> {
         if (!entry.noMakersMarkVisible) {
             missing.add(new Problem.FieldError("noMakersMarkVisible",
                     "must be confirmed: no maker's mark or hallmark may be visible, so that judging stays blind"));
+        }
+        if (files.isEmpty()) {
+            missing.add(new Problem.FieldError("images", "at least 1 image (photo or rendering) is required to submit"));
         }
         if (!missing.isEmpty()) {
             throw ProblemException.invalid(missing);

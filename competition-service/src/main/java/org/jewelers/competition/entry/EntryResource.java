@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -49,10 +51,12 @@ import org.jewelers.web.problem.ProblemException;
 public class EntryResource {
 
     private final Entries entries;
+    private final EntryImages images;
     private final JsonWebToken token;
 
-    EntryResource(Entries entries, JsonWebToken token) {
+    EntryResource(Entries entries, EntryImages images, JsonWebToken token) {
         this.entries = entries;
+        this.images = images;
         this.token = token;
     }
 
@@ -67,14 +71,16 @@ public class EntryResource {
     public Response create(@NotNull @Valid NewEntry request, @Context UriInfo uri) {
         Entry entry = entries.create(request, token.getSubject(), memberId());
         return Response.created(uri.getAbsolutePathBuilder().path(entry.id.toString()).build())
-                .entity(EntryView.of(entry)).build();
+                .entity(view(entry)).build();
     }
 
     @GET
     @Operation(summary = "Your entries", description = "Only your own, newest first.")
     public Page<EntryView> list(@BeanParam @Valid PageRequest paging) {
         Page<Entry> page = entries.ownedBy(token.getSubject(), paging.page, paging.size);
-        return new Page<>(page.items().stream().map(EntryView::of).toList(), page.total(), page.page(), page.size());
+        Map<UUID, List<EntryImage>> pictured = images.of(page.items().stream().map(e -> e.id).toList());
+        return new Page<>(page.items().stream().map(e -> EntryView.of(e, pictured.getOrDefault(e.id, List.of()))).toList(),
+                page.total(), page.page(), page.size());
     }
 
     @GET
@@ -84,7 +90,7 @@ public class EntryResource {
     @APIResponse(responseCode = "404", description = "You have no entry with this id (another entrant's entry answers the same)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EntryView get(@PathParam("id") UUID id) {
-        return EntryView.of(entries.own(id, token.getSubject()));
+        return view(entries.own(id, token.getSubject()));
     }
 
     @PATCH
@@ -97,7 +103,7 @@ public class EntryResource {
     @APIResponse(responseCode = "409", description = "The entry is no longer a draft",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EntryView update(@PathParam("id") UUID id, @NotNull @Valid EntryPatch patch) {
-        return EntryView.of(entries.update(id, patch, token.getSubject()));
+        return view(entries.update(id, patch, token.getSubject()));
     }
 
     @DELETE
@@ -117,13 +123,14 @@ public class EntryResource {
     @Path("/{id}/submit")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit a draft",
-            description = "Inside your entry window (the edition's, or your extension), with every required field, "
-                    + "and eligible by every rule: your member firm (the token's member_id) is in good standing, the "
-                    + "category is entered (not an award such as Best in Show), the retail value is inside the "
-                    + "category's band, and the firm has at most 4 entries in the edition and 1 per category. "
-                    + "Eligibility is kept with the entry as evidence. Send an Idempotency-Key to retry safely: the "
-                    + "same key with the same request answers the first receipt again and changes nothing; the same "
-                    + "key with another request (another entry or body) answers 422. " + Receipt.CANONICAL_FORM)
+            description = "Inside your entry window (the edition's, or your extension), with every required field "
+                    + "and 1 to 6 images (a missing one is named in errors[] as `images`), and eligible by every "
+                    + "rule: your member firm (the token's member_id) is in good standing, the category is entered "
+                    + "(not an award such as Best in Show), the retail value is inside the category's band, and the "
+                    + "firm has at most 4 entries in the edition and 1 per category. Eligibility is kept with the "
+                    + "entry as evidence. Send an Idempotency-Key to retry safely: the same key with the same "
+                    + "request answers the first receipt again and changes nothing; the same key with another "
+                    + "request (another entry or body) answers 422. " + Receipt.CANONICAL_FORM)
     @APIResponse(responseCode = "200", description = "The receipt",
             headers = @Header(name = "Idempotent-Replayed", description = "true when the answer repeats an earlier one under the same key",
                     schema = @Schema(type = SchemaType.BOOLEAN)),
@@ -159,7 +166,11 @@ public class EntryResource {
     @APIResponse(responseCode = "409", description = "A draft is deleted, not withdrawn",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EntryView withdraw(@PathParam("id") UUID id, @RequestBody(required = false) @Valid Withdrawal withdrawal) {
-        return EntryView.of(entries.withdraw(id, token.getSubject(), withdrawal == null ? null : withdrawal.reason()));
+        return view(entries.withdraw(id, token.getSubject(), withdrawal == null ? null : withdrawal.reason()));
+    }
+
+    private EntryView view(Entry entry) {
+        return EntryView.of(entry, images.of(entry.id));
     }
 
     /** The firm named in the token; a malformed claim is the token issuer's error, reported rather than ignored. */

@@ -2,6 +2,7 @@ package org.jewelers.competition.entry;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jewelers.competition.edition.Program;
@@ -18,6 +19,8 @@ public record EntryView(UUID id, UUID editionId, Program program,
                         @Schema(example = "USD") String currency,
                         boolean noMakersMarkVisible,
                         EntryStatus status,
+                        @Schema(description = "1 to 6 are needed to submit, in the order the receipt lists them")
+                        List<ImageView> images,
                         @Schema(description = "The receipt of the submit; absent on drafts") Receipt receipt,
                         @Schema(description = "Raises on every change; send it with a submit to submit what you reviewed", example = "3")
                         long version,
@@ -25,10 +28,11 @@ public record EntryView(UUID id, UUID editionId, Program program,
 
     static final String CURRENCY = "USD";
 
-    static EntryView of(Entry entry) {
+    static EntryView of(Entry entry, List<EntryImage> images) {
         return new EntryView(entry.id, entry.edition.id, entry.edition.program, entry.category, entry.title,
                 entry.description, entry.materialsAndTechniques, entry.retailValueCents, CURRENCY,
-                entry.noMakersMarkVisible, entry.status, entry.submittedAt == null ? null : Receipt.of(entry),
+                entry.noMakersMarkVisible, entry.status, images.stream().map(ImageView::of).toList(),
+                entry.submittedAt == null ? null : Receipt.of(entry),
                 entry.version, entry.createdAt, entry.updatedAt);
     }
 }

@@ -20,12 +20,14 @@ public record Receipt(UUID entryId,
             Canonicalization Scheme) serialization of the object {"entryId", "editionId", "category", "title", \
             "description", "materialsAndTechniques", "retailValueCents", "currency", "noMakersMarkVisible", "files"}, \
             its strings exactly as stored (as GET /api/v1/entries/{id} shows them), `retailValueCents` an integer, \
-            `currency` "USD", and `files` an array, in the entry's order, of {"kind", "sha256"} per attached file \
-            (`sha256` the file's stored bytes in lowercase hex; an empty array while an entry has no files). \
+            `currency` "USD", and `files` an array, in the entry's order (as GET /api/v1/entries/{id} lists `images`), \
+            of {"kind", "sha256"} per image: `kind` "photo" or "rendering", `sha256` the SHA-256 of the file as \
+            stored (after its identifying metadata was removed; GET /api/v1/entries/{id}/images/{imageId} answers \
+            exactly those bytes) in lowercase hex. \
             Members are sorted by key and written without whitespace, so anyone can recompute it from the entry.""";
 
     /** The entry's canonical form, as {@link #CANONICAL_FORM} documents it. */
-    static String canonicalForm(Entry entry) {
+    static String canonicalForm(Entry entry, List<EntryImage> files) {
         Map<String, Object> form = new LinkedHashMap<>();
         form.put("entryId", entry.id.toString());
         form.put("editionId", entry.edition.id.toString());
@@ -36,7 +38,7 @@ public record Receipt(UUID entryId,
         form.put("retailValueCents", entry.retailValueCents);
         form.put("currency", EntryView.CURRENCY);
         form.put("noMakersMarkVisible", entry.noMakersMarkVisible);
-        form.put("files", List.of());
+        form.put("files", files.stream().map(f -> Map.of("kind", f.kind.code(), "sha256", f.sha256)).toList());
         return CanonicalJson.write(form);
     }
 

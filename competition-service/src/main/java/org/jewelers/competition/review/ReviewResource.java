@@ -35,7 +35,10 @@ import org.jewelers.competition.entry.Entries;
 import org.jewelers.competition.entry.Entry;
 import org.jewelers.competition.entry.EntryCriteria;
 import org.jewelers.competition.entry.EntryHistory;
+import org.jewelers.competition.entry.EntryImage;
+import org.jewelers.competition.entry.EntryImages;
 import org.jewelers.competition.entry.EntryStatus;
+import org.jewelers.competition.entry.StoredFiles;
 import org.jewelers.competition.entry.Window;
 import org.jewelers.web.Coded;
 import org.jewelers.web.paging.Page;
@@ -64,16 +67,18 @@ public class ReviewResource {
     private final Editions editions;
     private final Window window;
     private final EntryExport export;
+    private final EntryImages images;
     private final ObjectMapper json;
     private final JsonWebToken token;
 
     ReviewResource(Entries entries, EntryHistory history, Editions editions, Window window, EntryExport export,
-                   ObjectMapper json, JsonWebToken token) {
+                   EntryImages images, ObjectMapper json, JsonWebToken token) {
         this.entries = entries;
         this.history = history;
         this.editions = editions;
         this.window = window;
         this.export = export;
+        this.images = images;
         this.json = json;
         this.token = token;
     }
@@ -104,7 +109,9 @@ public class ReviewResource {
         }
         Page<Entry> page = entries.search(new EntryCriteria(edition, category, statuses, flagged), sort(sort),
                 paging.page, paging.size);
-        return new Page<>(page.items().stream().map(e -> ReviewedEntry.of(e, json)).toList(), page.total(),
+        Map<UUID, List<EntryImage>> pictured = images.of(page.items().stream().map(e -> e.id).toList());
+        return new Page<>(page.items().stream()
+                .map(e -> ReviewedEntry.of(e, pictured.getOrDefault(e.id, List.of()), json)).toList(), page.total(),
                 page.page(), page.size());
     }
 
@@ -115,7 +122,34 @@ public class ReviewResource {
     @APIResponse(responseCode = "404", description = "No entry has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReviewedEntry get(@PathParam("id") UUID id) {
-        return ReviewedEntry.of(entries.require(id), json);
+        return reviewed(entries.require(id));
+    }
+
+    @GET
+    @Path("/entries/{id}/images/{imageId}")
+    @Produces({"image/jpeg", "image/png", "image/webp", "application/pdf"})
+    @Operation(summary = "An entry image's file", description = "As stored: without identifying metadata, its "
+            + "SHA-256 the image's `sha256` on the receipt. Served as the type recognised at upload.")
+    @APIResponse(responseCode = "200", description = "The file; ETag is its SHA-256",
+            content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = "No entry has this id, or it has no image with this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response image(@PathParam("id") UUID id, @PathParam("imageId") UUID imageId) {
+        EntryImages.StoredFile file = images.file(id, imageId, false);
+        return StoredFiles.answer(file).tag(file.sha256()).build();
+    }
+
+    @GET
+    @Path("/entries/{id}/images/{imageId}/thumbnail")
+    @Produces("image/jpeg")
+    @Operation(summary = "An entry image's thumbnail", description = "A JPEG of at most 320 pixels a side, made from "
+            + "the stored file (a PDF's first page), for browsing entries.")
+    @APIResponse(responseCode = "200", description = "The thumbnail",
+            content = @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = "No entry has this id, or it has no image with this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response thumbnail(@PathParam("id") UUID id, @PathParam("imageId") UUID imageId) {
+        return StoredFiles.answer(images.file(id, imageId, true)).build();
     }
 
     @POST
@@ -129,7 +163,7 @@ public class ReviewResource {
     @APIResponse(responseCode = "409", description = "The entry is a draft or withdrawn",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReviewedEntry screen(@PathParam("id") UUID id, @NotNull @Valid Screening screening) {
-        return ReviewedEntry.of(entries.screen(id, screening.eligible(), screening.reason(), token.getSubject()), json);
+        return reviewed(entries.screen(id, screening.eligible(), screening.reason(), token.getSubject()));
     }
 
     @GET
@@ -185,6 +219,10 @@ public class ReviewResource {
     public List<ExtensionView> extensions(@PathParam("id") UUID id) {
         Edition edition = editions.require(id);
         return window.of(edition).stream().map(e -> ExtensionView.of(e, edition)).toList();
+    }
+
+    private ReviewedEntry reviewed(Entry entry) {
+        return ReviewedEntry.of(entry, images.of(entry.id), json);
     }
 
     private static Sort sort(String sort) {

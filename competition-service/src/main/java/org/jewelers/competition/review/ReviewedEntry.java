@@ -5,11 +5,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jewelers.competition.edition.Program;
 import org.jewelers.competition.entry.Entry;
+import org.jewelers.competition.entry.EntryImage;
 import org.jewelers.competition.entry.EntryStatus;
+import org.jewelers.competition.entry.ImageView;
 
 /** An entry as staff see it: with its entrant, firm, eligibility evidence, flag and screening. */
 @Schema(name = "ReviewedEntry")
@@ -22,6 +25,8 @@ public record ReviewedEntry(UUID id, UUID editionId, Program program,
                             @Schema(example = "USD") String currency,
                             boolean noMakersMarkVisible,
                             EntryStatus status,
+                            @Schema(description = "In the order the receipt lists them; files and thumbnails at "
+                                    + "/api/v1/review/entries/{id}/images/{imageId}[/thumbnail]") List<ImageView> images,
                             @Schema(description = "The entrant (token subject)", example = "auth0|5f1c") String entrant,
                             @Schema(description = "The entrant's member firm") UUID memberId,
                             @Schema(description = "The eligibility rules checked at submit, the facts they were checked against and their outcome")
@@ -33,7 +38,7 @@ public record ReviewedEntry(UUID id, UUID editionId, Program program,
                             @Schema(description = "SHA-256 of the entry's canonical form, as on the entrant's receipt") String receiptSha256,
                             long version, Instant createdAt, Instant updatedAt) {
 
-    static ReviewedEntry of(Entry entry, ObjectMapper json) {
+    static ReviewedEntry of(Entry entry, List<EntryImage> images, ObjectMapper json) {
         JsonNode eligibility;
         try {
             eligibility = entry.eligibility == null ? null : json.readTree(entry.eligibility);
@@ -42,7 +47,7 @@ public record ReviewedEntry(UUID id, UUID editionId, Program program,
         }
         return new ReviewedEntry(entry.id, entry.edition.id, entry.edition.program, entry.category, entry.title,
                 entry.description, entry.materialsAndTechniques, entry.retailValueCents, "USD",
-                entry.noMakersMarkVisible, entry.status, entry.ownerSubject, entry.memberId, eligibility,
+                entry.noMakersMarkVisible, entry.status, images.stream().map(ImageView::of).toList(), entry.ownerSubject, entry.memberId, eligibility,
                 entry.flagged, entry.flagReason, entry.screeningReason, entry.submittedAt, entry.receiptSha256,
                 entry.version, entry.createdAt, entry.updatedAt);
     }

@@ -18,6 +18,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
+import org.jewelers.competition.image.TestImages;
 import org.jewelers.memberfirms.MemberFirms;
 import org.jewelers.testing.TestClock;
 import org.jewelers.testing.Tokens;
@@ -61,7 +62,8 @@ class EntrantFlowTest {
                 .body("errors.field", hasItem("description"))
                 .body("errors.field", hasItem("materialsAndTechniques"))
                 .body("errors.field", hasItem("retailValueCents"))
-                .body("errors.field", hasItem("noMakersMarkVisible"));
+                .body("errors.field", hasItem("noMakersMarkVisible"))
+                .body("errors.field", hasItem("images"));
 
         Map<String, Object> complete = Fixtures.piece(edition, "retailer-2001-5000", 450_000);
         complete.remove("editionId");
@@ -73,6 +75,11 @@ class EntrantFlowTest {
         given().auth().oauth2(entrant).contentType(ContentType.JSON).body(Map.of("category", "platinum"))
                 .patch("/api/v1/entries/" + id).then().statusCode(400).body("errors.field", hasItem("category"));
 
+        String photo = Fixtures.upload(entrant, id, TestImages.jpeg(64, 48), "cuff.jpg", "image/jpeg", "photo")
+                .then().statusCode(201).extract().path("sha256");
+        String rendering = Fixtures.upload(entrant, id, TestImages.png(64, 48), "cuff.png", "image/png", "rendering")
+                .then().statusCode(201).extract().path("sha256");
+
         JsonPath receipt = Fixtures.submit(entrant, id).then().statusCode(200)
                 .body("entryId", equalTo(id))
                 .body("submittedAt", equalTo(edition.duringWindow().toString()))
@@ -80,7 +87,9 @@ class EntrantFlowTest {
         // The receipt's checksum, recomputed by hand from the documented canonical form.
         String canonical = "{\"category\":\"retailer-2001-5000\",\"currency\":\"USD\","
                 + "\"description\":\"A hinged cuff whose surface follows the ripples of a tidepool.\","
-                + "\"editionId\":\"" + edition.id() + "\",\"entryId\":\"" + id + "\",\"files\":[],"
+                + "\"editionId\":\"" + edition.id() + "\",\"entryId\":\"" + id + "\","
+                + "\"files\":[{\"kind\":\"photo\",\"sha256\":\"" + photo + "\"},"
+                + "{\"kind\":\"rendering\",\"sha256\":\"" + rendering + "\"}],"
                 + "\"materialsAndTechniques\":\"18k recycled gold, hand-raised; tourmaline cabochons\","
                 + "\"noMakersMarkVisible\":true,\"retailValueCents\":450000,\"title\":\"Tidepool \\\"Cuff\\\"\"}";
         assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

@@ -6,7 +6,9 @@ import static org.awaitility.Awaitility.await;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,6 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jewelers.competition.EditionsTest;
+import org.jewelers.competition.image.TestImages;
 import org.jewelers.contracts.Contracts;
 import org.jewelers.contracts.EventTypes;
 import org.jewelers.contracts.Topics;
@@ -101,9 +104,33 @@ final class Fixtures {
         return body;
     }
 
+    /** A draft with one photo, ready to submit when its body is complete. */
     static String draft(String token, Map<String, Object> body) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
+        String id = given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/entries").then().statusCode(201).extract().path("id");
+        upload(token, id, TestImages.png(40, 30), "photo.png", "image/png", "photo").then().statusCode(201);
+        return id;
+    }
+
+    /** A multipart upload as a browser sends it, with the file's name and declared type. */
+    static Response upload(String token, String entryId, byte[] file, String fileName, String declaredType, String kind) {
+        return given().auth().oauth2(token).multiPart("file", fileName, file, declaredType).multiPart("kind", kind)
+                .post("/api/v1/entries/" + entryId + "/images");
+    }
+
+    /**
+     * A multipart form body of a file and its kind, written out so that it is sent with its length, as browsers send
+     * a form (REST Assured streams multipart bodies in chunks, without a length).
+     */
+    static byte[] multipartForm(String boundary, byte[] file, String fileName, String kind) {
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n" + kind + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n";
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return body.toByteArray();
     }
 
     static Response submit(String token, String entryId) {

@@ -39,12 +39,13 @@ class IdempotentSubmitTest {
         String id = Fixtures.draft(entrant, Fixtures.piece(edition, "retailer-up-to-2000", 150_000));
         String key = UUID.randomUUID().toString();
 
+        // Version 1: the draft as created, then its photo.
         String first = given().auth().oauth2(entrant).header("Idempotency-Key", key).contentType(ContentType.JSON)
-                .body(Map.of("version", 0)).post("/api/v1/entries/" + id + "/submit")
+                .body(Map.of("version", 1)).post("/api/v1/entries/" + id + "/submit")
                 .then().statusCode(200).header("Idempotent-Replayed", "false").extract().asString();
         clock.fix(edition.duringWindow().plusSeconds(90));
         String again = given().auth().oauth2(entrant).header("Idempotency-Key", key).contentType(ContentType.JSON)
-                .body(Map.of("version", 0)).post("/api/v1/entries/" + id + "/submit")
+                .body(Map.of("version", 1)).post("/api/v1/entries/" + id + "/submit")
                 .then().statusCode(200).header("Idempotent-Replayed", "true").extract().asString();
         assertEquals(first, again);
 
@@ -63,9 +64,9 @@ class IdempotentSubmitTest {
         String key = UUID.randomUUID().toString();
 
         given().auth().oauth2(entrant).header("Idempotency-Key", key).contentType(ContentType.JSON)
-                .body(Map.of("version", 0)).post("/api/v1/entries/" + id + "/submit").then().statusCode(200);
+                .body(Map.of("version", 1)).post("/api/v1/entries/" + id + "/submit").then().statusCode(200);
         given().auth().oauth2(entrant).header("Idempotency-Key", key).contentType(ContentType.JSON)
-                .body(Map.of("version", 1)).post("/api/v1/entries/" + id + "/submit").then().statusCode(422)
+                .body(Map.of("version", 2)).post("/api/v1/entries/" + id + "/submit").then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://jewelers.example/problems/idempotency-key-reused"));
         given().auth().oauth2(entrant).header("Idempotency-Key", key).contentType(ContentType.JSON)

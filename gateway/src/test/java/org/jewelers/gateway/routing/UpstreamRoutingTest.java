@@ -52,6 +52,28 @@ class UpstreamRoutingTest {
     }
 
     @Test
+    void aTenMebibyteMultipartUploadPassesThroughWhole() {
+        byte[] photo = new byte[10 * 1024 * 1024];
+        new java.util.Random(7).nextBytes(photo);
+        int received = given().multiPart("file", "ring.jpg", photo, "image/jpeg").multiPart("kind", "photo")
+                .post("/api/v1/roster-imports")
+                .then().statusCode(200)
+                .body("contentType", containsString("multipart/form-data"))
+                .extract().path("bytes");
+        org.junit.jupiter.api.Assertions.assertTrue(received > photo.length, "the whole form arrived: " + received);
+    }
+
+    @Test
+    void aBodyOverTheLargeUploadLimitIsRefusedAtTheEdge() {
+        given().contentType("text/csv").body(new byte[21 * 1024 * 1024])
+                .post("/api/v1/roster-imports")
+                .then().statusCode(413).contentType("application/problem+json");
+        given().contentType("application/json").body(new byte[2 * 1024 * 1024])
+                .post("/api/v1/members")
+                .then().statusCode(413).contentType("application/problem+json");
+    }
+
+    @Test
     void theServiceSeesTheHostTheClientUsedSoItsLinksPointAtTheGateway() {
         given().header("Host", "api.jewelers.example").get("/api/v1/members")
                 .then().statusCode(200).body("host", equalTo("api.jewelers.example"));

@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -22,11 +23,12 @@ public class EdgeProblems {
     private final ObjectMapper json;
     private final long appLimit;
     private final long standardLimit;
-    private final List<String> largeBodyPaths;
+    private final List<Pattern> largeBodyPaths;
 
     /**
      * Quarkus has one body limit per app. An app that takes large uploads on a few paths raises that limit and
-     * names the paths in {@code web.limits.large-body-paths}; every other request stays held to
+     * names the paths in {@code web.limits.large-body-paths} (each a path and what lies below it, where an asterisk
+     * stands for one path segment such as an entry id); every other request stays held to
      * {@code web.limits.max-body-size}, refused before its body is read.
      */
     EdgeProblems(ObjectMapper json,
@@ -36,7 +38,7 @@ public class EdgeProblems {
         this.json = json;
         this.appLimit = appLimit.asLongValue();
         this.standardLimit = Math.min(standardLimit.asLongValue(), this.appLimit);
-        this.largeBodyPaths = largeBodyPaths.orElse(List.of());
+        this.largeBodyPaths = largeBodyPaths.orElse(List.of()).stream().map(EdgeProblems::pathPattern).toList();
     }
 
     void install(@Observes Router router) {
@@ -54,7 +56,7 @@ public class EdgeProblems {
     private void refuseOversizedBody(RoutingContext ctx) {
         String length = ctx.request().getHeader("Content-Length");
         String path = ctx.request().path();
-        long limit = largeBodyPaths.stream().anyMatch(path::startsWith) ? appLimit : standardLimit;
+        long limit = largeBodyPaths.stream().anyMatch(p -> p.matcher(path).matches()) ? appLimit : standardLimit;
         if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
                 && Long.parseLong(length) > limit) {
             ctx.response().putHeader("Connection", "close");
@@ -62,6 +64,17 @@ public class EdgeProblems {
         } else {
             ctx.next();
         }
+    }
+
+    static Pattern pathPattern(String configured) {
+        StringBuilder regex = new StringBuilder();
+        for (String part : configured.split("\\*", -1)) {
+            if (!regex.isEmpty()) {
+                regex.append("[^/]+");
+            }
+            regex.append(Pattern.quote(part));
+        }
+        return Pattern.compile(regex + "(/.*)?");
     }
 
     private void onFailure(RoutingContext ctx) {

@@ -1,0 +1,171 @@
+package org.jewelers.competition.entry;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.jewelers.competition.image.EntryFile;
+import org.jewelers.web.Coded;
+import org.jewelers.web.problem.Problem;
+import org.jewelers.web.problem.ProblemException;
+
+@Path("/api/v1/entries/{id}/images")
+@Tag(name = "Entries")
+@RolesAllowed("entrant")
+@APIResponse(responseCode = "400", description = "A malformed id or an invalid form field; each is named",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token lacks the entrant role",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "You have no entry with this id (another entrant's entry answers the "
+        + "same), or the entry has no image with this id",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class EntryImageResource {
+
+    private static final String FILE_TYPES = "image/jpeg, image/png, image/webp, application/pdf";
+
+    private final Entries entries;
+    private final EntryImages images;
+    private final JsonWebToken token;
+
+    EntryImageResource(Entries entries, EntryImages images, JsonWebToken token) {
+        this.entries = entries;
+        this.images = images;
+        this.token = token;
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add an image to a draft",
+            description = "A photo of the piece or a rendering of its design: JPEG, PNG, WebP or PDF, recognised from "
+                    + "the file's content (its name and declared type are ignored), at most 10 MiB, images at most "
+                    + "12,000 pixels a side and 60 megapixels (read from the header before anything is decoded). "
+                    + "Identifying metadata is removed before the file is stored, without recompressing it: EXIF, XMP, "
+                    + "IPTC and comments of JPEGs (the ICC colour profile is kept), text and EXIF chunks of PNGs, "
+                    + "EXIF and XMP of WebPs, the document information and XMP of PDFs. The file's `sha256` is that "
+                    + "of the stored bytes, as the receipt lists it. An entry has at most 6 images and needs 1 to be "
+                    + "submitted; adding one raises the entry's version.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = ImageUpload.class)))
+    @APIResponse(responseCode = "201", description = "The stored image; Location is its file",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImageView.class)))
+    @APIResponse(responseCode = "409", description = "The entry is no longer a draft, or already has 6 images",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The file is over 10 MiB (type body-too-large)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The file's content is not JPEG, PNG, WebP or PDF "
+            + "(type unsupported-media-type)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The image declares more pixels than accepted, or the file is "
+            + "malformed, encrypted or cannot be decoded (type unprocessable)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response upload(@PathParam("id") UUID id, @BeanParam ImageUpload form, @Context UriInfo uri) {
+        ImageKind kind = form.imageKind();
+        if (form.file == null) {
+            throw ProblemException.invalid("file", "is required: the image as a file part");
+        }
+        EntryFile.requireWithinLimit(form.file.size());
+        // Another's entry answers 404 before any work is spent on the file.
+        entries.own(id, token.getSubject());
+        EntryFile file = EntryFile.of(read(form.file));
+        EntryImage image = entries.addImage(id, token.getSubject(), kind, file);
+        return Response.created(uri.getAbsolutePathBuilder().path(image.id.toString()).build())
+                .entity(ImageView.of(image)).build();
+    }
+
+    @DELETE
+    @Path("/{imageId}")
+    @Operation(summary = "Remove an image from a draft", description = "Raises the entry's version.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "409", description = "The entry is no longer a draft",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response remove(@PathParam("id") UUID id, @PathParam("imageId") UUID imageId) {
+        entries.removeImage(id, imageId, token.getSubject());
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{imageId}")
+    @Produces({"image/jpeg", "image/png", "image/webp", "application/pdf"})
+    @Operation(summary = "An image's file, as stored",
+            description = "Without its identifying metadata; its SHA-256 is the image's `sha256`. Served as the type "
+                    + "recognised at upload (" + FILE_TYPES + ").")
+    @APIResponse(responseCode = "200", description = "The file; ETag is its SHA-256",
+            content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response file(@PathParam("id") UUID id, @PathParam("imageId") UUID imageId) {
+        entries.own(id, token.getSubject());
+        EntryImages.StoredFile file = images.file(id, imageId, false);
+        return StoredFiles.answer(file).tag(file.sha256()).build();
+    }
+
+    @GET
+    @Path("/{imageId}/thumbnail")
+    @Produces("image/jpeg")
+    @Operation(summary = "An image's thumbnail",
+            description = "A JPEG of at most 320 pixels a side, made from the stored file (a PDF's first page).")
+    @APIResponse(responseCode = "200", description = "The thumbnail",
+            content = @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response thumbnail(@PathParam("id") UUID id, @PathParam("imageId") UUID imageId) {
+        entries.own(id, token.getSubject());
+        return StoredFiles.answer(images.file(id, imageId, true)).build();
+    }
+
+    private static byte[] read(FileUpload upload) {
+        try {
+            return Files.readAllBytes(upload.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("the upload's temporary file is gone", e);
+        }
+    }
+
+    /** The form of an image upload. */
+    @Schema(name = "ImageUpload")
+    public static class ImageUpload {
+
+        @RestForm
+        @Schema(type = SchemaType.STRING, format = "binary", required = true,
+                description = "The file: " + FILE_TYPES + ", at most 10 MiB")
+        public FileUpload file;
+
+        @RestForm
+        @Schema(required = true, enumeration = {"photo", "rendering"},
+                description = "photo: of the piece as made; rendering: of its design", example = "photo")
+        public String kind;
+
+        ImageKind imageKind() {
+            if (kind == null || kind.isBlank()) {
+                throw ProblemException.invalid("kind", "is required: photo or rendering");
+            }
+            try {
+                return Coded.ofCode(ImageKind.class, kind.strip());
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalid("kind", "'" + kind + "' is neither photo nor rendering");
+            }
+        }
+    }
+}

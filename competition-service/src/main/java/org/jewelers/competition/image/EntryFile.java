@@ -1,0 +1,60 @@
+package org.jewelers.competition.image;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.function.UnaryOperator;
+
+/**
+ * An uploaded file made fit to store: its format recognised from its bytes, its pixel count checked from the
+ * header before any decoding, its identifying metadata removed without recompressing it, and a thumbnail made from
+ * the cleaned file.
+ *
+ * @param width  in pixels; null for a PDF
+ * @param height in pixels; null for a PDF
+ * @param sha256 of {@code content}, the bytes stored, in lowercase hex
+ */
+public record EntryFile(ImageFormat format, Integer width, Integer height, byte[] content, String sha256,
+                        byte[] thumbnail) {
+
+    /** 10 MiB. */
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
+
+    /** Refuses a file over {@link #MAX_BYTES} (413), before it is read. */
+    public static void requireWithinLimit(long bytes) {
+        if (bytes > MAX_BYTES) {
+            throw ImageRefused.tooLarge(bytes);
+        }
+    }
+
+    public static EntryFile of(byte[] upload) {
+        requireWithinLimit(upload.length);
+        String detected = ImageFormat.detect(upload);
+        ImageFormat format = ImageFormat.ofMediaType(detected).orElseThrow(() -> ImageRefused.unsupported(detected));
+        return switch (format) {
+            case JPEG -> raster(format, upload, JpegSegments::strip);
+            case PNG -> raster(format, upload, PngChunks::strip);
+            case WEBP -> raster(format, upload, WebpChunks::strip);
+            case PDF -> {
+                PdfFile pdf = PdfFile.clean(upload);
+                yield new EntryFile(format, null, null, pdf.content, sha256(pdf.content), pdf.thumbnail);
+            }
+        };
+    }
+
+    private static EntryFile raster(ImageFormat format, byte[] upload, UnaryOperator<byte[]> strip) {
+        RasterImage.Size size = new RasterImage(format, upload).size();
+        PixelLimits.check(size.width(), size.height());
+        byte[] content = strip.apply(upload);
+        byte[] thumbnail = new RasterImage(format, content).thumbnail(size);
+        return new EntryFile(format, size.width(), size.height(), content, sha256(content), thumbnail);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

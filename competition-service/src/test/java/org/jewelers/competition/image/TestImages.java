@@ -1,0 +1,220 @@
+package org.jewelers.competition.image;
+
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+
+/**
+ * Images for upload tests, generated here: rasters written by ImageIO, and the metadata that cameras and editors
+ * add (EXIF, XMP, IPTC, comments, text chunks) crafted byte by byte, each carrying a name that must not survive.
+ */
+public final class TestImages {
+
+    /** The name seeded into every kind of metadata. */
+    public static final String NAME = "Marguerite Okonkwo-Valdez";
+
+    /** A 1 × 1 lossy VP8 bitstream (the payload of a minimal WebP), since ImageIO writes no WebP. */
+    private static final byte[] VP8 = Arrays.copyOfRange(
+            Base64.getDecoder().decode("UklGRiIAAABXRUJQVlA4IBYAAAAwAQCdASoBAAEADsD+JaQAA3AAAAAA"), 20, 42);
+
+    private TestImages() {
+    }
+
+    public static byte[] png(int width, int height) {
+        return write(picture(width, height), "png");
+    }
+
+    public static byte[] jpeg(int width, int height) {
+        return write(picture(width, height), "jpg");
+    }
+
+    /** A PNG with an sRGB profile (kept) and a name in tEXt, iTXt, zTXt and eXIf chunks (dropped). */
+    public static byte[] pngWithMetadata() {
+        byte[] png = png(400, 300);
+        ByteArrayOutputStream chunks = new ByteArrayOutputStream();
+        chunks.writeBytes(pngChunk("iCCP", concat(utf8("sRGB\0\0"), deflate(icc()))));
+        chunks.writeBytes(pngChunk("tEXt", utf8("Author\0" + NAME)));
+        chunks.writeBytes(pngChunk("iTXt", utf8("Copyright\0\0\0\0\0© " + NAME)));
+        chunks.writeBytes(pngChunk("zTXt", concat(utf8("Comment\0\0"), deflate(utf8(NAME)))));
+        chunks.writeBytes(pngChunk("eXIf", exifTiff()));
+        int afterHeader = 8 + 25; // the signature, then IHDR: length, type, 13 bytes, CRC
+        return concat(Arrays.copyOfRange(png, 0, afterHeader), chunks.toByteArray(),
+                Arrays.copyOfRange(png, afterHeader, png.length));
+    }
+
+    /** A JPEG with an sRGB profile (kept) and a name in EXIF, XMP, IPTC and a comment (dropped). */
+    public static byte[] jpegWithMetadata() {
+        byte[] jpeg = jpeg(640, 480);
+        ByteArrayOutputStream segments = new ByteArrayOutputStream();
+        segments.writeBytes(jpegSegment(0xE1, concat(utf8("Exif\0\0"), exifTiff())));
+        segments.writeBytes(jpegSegment(0xE1, concat(utf8("http://ns.adobe.com/xap/1.0/\0"), xmp())));
+        segments.writeBytes(jpegSegment(0xE2, concat(utf8("ICC_PROFILE\0"), new byte[] {1, 1}, icc())));
+        byte[] byline = utf8(NAME);
+        byte[] iptc = concat(new byte[] {0x1C, 0x02, 0x50, 0, (byte) byline.length}, byline);
+        segments.writeBytes(jpegSegment(0xED, concat(utf8("Photoshop 3.0\08BIM"), new byte[] {0x04, 0x04, 0, 0},
+                ByteBuffer.allocate(4).putInt(iptc.length).array(), iptc)));
+        segments.writeBytes(jpegSegment(0xFE, utf8("Photo by " + NAME)));
+        int afterJfif = 4 + ((jpeg[4] & 0xFF) << 8 | (jpeg[5] & 0xFF)); // SOI, then APP0 JFIF
+        return concat(Arrays.copyOfRange(jpeg, 0, afterJfif), segments.toByteArray(),
+                Arrays.copyOfRange(jpeg, afterJfif, jpeg.length));
+    }
+
+    /** An extended WebP with an sRGB profile (kept) and a name in EXIF and XMP chunks (dropped). */
+    public static byte[] webpWithMetadata() {
+        byte[] header = {0x20 | 0x08 | 0x04, 0, 0, 0, 0, 0, 0, 0, 0, 0}; // ICC, EXIF and XMP; canvas 1 × 1
+        byte[] chunks = concat(riffChunk("VP8X", header), riffChunk("ICCP", icc()), riffChunk("VP8 ", VP8),
+                riffChunk("EXIF", exifTiff()), riffChunk("XMP ", xmp()));
+        return concat(utf8("RIFF"), le32(4 + chunks.length), utf8("WEBP"), chunks);
+    }
+
+    /** A one-page PDF with a name in its document information and its XMP metadata. */
+    public static byte[] pdfWithMetadata() {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.setNonStrokingColor(0.8f, 0.6f, 0.2f);
+                content.addRect(100, 300, 400, 300);
+                content.fill();
+            }
+            document.getDocumentInformation().setAuthor(NAME);
+            document.getDocumentInformation().setCreator("Renderer of " + NAME);
+            PDMetadata metadata = new PDMetadata(document, new ByteArrayInputStream(xmp()));
+            document.getDocumentCatalog().setMetadata(metadata);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out, CompressParameters.NO_COMPRESSION);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A small PNG (a few kilobytes) whose header declares 20,000 × 20,000 pixels: decoded, it would take 1.2 GB.
+     * Its data holds only the first rows; a decoder runs out of memory before it notices.
+     */
+    public static byte[] decompressionBomb() {
+        int side = 20_000;
+        byte[] header = ByteBuffer.allocate(13).putInt(side).putInt(side).put((byte) 8).put((byte) 2)
+                .put((byte) 0).put((byte) 0).put((byte) 0).array();
+        byte[] rows = new byte[16 * (1 + side * 3)];
+        return concat(PngChunks.SIGNATURE, pngChunk("IHDR", header), pngChunk("IDAT", deflate(rows)),
+                pngChunk("IEND", new byte[0]));
+    }
+
+    /** The bytes from a JPEG's first start-of-scan marker on: its compressed image data. */
+    public static byte[] scanData(byte[] jpeg) {
+        int at = 2;
+        while ((jpeg[at + 1] & 0xFF) != 0xDA) {
+            at += 2 + ((jpeg[at + 2] & 0xFF) << 8 | (jpeg[at + 3] & 0xFF));
+        }
+        return Arrays.copyOfRange(jpeg, at, jpeg.length);
+    }
+
+    public static boolean contains(byte[] haystack, String needle) {
+        return new String(haystack, StandardCharsets.ISO_8859_1).contains(needle);
+    }
+
+    private static BufferedImage picture(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = image.createGraphics();
+        graphics.setPaint(new GradientPaint(0, 0, new Color(0xC9A227), width, height, new Color(0x3B5B92)));
+        graphics.fillRect(0, 0, width, height);
+        graphics.setColor(Color.WHITE);
+        graphics.fillOval(width / 4, height / 4, width / 2, height / 2);
+        graphics.dispose();
+        return image;
+    }
+
+    private static byte[] write(BufferedImage image, String format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, format, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** EXIF as a big-endian TIFF with one tag, Artist. */
+    private static byte[] exifTiff() {
+        byte[] artist = utf8(NAME + "\0");
+        return concat(ByteBuffer.allocate(26).put(utf8("MM")).putShort((short) 42).putInt(8)
+                .putShort((short) 1).putShort((short) 0x013B).putShort((short) 2).putInt(artist.length).putInt(26)
+                .putInt(0).array(), artist);
+    }
+
+    private static byte[] xmp() {
+        return utf8("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
+                + "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:creator><rdf:Seq>"
+                + "<rdf:li>" + NAME + "</rdf:li></rdf:Seq></dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>");
+    }
+
+    public static byte[] icc() {
+        return ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    }
+
+    private static byte[] jpegSegment(int marker, byte[] payload) {
+        return concat(new byte[] {(byte) 0xFF, (byte) marker, (byte) ((payload.length + 2) >> 8),
+                (byte) (payload.length + 2)}, payload);
+    }
+
+    private static byte[] pngChunk(String type, byte[] data) {
+        byte[] typed = concat(utf8(type), data);
+        CRC32 crc = new CRC32();
+        crc.update(typed);
+        return concat(ByteBuffer.allocate(4).putInt(data.length).array(), typed,
+                ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
+    private static byte[] riffChunk(String fourCc, byte[] data) {
+        return concat(utf8(fourCc), le32(data.length), data, new byte[data.length % 2]);
+    }
+
+    private static byte[] le32(int value) {
+        return new byte[] {(byte) value, (byte) (value >> 8), (byte) (value >> 16), (byte) (value >> 24)};
+    }
+
+    private static byte[] deflate(byte[] data) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (DeflaterOutputStream deflater = new DeflaterOutputStream(out, new Deflater(Deflater.BEST_COMPRESSION))) {
+            deflater.write(data);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+}
