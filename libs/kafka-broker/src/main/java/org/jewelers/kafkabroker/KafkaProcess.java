@@ -219,11 +219,20 @@ public final class KafkaProcess {
         }
     }
 
-    private static String clusterId() {
-        UUID uuid = UUID.randomUUID();
-        ByteBuffer bytes = ByteBuffer.allocate(16)
-                .putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+    /**
+     * A random cluster id in Kafka's form (16 bytes, URL-safe base64). Like Kafka's own Uuid.randomUuid(), it never
+     * starts with a dash: the storage tool's argument parser would take such an id for an option (and did, once in
+     * every few dozen test runs, before this rule).
+     */
+    static String clusterId() {
+        String id;
+        do {
+            UUID uuid = UUID.randomUUID();
+            ByteBuffer bytes = ByteBuffer.allocate(16)
+                    .putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
+            id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+        } while (id.startsWith("-"));
+        return id;
     }
 
     private static int freePort() {
