@@ -8,6 +8,7 @@ import org.jewelers.geo.Distance;
 import org.jewelers.geo.GeoPoint;
 import org.jewelers.geo.ZipPlaces;
 import org.jewelers.web.Coded;
+import org.jewelers.web.paging.QueryValues;
 import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
 
@@ -97,8 +98,8 @@ public record JobSearchCriteria(String text, String area, EmploymentType employm
         } else if (sort.equals("relevance") && text == null) {
             errors.add(new Problem.FieldError("sort", "relevance needs q"));
         }
-        Integer page = whole(p.page, "page", 0, Integer.MAX_VALUE, errors);
-        Integer size = whole(p.size, "size", 1, MAX_SIZE, errors);
+        Integer page = QueryValues.whole(p.page, "page", 0, Integer.MAX_VALUE, errors);
+        Integer size = QueryValues.whole(p.size, "size", 1, MAX_SIZE, errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -113,18 +114,5 @@ public record JobSearchCriteria(String text, String area, EmploymentType employm
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    private static Integer whole(String value, String name, int min, int max, List<Problem.FieldError> errors) {
-        try {
-            int parsed = Integer.parseInt(value);
-            if (parsed >= min && parsed <= max) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        errors.add(new Problem.FieldError(name, "must be a whole number from " + min + (max == Integer.MAX_VALUE ? "" : " to " + max)));
-        return null;
     }
 }

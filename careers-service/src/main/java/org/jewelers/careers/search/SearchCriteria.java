@@ -6,6 +6,7 @@ import org.jewelers.geo.Distance;
 import org.jewelers.geo.GeoPoint;
 import org.jewelers.geo.ZipPlaces;
 import org.jewelers.web.paging.PageRequest;
+import org.jewelers.web.paging.QueryValues;
 import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
 
@@ -60,24 +61,11 @@ record SearchCriteria(String text, String kind, String area, String state, GeoPo
                 errors.add(new Problem.FieldError("radius", "must be a number of miles"));
             }
         }
-        int page = whole(p.page, "page", 0, Integer.MAX_VALUE, errors);
-        int size = whole(p.size, "size", 1, PageRequest.MAX_SIZE, errors);
+        Integer page = QueryValues.whole(p.page, "page", 0, Integer.MAX_VALUE, errors);
+        Integer size = QueryValues.whole(p.size, "size", 1, PageRequest.MAX_SIZE, errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
         return new SearchCriteria(text, p.kind, p.area, p.state, point, Distance.MILES.toMeters(radius), page, size);
-    }
-
-    private static int whole(String value, String name, int min, int max, List<Problem.FieldError> errors) {
-        try {
-            int parsed = Integer.parseInt(value);
-            if (parsed >= min && parsed <= max) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        errors.add(new Problem.FieldError(name, "must be a whole number from " + min + (max == Integer.MAX_VALUE ? "" : " to " + max)));
-        return 0;
     }
 }

@@ -11,6 +11,7 @@ import org.jewelers.geo.Distance;
 import org.jewelers.geo.GeoPoint;
 import org.jewelers.geo.ZipPlaces;
 import org.jewelers.web.Coded;
+import org.jewelers.web.paging.QueryValues;
 import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
 
@@ -49,7 +50,7 @@ public record SearchCriteria(String text, GeoPoint point, double radiusMeters, D
             if (point == null) {
                 errors.add(new Problem.FieldError("radius", "needs a zip or lat and lng to search around"));
             }
-            Double parsed = number(p.radius, "radius", errors);
+            Double parsed = QueryValues.number(p.radius, "radius", errors);
             if (parsed != null) {
                 if (!(parsed > 0) || Distance.MILES.fromMeters(unit.toMeters(parsed)) > MAX_RADIUS_MILES) {
                     errors.add(new Problem.FieldError("radius", "must be more than 0 and at most 500 miles"));
@@ -84,11 +85,11 @@ public record SearchCriteria(String text, GeoPoint point, double radiusMeters, D
         if (p.honor != null && !HONOR_PROGRAMS.contains(p.honor)) {
             errors.add(new Problem.FieldError("honor", "must be case-awards or 20-under-40"));
         }
-        boolean hiring = flag(p.hiring, "hiring", errors);
-        boolean openNow = flag(p.openNow, "openNow", errors);
+        boolean hiring = QueryValues.flag(p.hiring, "hiring", errors);
+        boolean openNow = QueryValues.flag(p.openNow, "openNow", errors);
         Sort sort = sort(p.sort, point != null, text != null, errors);
-        Integer page = whole(p.page, "page", 0, Integer.MAX_VALUE, errors);
-        Integer size = whole(p.size, "size", 1, MAX_SIZE, errors);
+        Integer page = QueryValues.whole(p.page, "page", 0, Integer.MAX_VALUE, errors);
+        Integer size = QueryValues.whole(p.size, "size", 1, MAX_SIZE, errors);
         if (page != null && size != null && (long) page * size + size > MAX_DEPTH) {
             errors.add(new Problem.FieldError("page", "goes deeper than " + MAX_DEPTH + " results; narrow the search"));
         }
@@ -123,8 +124,8 @@ public record SearchCriteria(String text, GeoPoint point, double radiusMeters, D
             errors.add(new Problem.FieldError(p.lat == null ? "lat" : "lng", "lat and lng come together"));
             return null;
         }
-        Double lat = number(p.lat, "lat", errors);
-        Double lng = number(p.lng, "lng", errors);
+        Double lat = QueryValues.number(p.lat, "lat", errors);
+        Double lng = QueryValues.number(p.lng, "lng", errors);
         if (lat == null || lng == null) {
             return null;
         }
@@ -157,42 +158,5 @@ public record SearchCriteria(String text, GeoPoint point, double radiusMeters, D
             errors.add(new Problem.FieldError("sort", "relevance needs q"));
         }
         return sort;
-    }
-
-    private static Double number(String value, String name, List<Problem.FieldError> errors) {
-        try {
-            double parsed = Double.parseDouble(value);
-            if (Double.isFinite(parsed)) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        errors.add(new Problem.FieldError(name, "must be a number"));
-        return null;
-    }
-
-    private static Integer whole(String value, String name, int min, int max, List<Problem.FieldError> errors) {
-        try {
-            int parsed = Integer.parseInt(value);
-            if (parsed >= min && parsed <= max) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        errors.add(new Problem.FieldError(name, "must be a whole number from " + min + (max == Integer.MAX_VALUE ? "" : " to " + max)));
-        return null;
-    }
-
-    private static boolean flag(String value, String name, List<Problem.FieldError> errors) {
-        if (value == null || value.equals("false")) {
-            return false;
-        }
-        if (value.equals("true")) {
-            return true;
-        }
-        errors.add(new Problem.FieldError(name, "must be true or false"));
-        return false;
     }
 }
