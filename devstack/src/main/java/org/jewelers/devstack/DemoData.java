@@ -1,16 +1,12 @@
 package org.jewelers.devstack;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,15 +18,10 @@ import org.jewelers.geo.ZipPlaces;
  */
 final class DemoData {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final URI gateway;
-    private final DevTokens tokens;
+    private final DemoApi api;
 
     DemoData(URI gateway, DevTokens tokens) {
-        this.gateway = gateway;
-        this.tokens = tokens;
+        this.api = new DemoApi(gateway, tokens.staff());
     }
 
     /** Returns how many records were added; 0 when the marker says they were loaded before. */
@@ -38,12 +29,17 @@ final class DemoData {
         if (Files.exists(marker)) {
             return 0;
         }
-        JsonNode taxonomy = get("/api/v1/services");
-        int added = 0;
+        JsonNode taxonomy = api.get("/api/v1/services");
+        List<JsonNode> firms = new ArrayList<>();
         for (Map<String, Object> firm : DemoFirms.all(ZipPlaces.load(), codes(taxonomy.path("services")),
                 codes(taxonomy.path("credentials")))) {
-            added += post("/api/v1/members", firm);
+            JsonNode created = api.create("/api/v1/members", firm);
+            if (created != null) {
+                firms.add(created);
+            }
         }
+        LocalDate today = LocalDate.now();
+        int added = firms.size() + DemoCompetitions.load(api, today) + DemoCareers.load(api, firms, today);
         try {
             Files.writeString(marker, "demo data loaded; delete this file (or run ./run.sh --reset) to load again\n");
         } catch (IOException e) {
@@ -56,53 +52,5 @@ final class DemoData {
         List<String> codes = new ArrayList<>();
         terms.forEach(term -> codes.add(term.path("code").asText()));
         return codes;
-    }
-
-    private JsonNode get(String path) {
-        HttpRequest request = HttpRequest.newBuilder(gateway.resolve(path)).timeout(Duration.ofSeconds(30)).GET().build();
-        HttpResponse<String> response = send(request);
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("demo data: GET " + path + " answered " + response.statusCode());
-        }
-        try {
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException("demo data: GET " + path + " did not answer JSON", e);
-        }
-    }
-
-    /** A record already there (409) counts as loaded: an earlier start may have stopped half way. */
-    private int post(String path, Object body) {
-        HttpRequest request;
-        try {
-            request = HttpRequest.newBuilder(gateway.resolve(path))
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/json")
-                    .header("Authorization", "Bearer " + tokens.staff())
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)))
-                    .build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        HttpResponse<String> response = send(request);
-        if (response.statusCode() == 201) {
-            return 1;
-        }
-        if (response.statusCode() == 409) {
-            return 0;
-        }
-        throw new IllegalStateException("demo data: POST " + path + " answered " + response.statusCode()
-                + ": " + response.body());
-    }
-
-    private static HttpResponse<String> send(HttpRequest request) {
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("demo data: " + request.method() + " " + request.uri() + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while loading demo data", e);
-        }
     }
 }

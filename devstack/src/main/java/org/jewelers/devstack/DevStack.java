@@ -31,6 +31,7 @@ public final class DevStack implements AutoCloseable {
     private Postgres postgres;
     private boolean closing;
     private int demoRecordsAdded;
+    private String demoPartnerKey;
 
     public DevStack(StackOptions options) {
         this.options = options;
@@ -50,6 +51,8 @@ public final class DevStack implements AutoCloseable {
         awaitReady(kafkaStarted);
         demoRecordsAdded = new DemoData(gatewayUrl(), DevTokens.load())
                 .loadOnce(options.dataDir().resolve("demo-data.loaded"));
+        demoPartnerKey = DemoPartnerKey.once(gatewayUrl(), DevTokens.load(),
+                options.dataDir().resolve("demo-partner-key"));
         return this;
     }
 
@@ -67,6 +70,11 @@ public final class DevStack implements AutoCloseable {
 
     int demoRecordsAdded() {
         return demoRecordsAdded;
+    }
+
+    /** The widget demo page with the demo partner key in its address. */
+    public URI widgetDemoUrl() {
+        return gatewayUrl().resolve("/embed/demo.html?key=" + demoPartnerKey);
     }
 
     Optional<Path> kafkaLog() {

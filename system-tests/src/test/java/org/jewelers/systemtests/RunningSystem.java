@@ -33,6 +33,11 @@ public final class RunningSystem {
         return stack().gatewayUrl().toString();
     }
 
+    /** The search widget's demo page with the demo partner key, as ./run.sh's banner prints it. */
+    public static String widgetDemoUrl() {
+        return stack().widgetDemoUrl().toString();
+    }
+
     /** Each app's log file, as ./run.sh writes them. */
     public static Path logOf(String app) {
         return stack().options().logs().resolve(app + ".log");

@@ -84,13 +84,17 @@ public class CrossOrigin {
         return associationOrigins.contains(origin.toLowerCase(Locale.ROOT));
     }
 
-    /** Adds Origin to Vary without repeating it when the service already named it. */
+    /**
+     * Adds Origin and X-Api-Key to Vary (without repeating what the service already named): the answer depends on
+     * both, so a browser or shared cache must not hand one key's or one origin's answer to another.
+     */
     private static void varyByOrigin(MultiMap headers) {
-        String vary = headers.get("Vary");
-        if (vary == null) {
-            headers.set("Vary", "Origin");
-        } else if (!vary.toLowerCase(Locale.ROOT).contains("origin")) {
-            headers.set("Vary", vary + ", Origin");
+        String vary = headers.get("Vary") == null ? "" : headers.get("Vary");
+        for (String header : new String[] {"Origin", "X-Api-Key"}) {
+            if (!vary.toLowerCase(Locale.ROOT).contains(header.toLowerCase(Locale.ROOT))) {
+                vary = vary.isEmpty() ? header : vary + ", " + header;
+            }
         }
+        headers.set("Vary", vary);
     }
 }

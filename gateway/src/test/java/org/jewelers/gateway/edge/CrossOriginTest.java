@@ -55,7 +55,7 @@ class CrossOriginTest {
                 .header("Access-Control-Expose-Headers", allOf(containsString("ETag"),
                         containsString("Retry-After"), containsString("RateLimit-Remaining"),
                         containsString("X-Request-Id")))
-                .header("Vary", equalTo("Origin"));
+                .header("Vary", equalTo("Origin, X-Api-Key"));
     }
 
     @Test

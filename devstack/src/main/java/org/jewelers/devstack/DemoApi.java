@@ -1,0 +1,110 @@
+package org.jewelers.devstack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+
+/** The demo loader's way into the system: the gateway and the services' own APIs, as any client would use them. */
+final class DemoApi {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration EVENTUAL = Duration.ofSeconds(90);
+
+    private final URI gateway;
+    private final String token;
+
+    DemoApi(URI gateway, String token) {
+        this.gateway = gateway;
+        this.token = token;
+    }
+
+    JsonNode get(String path) {
+        HttpResponse<String> response = send(request(path).GET().build());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("demo data: GET " + path + " answered " + response.statusCode());
+        }
+        return json(path, response.body());
+    }
+
+    /** Creates a record; answers it, or null when it was there already (409: an earlier start stopped half way). */
+    JsonNode create(String path, Object body) {
+        HttpResponse<String> response = post(path, body);
+        if (response.statusCode() == 201 || response.statusCode() == 200) {
+            return json(path, response.body());
+        }
+        if (response.statusCode() == 409) {
+            return null;
+        }
+        throw new IllegalStateException("demo data: POST " + path + " answered " + response.statusCode() + ": "
+                + response.body());
+    }
+
+    /**
+     * Creates a record that depends on another service having heard of something through events (a firm the
+     * careers service must know before it takes the firm's job posting): retries while the answer is 422.
+     */
+    JsonNode createEventually(String path, Object body) {
+        Instant deadline = Instant.now().plus(EVENTUAL);
+        while (true) {
+            HttpResponse<String> response = post(path, body);
+            if (response.statusCode() != 422 || Instant.now().isAfter(deadline)) {
+                if (response.statusCode() == 201 || response.statusCode() == 200) {
+                    return json(path, response.body());
+                }
+                throw new IllegalStateException("demo data: POST " + path + " answered " + response.statusCode()
+                        + ": " + response.body());
+            }
+            pause();
+        }
+    }
+
+    private HttpResponse<String> post(String path, Object body) {
+        try {
+            return send(request(path).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))).build());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(gateway.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token);
+    }
+
+    private static JsonNode json(String path, String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException("demo data: " + path + " did not answer JSON", e);
+        }
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("demo data: " + request.method() + " " + request.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading demo data", e);
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading demo data", e);
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package org.jewelers.systemtests.widget;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jewelers.systemtests.RunningSystem;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The search widget embedded in a partner's page on a second origin, in a real browser: the gateway's CORS, partner
+ * keys and allowed origins as a partner's visitors meet them. Also takes the README's screenshot, docs/widget.png.
+ */
+class EmbeddedSearchWidgetTest {
+
+    private static final Path SCREENSHOT = Path.of("..", "docs", "widget.png").toAbsolutePath().normalize();
+
+    private static PartnerSite partner;
+    private static Path profile;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void openBrowser() throws IOException {
+        HeadlessChromium.requireInstalled();
+        partner = new PartnerSite(RunningSystem.gatewayUrl());
+        profile = Files.createTempDirectory("chromium-profile-");
+        browser = HeadlessChromium.start(profile);
+    }
+
+    @AfterAll
+    static void closeBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (partner != null) {
+            partner.close();
+        }
+        if (profile != null) {
+            try (Stream<Path> paths = Files.walk(profile)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
+    @Test
+    void aVisitorSearchesByZipWithTheKeyboardOnlyAndReadsTheNearestJewelers() throws IOException {
+        browser.get(partner.pageUrl(newKey(partner.origin()).getString("secret"), null));
+        SearchContext widget = widget();
+
+        new Actions(browser).sendKeys(Keys.TAB).perform();
+        assertEquals("place", focusedFieldInWidget(), "the first Tab reaches the ZIP field");
+        new Actions(browser).sendKeys("10001", Keys.ENTER).perform();
+
+        List<WebElement> firms = waitFor().until(ignored -> {
+            List<WebElement> found = widget.findElements(By.cssSelector("li.firm"));
+            return found.isEmpty() ? null : found;
+        });
+        List<Double> distances = firms.stream()
+                .map(firm -> Double.parseDouble(firm.findElement(By.cssSelector(".distance")).getText()
+                        .replace(" mi", "")))
+                .toList();
+        assertTrue(distances.stream().allMatch(distance -> distance <= 25), "within 25 miles: " + distances);
+        assertEquals(distances.stream().sorted().toList(), distances, "nearest first");
+        firms.forEach(firm -> {
+            assertFalse(firm.findElement(By.cssSelector("h3")).getText().isBlank(), "every result names its firm");
+            assertFalse(firm.findElement(By.cssSelector(".address")).getText().isBlank(), "and its address");
+        });
+        assertTrue(widget.findElement(By.cssSelector("[role=status]")).getText().contains("found near 10001"),
+                "the live region announces the results");
+
+        Files.createDirectories(SCREENSHOT.getParent());
+        Files.write(SCREENSHOT, browser.findElement(By.tagName("jeweler-search")).getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void aRevokedKeyShowsWhyTheSearchIsUnavailable() {
+        JsonPath key = newKey(partner.origin());
+        given().spec(RunningSystem.gateway()).auth().oauth2(RunningSystem.tokens().staff())
+                .delete("/api/v1/api-keys/" + key.getString("key.id"))
+                .then().statusCode(204);
+
+        browser.get(partner.pageUrl(key.getString("secret"), "10001"));
+
+        assertTrue(errorShown().contains("unknown or has been revoked"));
+    }
+
+    @Test
+    void aKeyUsedFromAnOriginItDoesNotAllowShowsWhy() {
+        browser.get(partner.pageUrl(newKey("https://elsewhere.example").getString("secret"), "10001"));
+
+        String error = errorShown();
+        assertTrue(error.contains("does not allow this address"), error);
+        assertTrue(error.contains("may not be used from " + partner.origin()), "the gateway's detail: " + error);
+    }
+
+    @Test
+    void theDemoPageShowsTheSnippetAndTheWidgetWorkingWithTheDemoKey() {
+        browser.get(RunningSystem.widgetDemoUrl());
+
+        SearchContext widget = widget();
+        waitFor().until(ignored -> !widget.findElements(By.cssSelector("li.firm")).isEmpty());
+        assertTrue(browser.findElement(By.id("snippet")).getText()
+                .contains(RunningSystem.gatewayUrl() + "/embed/jeweler-search.js"));
+    }
+
+    private static JsonPath newKey(String allowedOrigin) {
+        return given().spec(RunningSystem.gateway()).auth().oauth2(RunningSystem.tokens().staff())
+                .contentType(ContentType.JSON)
+                .body("""
+                        {"name": "Widget browser test", "allowedOrigins": ["%s"],
+                         "requestsPerMinute": 600, "requestsPerDay": 10000}
+                        """.formatted(allowedOrigin))
+                .post("/api/v1/api-keys")
+                .then().statusCode(201)
+                .extract().jsonPath();
+    }
+
+    /** The widget's shadow root, once the script has defined the element and rendered its form. */
+    private static SearchContext widget() {
+        return waitFor().until(driver -> {
+            SearchContext root = driver.findElement(By.tagName("jeweler-search")).getShadowRoot();
+            return root.findElements(By.cssSelector("form")).isEmpty() ? null : root;
+        });
+    }
+
+    private static String errorShown() {
+        SearchContext widget = widget();
+        return waitFor().until(ignored -> {
+            WebElement error = widget.findElement(By.cssSelector("[role=alert]"));
+            return error.isDisplayed() ? error.getText() : null;
+        });
+    }
+
+    /** Focus inside a shadow root shows on the document only as the host element, so ask the root. */
+    private static String focusedFieldInWidget() {
+        return (String) browser.executeScript("""
+                const focused = document.activeElement.shadowRoot?.activeElement;
+                return focused ? focused.name : null;""");
+    }
+
+    private static WebDriverWait waitFor() {
+        return new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+}
