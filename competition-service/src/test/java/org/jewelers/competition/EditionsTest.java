@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jewelers.testing.TestClock;
 import org.jewelers.testing.Tokens;
 import org.junit.jupiter.api.AfterEach;
@@ -23,8 +23,15 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 public class EditionsTest {
 
+    /** Years 2100 and on, three at a time (a test may open year, year + 1 and year + 2), never reused in a run. */
+    private static final AtomicInteger YEARS = new AtomicInteger(2100);
+
     @Inject
     TestClock clock;
+
+    private static int nextYears() {
+        return YEARS.getAndAdd(3);
+    }
 
     @AfterEach
     void realTime() {
@@ -56,7 +63,7 @@ public class EditionsTest {
 
     @Test
     void theDeadlineIsTheWallClockTimeInTheEditionsZone() {
-        int year = 2100 + ThreadLocalRandom.current().nextInt(90);
+        int year = nextYears();
         String id = open(caseAwards(year));
         given().get("/api/v1/editions/" + id).then().statusCode(200)
                 .body("closes.local", equalTo(year + "-06-28T23:59:00"))
@@ -68,7 +75,7 @@ public class EditionsTest {
 
     @Test
     void theWindowFollowsTheClock() {
-        int year = 2100 + ThreadLocalRandom.current().nextInt(90);
+        int year = nextYears();
         String id = open(caseAwards(year));
         clock.fix(Instant.parse(year + "-02-01T00:00:00Z"));
         given().queryParam("status", "upcoming").queryParam("size", 100).get("/api/v1/editions").then().statusCode(200)
@@ -84,7 +91,7 @@ public class EditionsTest {
 
     @Test
     void theCalendarCarriesTheDeadlinesInTheirTimeZone() {
-        int year = 2100 + ThreadLocalRandom.current().nextInt(90);
+        int year = nextYears();
         String id = open(caseAwards(year));
         given().get("/api/v1/editions/" + id + "/calendar.ics").then().statusCode(200)
                 .contentType(containsString("text/calendar"))
@@ -96,8 +103,24 @@ public class EditionsTest {
     }
 
     @Test
+    void theCalendarParsesAndItsDeadlineIsTheRightInstant() {
+        int year = nextYears();
+        String id = open(caseAwards(year));
+        String feed = given().get("/api/v1/editions/" + id + "/calendar.ics").then().statusCode(200).extract().asString();
+        biweekly.ICalendar calendar = biweekly.Biweekly.parse(feed).first();
+        org.junit.jupiter.api.Assertions.assertNotNull(calendar, "the feed is not iCalendar");
+        biweekly.component.VEvent deadline = calendar.getEvents().stream()
+                .filter(e -> e.getSummary().getValue().endsWith("entry deadline")).findFirst().orElseThrow();
+        // The parser resolves the event's TZID through the feed's own VTIMEZONE: 23:59 in New York is 03:59 UTC.
+        org.junit.jupiter.api.Assertions.assertEquals(Instant.parse(year + "-06-29T03:59:00Z"),
+                deadline.getDateStart().getValue().toInstant());
+        org.junit.jupiter.api.Assertions.assertEquals("America/New_York",
+                calendar.getTimezoneInfo().getTimezone(deadline.getDateStart()).getComponent().getTimezoneId().getValue());
+    }
+
+    @Test
     void oneEditionPerProgramAndYearAndClearErrors() {
-        int year = 2100 + ThreadLocalRandom.current().nextInt(90);
+        int year = nextYears();
         open(caseAwards(year));
         given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON).body(caseAwards(year))
                 .post("/api/v1/editions").then().statusCode(409);

@@ -60,7 +60,7 @@ public class Entries implements PanacheRepositoryBase<Entry, UUID> {
     }
 
     @Transactional
-    public Entry create(NewEntry request, String owner, UUID memberId) {
+    public Entry create(NewEntry request, String owner, UUID memberId, String designer) {
         Edition edition = editions.findByIdOptional(request.editionId())
                 .orElseThrow(() -> ProblemException.invalid("editionId", "is not an edition"));
         if (edition.program != Program.CASE_AWARDS) {
@@ -74,6 +74,7 @@ public class Entries implements PanacheRepositoryBase<Entry, UUID> {
         entry.category = request.category();
         entry.ownerSubject = owner;
         entry.memberId = memberId;
+        entry.designerName = strip(designer);
         entry.title = strip(request.title());
         entry.description = strip(request.description());
         entry.materialsAndTechniques = strip(request.materialsAndTechniques());
@@ -229,13 +230,15 @@ public class Entries implements PanacheRepositoryBase<Entry, UUID> {
         return entry;
     }
 
-    /** Staff's decision on a submitted entry; a screened one may be screened again. */
+    /** Staff's decision on a submitted entry; a screened one may be screened again until judging decides its result. */
     @Transactional
     public Entry screen(UUID id, boolean eligible, String reason, String staff) {
         Entry entry = findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("Entry", id));
-        if (entry.status == EntryStatus.DRAFT || entry.status == EntryStatus.WITHDRAWN) {
-            throw ProblemException.conflict("Entry " + id + " is " + entry.status.code() + "; only entered pieces are screened");
+        if (entry.status != EntryStatus.SUBMITTED && entry.status != EntryStatus.ACCEPTED
+                && entry.status != EntryStatus.REJECTED) {
+            throw ProblemException.conflict("Entry " + id + " is " + entry.status.code()
+                    + "; only entered pieces awaiting their result are screened");
         }
         if (!eligible && (reason == null || reason.isBlank())) {
             throw ProblemException.invalid("reason", "is required when the entry is not eligible");
@@ -247,6 +250,15 @@ public class Entries implements PanacheRepositoryBase<Entry, UUID> {
         history.record(entry, staff, "screened", from, entry.screeningReason);
         announce(EventTypes.ENTRY_SCREENED, entry, eligible ? null : entry.screeningReason);
         return entry;
+    }
+
+    /** Judging's outcome for an accepted entry: winner, finalist or not selected. */
+    public void decide(Entry entry, EntryStatus result, String staff) {
+        EntryStatus from = entry.status;
+        entry.status = result;
+        entry.updatedAt = clock.instant();
+        history.record(entry, staff, "result-decided", from, null);
+        announce(EventTypes.ENTRY_RESULT_DECIDED, entry, null);
     }
 
     /**

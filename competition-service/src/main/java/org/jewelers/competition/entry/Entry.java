@@ -35,6 +35,10 @@ public class Entry {
     @Column(name = "member_id")
     public UUID memberId;
 
+    /** The entrant's name from their token at creation: the designer the public citation names if the piece wins. */
+    @Column(name = "designer_name")
+    public String designerName;
+
     public String title;
 
     public String description;

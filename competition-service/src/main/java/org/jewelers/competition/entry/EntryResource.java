@@ -69,7 +69,7 @@ public class EntryResource {
     @APIResponse(responseCode = "409", description = "The entry window has closed (type entry-window-closed)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryRefusedMapper.RefusalProblem.class)))
     public Response create(@NotNull @Valid NewEntry request, @Context UriInfo uri) {
-        Entry entry = entries.create(request, token.getSubject(), memberId());
+        Entry entry = entries.create(request, token.getSubject(), memberId(), token.getClaim("name"));
         return Response.created(uri.getAbsolutePathBuilder().path(entry.id.toString()).build())
                 .entity(view(entry)).build();
     }

@@ -12,7 +12,10 @@ public enum EntryStatus implements Coded {
     SUBMITTED("submitted"),
     ACCEPTED("accepted"),
     REJECTED("rejected"),
-    WITHDRAWN("withdrawn");
+    WITHDRAWN("withdrawn"),
+    WINNER("winner"),
+    FINALIST("finalist"),
+    NOT_SELECTED("not-selected");
 
     private final String code;
 

@@ -91,7 +91,7 @@ public class ReviewResource {
             @QueryParam("edition") @Parameter(description = "Edition id") UUID edition,
             @QueryParam("category") @Parameter(description = "Category code", example = "retailer-up-to-2000") String category,
             @QueryParam("status") @Parameter(description = "draft, submitted, accepted (screened eligible), rejected "
-                    + "(screened ineligible) or withdrawn; repeatable") List<String> status,
+                    + "(screened ineligible), withdrawn, winner, finalist or not-selected; repeatable") List<String> status,
             @QueryParam("flagged") @Parameter(description = "true: only entries flagged for staff (for example their "
                     + "firm fell out of good standing); false: only unflagged ones") Boolean flagged,
             @QueryParam("sort") @Parameter(description = "createdAt, submittedAt, title, retailValueCents, category or "
@@ -160,7 +160,7 @@ public class ReviewResource {
     @APIResponse(responseCode = "200", description = "The screened entry", content = @Content(schema = @Schema(implementation = ReviewedEntry.class)))
     @APIResponse(responseCode = "404", description = "No entry has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The entry is a draft or withdrawn",
+    @APIResponse(responseCode = "409", description = "The entry is a draft, withdrawn or has its result",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReviewedEntry screen(@PathParam("id") UUID id, @NotNull @Valid Screening screening) {
         return reviewed(entries.screen(id, screening.eligible(), screening.reason(), token.getSubject()));

@@ -35,7 +35,7 @@ import org.jewelers.testing.Tokens;
 import org.jewelers.testing.TopicWriter;
 
 /** Editions, member firms and drafts for the entry tests. */
-final class Fixtures {
+public final class Fixtures {
 
     static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     private static final Duration PATIENCE = Duration.ofSeconds(60);
@@ -45,19 +45,19 @@ final class Fixtures {
     }
 
     /** A CASE edition of its own; years before 2100 keep clear of EditionsTest's. */
-    record Edition(String id, int year) {
+    public record Edition(String id, int year) {
 
         /** A wall-clock time in the edition's zone, on the deadline day: "23:58" is a minute before the close. */
-        Instant onDeadlineDay(String time) {
+        public Instant onDeadlineDay(String time) {
             return LocalDateTime.parse(year + "-06-28T" + time).atZone(NEW_YORK).toInstant();
         }
 
-        Instant duringWindow() {
+        public Instant duringWindow() {
             return onDeadlineDay("12:00").minus(Duration.ofDays(30));
         }
     }
 
-    static Edition openCase() {
+    public static Edition openCase() {
         while (true) {
             int year = 2000 + ThreadLocalRandom.current().nextInt(100);
             Response response = given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON)
@@ -72,7 +72,7 @@ final class Fixtures {
     }
 
     /** A member firm the competition has heard of from the directory's topic. */
-    static UUID firm(MemberFirms firms, String standing) {
+    public static UUID firm(MemberFirms firms, String standing) {
         UUID id = UUID.randomUUID();
         publish(EventTypes.MEMBER_JOINED, id, 0, standing);
         await().atMost(PATIENCE).until(() -> firms.find(id).isPresent());
@@ -92,7 +92,7 @@ final class Fixtures {
     }
 
     /** A complete draft body for a category, with a retail value inside its band. */
-    static Map<String, Object> piece(Edition edition, String category, long retailValueCents) {
+    public static Map<String, Object> piece(Edition edition, String category, long retailValueCents) {
         Map<String, Object> body = new HashMap<>();
         body.put("editionId", edition.id());
         body.put("category", category);
@@ -113,7 +113,7 @@ final class Fixtures {
     }
 
     /** A multipart upload as a browser sends it, with the file's name and declared type. */
-    static Response upload(String token, String entryId, byte[] file, String fileName, String declaredType, String kind) {
+    public static Response upload(String token, String entryId, byte[] file, String fileName, String declaredType, String kind) {
         return given().auth().oauth2(token).multiPart("file", fileName, file, declaredType).multiPart("kind", kind)
                 .post("/api/v1/entries/" + entryId + "/images");
     }
@@ -133,7 +133,7 @@ final class Fixtures {
         return body.toByteArray();
     }
 
-    static Response submit(String token, String entryId) {
+    public static Response submit(String token, String entryId) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).post("/api/v1/entries/" + entryId + "/submit");
     }
 
@@ -145,7 +145,7 @@ final class Fixtures {
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
-    static String entrant(UUID firm) {
+    public static String entrant(UUID firm) {
         return Tokens.entrant("entrant-" + UUID.randomUUID(), firm == null ? null : firm.toString());
     }
 }

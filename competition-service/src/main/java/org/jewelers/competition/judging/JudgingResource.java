@@ -1,0 +1,177 @@
+package org.jewelers.competition.judging;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jewelers.competition.entry.EntryImage;
+import org.jewelers.competition.entry.EntryImages;
+import org.jewelers.competition.entry.StoredFiles;
+import org.jewelers.competition.round.RoundView;
+import org.jewelers.web.paging.Page;
+import org.jewelers.web.paging.PageRequest;
+import org.jewelers.web.problem.Problem;
+
+/**
+ * Everything a judge can call. Judging is blind: every answer is built from {@link BlindEntry} and the round, so
+ * nothing here can name an entrant, their firm or their files.
+ */
+@Path("/api/v1/judging")
+@Tag(name = "Judging", description = "Judges: their entries, shown blind, their scores, conflicts and recusals")
+@RolesAllowed("judge")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "400", description = "A malformed id or an invalid field; each is named",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token lacks the judge role",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class JudgingResource {
+
+    private final Assignments assignments;
+    private final Conflicts conflicts;
+    private final EntryImages images;
+    private final Clock clock;
+    private final JsonWebToken token;
+
+    JudgingResource(Assignments assignments, Conflicts conflicts, EntryImages images, Clock clock, JsonWebToken token) {
+        this.assignments = assignments;
+        this.conflicts = conflicts;
+        this.images = images;
+        this.clock = clock;
+        this.token = token;
+    }
+
+    @GET
+    @Path("/rounds")
+    @Operation(summary = "Your rounds", description = "The rounds in which you have entries to judge, with their "
+            + "rubric and dates.")
+    public List<RoundView> rounds() {
+        return assignments.roundsOf(token.getSubject()).stream().map(r -> RoundView.of(r, clock.instant())).toList();
+    }
+
+    @GET
+    @Path("/rounds/{roundId}/entries")
+    @Operation(summary = "Your entries in a round", description = "Blind: the piece, its category's value band, its "
+            + "images and your scores; never the entrant, the firm or file names. By category, then in order of entry.")
+    public Page<BlindEntry> entries(@PathParam("roundId") UUID roundId, @BeanParam @Valid PageRequest paging) {
+        Page<Assignment> page = assignments.ofJudge(roundId, token.getSubject(), paging.page, paging.size);
+        Map<UUID, List<EntryImage>> pictured = images.of(page.items().stream().map(a -> a.entry.id).toList());
+        return new Page<>(page.items().stream()
+                .map(a -> BlindEntry.of(a, pictured.getOrDefault(a.entry.id, List.of()))).toList(),
+                page.total(), page.page(), page.size());
+    }
+
+    @GET
+    @Path("/rounds/{roundId}/entries/{entryId}")
+    @Operation(summary = "One of your entries", description = "Blind, as in the list.")
+    @APIResponse(responseCode = "404", description = "The entry is not yours to judge in this round (or you recused "
+            + "from it, or declared a tie to its firm)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public BlindEntry entry(@PathParam("roundId") UUID roundId, @PathParam("entryId") UUID entryId) {
+        return blind(assignments.ofJudge(roundId, entryId, token.getSubject()));
+    }
+
+    @GET
+    @Path("/rounds/{roundId}/entries/{entryId}/images/{imageId}")
+    @Produces({"image/jpeg", "image/png", "image/webp", "application/pdf"})
+    @Operation(summary = "An image of one of your entries, full size",
+            description = "As stored: identifying metadata was removed at upload. No file name is sent.")
+    @APIResponse(responseCode = "200", description = "The file",
+            content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = "Not your entry in this round, or no such image of it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response image(@PathParam("roundId") UUID roundId, @PathParam("entryId") UUID entryId,
+                          @PathParam("imageId") UUID imageId) {
+        assignments.ofJudge(roundId, entryId, token.getSubject());
+        return StoredFiles.answer(images.file(entryId, imageId, false)).build();
+    }
+
+    @GET
+    @Path("/rounds/{roundId}/entries/{entryId}/images/{imageId}/thumbnail")
+    @Produces("image/jpeg")
+    @Operation(summary = "An image of one of your entries, as a thumbnail",
+            description = "A JPEG of at most 320 pixels a side.")
+    @APIResponse(responseCode = "200", description = "The thumbnail",
+            content = @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = "Not your entry in this round, or no such image of it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response thumbnail(@PathParam("roundId") UUID roundId, @PathParam("entryId") UUID entryId,
+                              @PathParam("imageId") UUID imageId) {
+        assignments.ofJudge(roundId, entryId, token.getSubject());
+        return StoredFiles.answer(images.file(entryId, imageId, true)).build();
+    }
+
+    @PUT
+    @Path("/rounds/{roundId}/entries/{entryId}/scores")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Score one of your entries", description = "Any criteria of the round's rubric, each on "
+            + "its scale; send again to revise, until the round closes.")
+    @APIResponse(responseCode = "200", description = "The entry with your scores",
+            content = @Content(schema = @Schema(implementation = BlindEntry.class)))
+    @APIResponse(responseCode = "404", description = "Not your entry in this round",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The round is not open: it has not opened yet or has closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Transactional // the answer is read in the scoring transaction, whose entities are detached after it
+    public BlindEntry score(@PathParam("roundId") UUID roundId, @PathParam("entryId") UUID entryId,
+                            @NotNull @Valid ScoreSheet sheet) {
+        return blind(assignments.score(roundId, entryId, token.getSubject(), sheet.scores()));
+    }
+
+    @POST
+    @Path("/rounds/{roundId}/entries/{entryId}/recusal")
+    @Operation(summary = "Recuse yourself from one entry", description = "The entry leaves your list and your "
+            + "scores of it are dropped; staff see the recusal and may assign another judge.")
+    @APIResponse(responseCode = "204", description = "Recused")
+    @APIResponse(responseCode = "404", description = "Not your entry in this round",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response recuse(@PathParam("roundId") UUID roundId, @PathParam("entryId") UUID entryId) {
+        assignments.recuse(roundId, entryId, token.getSubject());
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/conflicts")
+    @Operation(summary = "The firms you declared ties to")
+    public ConflictDeclaration conflicts() {
+        return new ConflictDeclaration(conflicts.of(token.getSubject()));
+    }
+
+    @PUT
+    @Path("/conflicts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Declare the firms you are tied to", description = "Replaces your declaration. Entries "
+            + "from these firms are never assigned or shown to you; assignments you already had to them are removed "
+            + "with their scores.")
+    public ConflictDeclaration declare(@NotNull @Valid ConflictDeclaration declaration) {
+        Set<UUID> declared = conflicts.declare(token.getSubject(), declaration.memberIds());
+        return new ConflictDeclaration(declared);
+    }
+
+    private BlindEntry blind(Assignment assignment) {
+        return BlindEntry.of(assignment, images.of(assignment.entry.id));
+    }
+}

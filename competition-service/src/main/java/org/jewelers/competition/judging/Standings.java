@@ -1,0 +1,112 @@
+package org.jewelers.competition.judging;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jewelers.competition.entry.Entry;
+import org.jewelers.competition.round.Criterion;
+import org.jewelers.competition.round.Round;
+
+/**
+ * A round's results. Each judge's weighted means are turned into z-scores over that judge's own entries, so that a
+ * lenient or a harsh judge weighs like any other; an entry's normalised score is the mean of its judges' z-scores,
+ * and ranks use it. A judge with fewer than 3 complete scores, or the same mean for all, has no spread to divide
+ * by: their means are instead placed around the scale's middle, in half-ranges, and the results name them.
+ */
+@Schema(name = "RoundResults")
+public record Standings(UUID roundId, List<CategoryStanding> categories, List<Uncalibrated> uncalibratedJudges) {
+
+    /** Fewer scores than this and a judge's spread says nothing. */
+    static final int CALIBRATION_MINIMUM = 3;
+
+    /** Scores closer than this are equal: sums of doubles differ in their last bits. */
+    private static final int SCALE = 6;
+
+    public static Standings of(Round round, List<Assignment> assignments) {
+        List<Assignment> scored = assignments.stream().filter(a -> !a.recused && a.complete()).toList();
+        Map<String, List<Assignment>> byJudge = scored.stream()
+                .collect(Collectors.groupingBy(a -> a.judge, TreeMap::new, Collectors.toList()));
+        double middle = (round.scaleMin + round.scaleMax) / 2.0;
+        double halfRange = (round.scaleMax - round.scaleMin) / 2.0;
+        Map<Assignment, Double> normalised = new LinkedHashMap<>();
+        List<Uncalibrated> uncalibrated = new ArrayList<>();
+        byJudge.forEach((judge, own) -> {
+            double mean = own.stream().mapToDouble(a -> mean(round, a)).average().orElseThrow();
+            double spread = Math.sqrt(own.stream().mapToDouble(a -> Math.pow(mean(round, a) - mean, 2)).average().orElseThrow());
+            boolean few = own.size() < CALIBRATION_MINIMUM;
+            if (few || round(spread).signum() == 0) {
+                uncalibrated.add(new Uncalibrated(judge, few ? "fewer-than-3-scores" : "no-spread", own.size()));
+                own.forEach(a -> normalised.put(a, (mean(round, a) - middle) / halfRange));
+            } else {
+                own.forEach(a -> normalised.put(a, (mean(round, a) - mean) / spread));
+            }
+        });
+        Map<Entry, List<Assignment>> byEntry = scored.stream().collect(Collectors.groupingBy(a -> a.entry));
+        Map<String, List<Ranked>> byCategory = new TreeMap<>();
+        byEntry.forEach((entry, judged) -> byCategory.computeIfAbsent(entry.category, c -> new ArrayList<>()).add(
+                new Ranked(entry.id, entry.title, 0, judged.size(),
+                        round(judged.stream().mapToDouble(a -> mean(round, a)).average().orElseThrow()),
+                        round(judged.stream().mapToDouble(normalised::get).average().orElseThrow()))));
+        List<CategoryStanding> categories = new ArrayList<>();
+        byCategory.forEach((category, ranked) -> categories.add(new CategoryStanding(category, rank(ranked))));
+        return new Standings(round.id, categories, uncalibrated);
+    }
+
+    /** Entries ranked by normalised score; equal scores share a rank, and the next rank skips past them. */
+    private static List<Ranked> rank(List<Ranked> entries) {
+        List<Ranked> sorted = entries.stream().sorted(Comparator.comparing(Ranked::normalisedScore).reversed()
+                .thenComparing(r -> r.entryId().toString())).toList();
+        List<Ranked> ranked = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            Ranked r = sorted.get(i);
+            int rank = i > 0 && sorted.get(i - 1).normalisedScore().compareTo(r.normalisedScore()) == 0
+                    ? ranked.get(i - 1).rank() : i + 1;
+            ranked.add(new Ranked(r.entryId(), r.title(), rank, r.judges(), r.weightedMean(), r.normalisedScore()));
+        }
+        return ranked;
+    }
+
+    /** The judge's weighted mean of the entry's criteria. */
+    private static double mean(Round round, Assignment assignment) {
+        double total = 0;
+        double weights = 0;
+        for (Criterion criterion : round.criteria) {
+            total += criterion.weight.doubleValue() * assignment.scores.get(criterion.code);
+            weights += criterion.weight.doubleValue();
+        }
+        return total / weights;
+    }
+
+    private static BigDecimal round(double value) {
+        return BigDecimal.valueOf(value).setScale(SCALE, RoundingMode.HALF_EVEN);
+    }
+
+    /** A category's entries, best first. */
+    @Schema(name = "CategoryStanding")
+    public record CategoryStanding(@Schema(example = "retailer-up-to-2000") String category, List<Ranked> entries) {
+    }
+
+    /** An entry's place. */
+    @Schema(name = "RankedEntry")
+    public record Ranked(UUID entryId, String title,
+                         @Schema(description = "1 is best; tied entries share a rank", example = "1") int rank,
+                         @Schema(description = "Judges whose complete scores count", example = "3") int judges,
+                         @Schema(description = "The mean over judges of their weighted means", example = "7.25") BigDecimal weightedMean,
+                         @Schema(description = "The mean over judges of their z-scores; ranks use it", example = "0.84") BigDecimal normalisedScore) {
+    }
+
+    /** A judge whose scores could not be calibrated, and why. */
+    @Schema(name = "UncalibratedJudge")
+    public record Uncalibrated(@Schema(example = "judge-7") String judge,
+                               @Schema(enumeration = {"fewer-than-3-scores", "no-spread"}) String reason,
+                               int scores) {
+    }
+}
