@@ -55,6 +55,24 @@ class MemberChangesTest {
     }
 
     @Test
+    void aFirmThatLeavesIsAnnouncedOnceAndNeverListedAgain() throws Exception {
+        String id = Firms.named("Farewell Jewelers").at("1 Last St", "Missoula", "MT", "59801").create();
+        for (int i = 0; i < 2; i++) {
+            given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON).body(Map.of("reason", "Retired"))
+                    .post("/api/v1/members/" + id + "/leave").then().statusCode(200).body("goodStanding", equalTo(false));
+        }
+        given().get("/api/v1/members/" + id).then().statusCode(404);
+        given().queryParam("q", "Farewell Jewelers").get("/api/v1/members").then()
+                .body("items.member.id", org.hamcrest.Matchers.not(hasItem(id)));
+        List<JsonNode> events = eventsOf(id, 2);
+        assertEquals(List.of(EventTypes.MEMBER_JOINED, EventTypes.MEMBER_LEFT),
+                events.stream().map(e -> e.path("type").asText()).toList());
+        new Contracts().validate(events.get(1).path("type").asText(), events.get(1).path("data"));
+        given().auth().oauth2(Tokens.staff()).get("/api/v1/members/" + id + "/history").then()
+                .body("items[0].action", equalTo("left: Retired"));
+    }
+
+    @Test
     void everyChangeIsInTheHistoryWithWhoWhenAndWhat() {
         String id = Firms.named("History Jewelers").at("1 Past St", "Missoula", "MT", "59801").create();
         given().auth().oauth2(Tokens.token("staff-7", java.util.Set.of("staff"), null)).contentType(ContentType.JSON)

@@ -29,7 +29,7 @@ public class Listings {
             json_build_object(
               'id', m.id, 'number', m.number, 'name', m.name,
               'kind', lower(replace(m.kind, '_', '-')), 'standing', lower(m.standing),
-              'goodStanding', m.standing in ('ACTIVE', 'GRACE'),
+              'goodStanding', m.standing in ('ACTIVE', 'GRACE') and m.left_at is null,
               'memberSince', m.member_since, 'codeYear', m.code_year, 'description', m.description,
               'website', case when m.show_website then m.website end,
               'phone', case when m.show_phone then m.phone end,

@@ -67,6 +67,10 @@ public class Member {
     @Column(name = "opted_out", nullable = false)
     public boolean optedOut;
 
+    /** When the firm left the association; it stays on file but is never listed again. */
+    @Column(name = "left_at")
+    public Instant leftAt;
+
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "member_id", nullable = false)
     @OrderColumn(name = "position")
@@ -95,6 +99,6 @@ public class Member {
     public Instant updatedAt;
 
     public boolean isListed() {
-        return standing.isGood() && !optedOut;
+        return standing.isGood() && !optedOut && leftAt == null;
     }
 }

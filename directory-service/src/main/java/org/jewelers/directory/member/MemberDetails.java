@@ -1,5 +1,6 @@
 package org.jewelers.directory.member;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -9,7 +10,7 @@ import org.jewelers.directory.taxonomy.Service;
 /** Everything staff maintain about a member, hidden fields included: what the audit history compares. */
 record MemberDetails(String number, String name, Kind kind, Standing standing, LocalDate memberSince,
                      Integer codeYear, String description, String website, String phone, String email,
-                     boolean showWebsite, boolean showPhone, boolean showEmail, boolean optedOut,
+                     boolean showWebsite, boolean showPhone, boolean showEmail, boolean optedOut, Instant leftAt,
                      Set<Service> services, List<CredentialInput> credentials, List<Place> locations) {
 
     /** A location as recorded, hours included. */
@@ -19,7 +20,7 @@ record MemberDetails(String number, String name, Kind kind, Standing standing, L
 
     static MemberDetails of(Member m) {
         return new MemberDetails(m.number, m.name, m.kind, m.standing, m.memberSince, m.codeYear, m.description,
-                m.website, m.phone, m.email, m.showWebsite, m.showPhone, m.showEmail, m.optedOut,
+                m.website, m.phone, m.email, m.showWebsite, m.showPhone, m.showEmail, m.optedOut, m.leftAt,
                 new TreeSet<>(m.services),
                 m.credentials.stream().map(c -> new CredentialInput(c.credential, c.holder, c.expiresOn)).toList(),
                 m.locations.stream().map(l -> new Place(l.address, l.city, l.state, l.zip, l.phone, l.latitude,

@@ -98,6 +98,20 @@ public class MemberResource {
         return listings.of(id).orElseThrow();
     }
 
+    @POST
+    @Path("/leave")
+    @RolesAllowed("staff")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record that a member firm left the association",
+            description = "Staff only. The firm stays on file (history, honors) but is never listed again; "
+                    + "the other services learn it from the member-left event. Leaving twice changes nothing.")
+    @APIResponse(responseCode = "200", description = "The firm's listing, no longer in good standing",
+            content = @Content(schema = @Schema(implementation = Listing.class)))
+    public Listing leave(@PathParam("id") UUID id, @Valid StandingChange.Reason reason) {
+        members.leave(id, reason == null ? null : reason.reason(), token.getSubject());
+        return listings.of(id).orElseThrow();
+    }
+
     @PATCH
     @Path("/listing")
     @RolesAllowed("member")

@@ -130,6 +130,22 @@ public class Members implements PanacheRepositoryBase<Member, UUID> {
         return changed(member, before, actor, action, EventTypes.MEMBER_STANDING_CHANGED);
     }
 
+    /** The firm leaves the association: kept on file, never listed again, and announced once. */
+    @Transactional
+    public Member leave(UUID id, String reason, String actor) {
+        Member member = lock(id);
+        if (member.leftAt != null) {
+            return member;
+        }
+        MemberDetails before = MemberDetails.of(member);
+        member.leftAt = clock.instant();
+        member.updatedAt = member.leftAt;
+        history.record(member.id, actor, "left" + (reason == null || reason.isBlank() ? "" : ": " + reason.strip()),
+                before, MemberDetails.of(member));
+        announce(EventTypes.MEMBER_LEFT, member);
+        return member;
+    }
+
     @Transactional
     public Member editListing(UUID id, ListingEdit edit, String actor) {
         Member member = lock(id);

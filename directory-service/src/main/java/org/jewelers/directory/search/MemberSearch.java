@@ -94,7 +94,7 @@ public class MemberSearch {
      * one when searching around a point), its distance in meters and a text relevance.
      */
     private String matches(SearchCriteria c, Map<String, Object> parameters) {
-        List<String> where = new ArrayList<>(List.of("m.standing in ('ACTIVE', 'GRACE')", "not m.opted_out"));
+        List<String> where = new ArrayList<>(List.of("m.standing in ('ACTIVE', 'GRACE')", "not m.opted_out", "m.left_at is null"));
         String distance = "null::float8";
         if (c.point() != null) {
             parameters.put("lat", c.point().latitude());
