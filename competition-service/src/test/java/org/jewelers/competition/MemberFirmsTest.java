@@ -62,6 +62,18 @@ class MemberFirmsTest {
     }
 
     @Test
+    void aFirmThatLeftIsNoLongerInGoodStanding() {
+        UUID id = UUID.randomUUID();
+        publish(EventTypes.MEMBER_JOINED, id, 0, "active", true);
+        await().atMost(PATIENCE).until(() -> firms.inGoodStanding(id));
+        // The directory sends the whole member as it was; leaving is what the event type says.
+        publish(EventTypes.MEMBER_LEFT, id, 1, "active", true);
+        await().atMost(PATIENCE).until(() -> firms.find(id).orElseThrow().left());
+        assertFalse(firms.inGoodStanding(id));
+        assertEquals(List.of(new MemberStandingChanged(id, true), new MemberStandingChanged(id, false)), changes.of(id));
+    }
+
+    @Test
     void aFirmTheServiceNeverHeardOfIsNotInGoodStanding() {
         assertFalse(firms.inGoodStanding(UUID.randomUUID()));
     }
