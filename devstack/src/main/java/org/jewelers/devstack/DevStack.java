@@ -32,6 +32,7 @@ public final class DevStack implements AutoCloseable {
     private boolean closing;
     private int demoRecordsAdded;
     private String demoPartnerKey;
+    private Map<String, String> gatewayEnvironment;
 
     public DevStack(StackOptions options) {
         this.options = options;
@@ -46,7 +47,11 @@ public final class DevStack implements AutoCloseable {
         Postgres database = startPostgres();
         String bootstrap = options.externalKafka().orElse("127.0.0.1:" + options.ports().kafka());
         for (App app : App.values()) {
-            launch(app, environment(app, database.databaseFor(app.shortName()), bootstrap, publicKey));
+            Map<String, String> env = environment(app, database.databaseFor(app.shortName()), bootstrap, publicKey);
+            if (app == App.GATEWAY) {
+                gatewayEnvironment = env;
+            }
+            launch(app, env);
         }
         awaitReady(kafkaStarted);
         demoRecordsAdded = new DemoData(gatewayUrl(), DevTokens.load())
@@ -54,6 +59,31 @@ public final class DevStack implements AutoCloseable {
         demoPartnerKey = DemoPartnerKey.once(gatewayUrl(), DevTokens.load(),
                 options.dataDir().resolve("demo-partner-key"));
         return this;
+    }
+
+    /**
+     * Starts one more gateway process on a free port, sharing the first one's database and upstreams, as a second
+     * replica behind a load balancer would; it is stopped with the stack.
+     */
+    public URI startAnotherGateway() {
+        int port = Ports.freePort();
+        Map<String, String> env = new HashMap<>(gatewayEnvironment);
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        AppProcess gateway;
+        synchronized (this) {
+            requireNotClosing();
+            gateway = AppProcess.start(App.GATEWAY, App.GATEWAY.jar(options.projectRoot()), port, env,
+                    options.logs().resolve("gateway-" + port + ".log"));
+            apps.add(gateway);
+        }
+        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        while (!gateway.isReady()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("the second gateway was not ready within " + READY_TIMEOUT);
+            }
+            pause();
+        }
+        return gateway.url();
     }
 
     public URI gatewayUrl() {

@@ -43,7 +43,7 @@ public record Ports(int postgres, int kafka, int kafkaController, Map<App, Integ
         }
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {

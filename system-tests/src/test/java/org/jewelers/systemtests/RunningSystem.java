@@ -20,6 +20,7 @@ public final class RunningSystem {
 
     private static DevStack stack;
     private static DevTokens tokens;
+    private static String secondGateway;
 
     private RunningSystem() {
     }
@@ -41,6 +42,14 @@ public final class RunningSystem {
     /** Each app's log file, as ./run.sh writes them. */
     public static Path logOf(String app) {
         return stack().options().logs().resolve(app + ".log");
+    }
+
+    /** A second gateway process over the same database and services, started on first use. */
+    public static synchronized String secondGatewayUrl() {
+        if (secondGateway == null) {
+            secondGateway = stack().startAnotherGateway().toString();
+        }
+        return secondGateway;
     }
 
     public static DevTokens tokens() {
