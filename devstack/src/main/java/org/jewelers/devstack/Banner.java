@@ -20,6 +20,9 @@ final class Banner {
             String url = stack.url(app).toString();
             out.printf("  %-20s %-44s %s%n", app.module(), url + "/q/openapi", url + "/q/health");
         }
+        out.printf("%n  Mail (SMTP 127.0.0.1:%d, DEV ONLY: kept in memory, never delivered)%n",
+                stack.options().ports().smtp());
+        out.printf("    read it: curl %s   (?to=<address> for one recipient's)%n", stack.mailboxUrl());
         out.printf("%n  Logs: %s%n", stack.options().logs());
         stack.kafkaLog().ifPresent(log -> out.printf("  Kafka log: %s%n", log));
         if (stack.demoRecordsAdded() > 0) {

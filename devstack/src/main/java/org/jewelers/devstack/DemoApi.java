@@ -2,14 +2,18 @@ package org.jewelers.devstack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
 
 /** The demo loader's way into the system: the gateway and the services' own APIs, as any client would use them. */
 final class DemoApi {
@@ -64,6 +68,25 @@ final class DemoApi {
             }
             pause();
         }
+    }
+
+    /** Sends one file as a multipart form, with the form's other fields, as a browser's upload does. */
+    JsonNode upload(String method, String path, String fileName, byte[] file, Map<String, String> fields) {
+        String boundary = "demo-" + UUID.randomUUID();
+        ByteArrayOutputStream form = new ByteArrayOutputStream();
+        fields.forEach((name, value) -> form.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        form.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        form.writeBytes(file);
+        form.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(form.toByteArray())).build());
+        if (response.statusCode() != 201 && response.statusCode() != 200) {
+            throw new IllegalStateException("demo data: " + method + " " + path + " answered " + response.statusCode()
+                    + ": " + response.body());
+        }
+        return json(path, response.body());
     }
 
     private HttpResponse<String> post(String path, Object body) {

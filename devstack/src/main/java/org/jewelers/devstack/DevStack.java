@@ -17,8 +17,8 @@ import java.util.concurrent.CompletionException;
 import org.jewelers.kafkabroker.KafkaProcess;
 
 /**
- * The whole system on one machine: PostgreSQL with a database per app, a Kafka broker, the three services and the
- * gateway as child processes, and the demo data. {@link #close()} stops everything it started, in reverse order.
+ * The whole system on one machine: PostgreSQL with a database per app, a Kafka broker, a mail server, the three
+ * services and the gateway as child processes, and the demo data. {@link #close()} stops everything it started, in reverse order.
  */
 public final class DevStack implements AutoCloseable {
 
@@ -29,6 +29,7 @@ public final class DevStack implements AutoCloseable {
     private final List<AppProcess> apps = new ArrayList<>();
     private KafkaProcess kafka;
     private Postgres postgres;
+    private Mailbox mailbox;
     private boolean closing;
     private int demoRecordsAdded;
     private String demoPartnerKey;
@@ -45,6 +46,7 @@ public final class DevStack implements AutoCloseable {
         // Kafka starts alongside the apps: they connect to it whenever it is up, and do not wait for it to be ready.
         CompletableFuture<Void> kafkaStarted = CompletableFuture.runAsync(this::startKafka);
         Postgres database = startPostgres();
+        startMailbox();
         String bootstrap = options.externalKafka().orElse("127.0.0.1:" + options.ports().kafka());
         for (App app : App.values()) {
             Map<String, String> env = environment(app, database.databaseFor(app.shortName()), bootstrap, publicKey);
@@ -98,6 +100,11 @@ public final class DevStack implements AutoCloseable {
         return options;
     }
 
+    /** Where the mail the apps sent is read: JSON, newest first, {@code ?to=<address>} for one recipient's. */
+    public URI mailboxUrl() {
+        return URI.create("http://127.0.0.1:" + options.ports().mailbox() + "/messages");
+    }
+
     int demoRecordsAdded() {
         return demoRecordsAdded;
     }
@@ -126,6 +133,9 @@ public final class DevStack implements AutoCloseable {
         if (kafka != null) {
             kafka.stop();
         }
+        if (mailbox != null) {
+            mailbox.close();
+        }
         if (postgres != null) {
             postgres.close();
         }
@@ -133,6 +143,7 @@ public final class DevStack implements AutoCloseable {
 
     private void requirePortsFree() {
         List<Integer> ports = new ArrayList<>(options.ports().apps().values());
+        ports.addAll(List.of(options.ports().smtp(), options.ports().mailbox()));
         if (options.externalPostgres().isEmpty()) {
             ports.add(options.ports().postgres());
         }
@@ -181,6 +192,11 @@ public final class DevStack implements AutoCloseable {
         return started;
     }
 
+    private synchronized void startMailbox() {
+        requireNotClosing();
+        mailbox = Mailbox.start(options.ports().smtp(), options.ports().mailbox());
+    }
+
     private Map<String, String> environment(App app, ServiceDatabase database, String kafkaBootstrap, Path publicKey) {
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
@@ -191,6 +207,11 @@ public final class DevStack implements AutoCloseable {
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toAbsolutePath().toString());
         env.put("MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER);
+        if (app == App.COMPETITION) {
+            env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
+            env.put("QUARKUS_MAILER_PORT", String.valueOf(options.ports().smtp()));
+            env.put("COMPETITION_NOMINATIONS_CONSENT_LINK", gatewayUrl() + "/api/v1/nominations/consent/");
+        }
         if (app == App.GATEWAY) {
             env.put("GATEWAY_RATE_LIMITS_ANONYMOUS_PER_MINUTE", String.valueOf(options.anonymousPerMinute()));
             for (App service : App.values()) {

@@ -9,8 +9,13 @@ import java.net.Socket;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** The loopback ports the stack takes: fixed ones for the run command, free ones for tests. */
-public record Ports(int postgres, int kafka, int kafkaController, Map<App, Integer> apps) {
+/**
+ * The loopback ports the stack takes: fixed ones for the run command, free ones for tests.
+ *
+ * @param smtp    the mail server the apps send through
+ * @param mailbox where the mail it received is read over HTTP
+ */
+public record Ports(int postgres, int kafka, int kafkaController, int smtp, int mailbox, Map<App, Integer> apps) {
 
     /** The well-known ports; PostgreSQL on 5433 to stay clear of a local server on 5432. */
     public static Ports fixed() {
@@ -19,7 +24,7 @@ public record Ports(int postgres, int kafka, int kafkaController, Map<App, Integ
         apps.put(App.CAREERS, 8081);
         apps.put(App.DIRECTORY, 8082);
         apps.put(App.COMPETITION, 8083);
-        return new Ports(5433, 9092, 9093, apps);
+        return new Ports(5433, 9092, 9093, 2525, 8025, apps);
     }
 
     public static Ports free() {
@@ -27,7 +32,7 @@ public record Ports(int postgres, int kafka, int kafkaController, Map<App, Integ
         for (App app : App.values()) {
             apps.put(app, freePort());
         }
-        return new Ports(freePort(), freePort(), freePort(), apps);
+        return new Ports(freePort(), freePort(), freePort(), freePort(), freePort(), apps);
     }
 
     public int of(App app) {

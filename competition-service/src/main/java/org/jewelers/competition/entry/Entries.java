@@ -20,6 +20,7 @@ import org.jewelers.competition.edition.Edition;
 import org.jewelers.competition.edition.Editions;
 import org.jewelers.competition.edition.Program;
 import org.jewelers.competition.image.EntryFile;
+import org.jewelers.competition.mail.MailOutbox;
 import org.jewelers.contracts.EventTypes;
 import org.jewelers.events.envelope.EventFactory;
 import org.jewelers.events.quarkus.Outbox;
@@ -44,9 +45,11 @@ public class Entries implements PanacheRepositoryBase<Entry, UUID> {
     private final EventFactory events;
     private final ObjectMapper json;
     private final EntryImages images;
+    private final MailOutbox mail;
 
     Entries(Clock clock, Editions editions, Window window, Eligibility eligibility, SubmitKeys keys,
-            EntryHistory history, Outbox outbox, EventFactory events, ObjectMapper json, EntryImages images) {
+            EntryHistory history, Outbox outbox, EventFactory events, ObjectMapper json, EntryImages images,
+            MailOutbox mail) {
         this.clock = clock;
         this.editions = editions;
         this.window = window;
@@ -57,6 +60,7 @@ public class Entries implements PanacheRepositoryBase<Entry, UUID> {
         this.events = events;
         this.json = json;
         this.images = images;
+        this.mail = mail;
     }
 
     @Transactional
@@ -169,10 +173,11 @@ public class Entries implements PanacheRepositoryBase<Entry, UUID> {
 
     /**
      * Submits a draft: inside the entrant's window, complete, and eligible by every rule. Under an idempotency key
-     * a repeat of the same request answers the first receipt and changes nothing.
+     * a repeat of the same request answers the first receipt and changes nothing. The receipt is emailed to
+     * {@code email} (the entrant's, from their token; none when the token has no address) with the submit.
      */
     @Transactional
-    public Submission submit(UUID id, String owner, UUID memberId, String key, SubmitRequest body) {
+    public Submission submit(UUID id, String owner, UUID memberId, String email, String key, SubmitRequest body) {
         Entry entry = lockOwn(id, owner);
         if (key != null) {
             Optional<Receipt> earlier = keys.claim(owner, key, id, SubmitKeys.fingerprint(id, body));
@@ -209,6 +214,9 @@ public class Entries implements PanacheRepositoryBase<Entry, UUID> {
         Receipt receipt = Receipt.of(entry);
         if (key != null) {
             keys.answer(owner, key, receipt);
+        }
+        if (email != null && !email.isBlank()) {
+            mail.queue(email, ReceiptLetter.subject(entry), ReceiptLetter.body(entry, files, receipt));
         }
         return new Submission(receipt, false);
     }

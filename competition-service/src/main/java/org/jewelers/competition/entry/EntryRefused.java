@@ -18,7 +18,9 @@ public class EntryRefused extends RuntimeException {
         WINDOW_NOT_OPEN("entry-window-not-open", 409, "The entry window has not opened"),
         WINDOW_CLOSED("entry-window-closed", 409, "The entry window is closed"),
         INELIGIBLE("entry-ineligible", 422, "The entry is not eligible"),
-        IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Idempotency key reused for another request");
+        IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Idempotency key reused for another request"),
+        NOMINATION_INELIGIBLE("nomination-ineligible", 422, "The nominee is not eligible"),
+        CONSENT_LINK_EXPIRED("consent-link-expired", 410, "The consent link has expired");
 
         private final String slug;
         private final int status;
@@ -58,7 +60,7 @@ public class EntryRefused extends RuntimeException {
     private final List<Problem.FieldError> errors;
     private final Deadline deadline;
 
-    EntryRefused(Kind kind, String detail, List<Problem.FieldError> errors, Deadline deadline) {
+    public EntryRefused(Kind kind, String detail, List<Problem.FieldError> errors, Deadline deadline) {
         super(detail);
         this.kind = kind;
         this.errors = List.copyOf(errors);

@@ -130,7 +130,8 @@ public class EntryResource {
                     + "firm has at most 4 entries in the edition and 1 per category. Eligibility is kept with the "
                     + "entry as evidence. Send an Idempotency-Key to retry safely: the same key with the same "
                     + "request answers the first receipt again and changes nothing; the same key with another "
-                    + "request (another entry or body) answers 422. " + Receipt.CANONICAL_FORM)
+                    + "request (another entry or body) answers 422. The receipt is also emailed to you (the "
+                    + "token's email), once, with the first answer. " + Receipt.CANONICAL_FORM)
     @APIResponse(responseCode = "200", description = "The receipt",
             headers = @Header(name = "Idempotent-Replayed", description = "true when the answer repeats an earlier one under the same key",
                     schema = @Schema(type = SchemaType.BOOLEAN)),
@@ -152,7 +153,8 @@ public class EntryResource {
                                    + "unique per submit request; 1 to 200 visible ASCII characters",
                                    example = "5b0e7c1e-3f0a-4d8e-9b1a-2f6c1d9e4a77") String key,
                            @RequestBody(required = false) @Valid SubmitRequest body) {
-        Entries.Submission submission = entries.submit(id, token.getSubject(), memberId(), key, body);
+        Entries.Submission submission = entries.submit(id, token.getSubject(), memberId(),
+                token.getClaim("email"), key, body);
         return Response.ok(submission.receipt()).header("Idempotent-Replayed", submission.replayed()).build();
     }
 

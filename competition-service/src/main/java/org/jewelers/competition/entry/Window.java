@@ -12,8 +12,9 @@ import org.jewelers.competition.edition.Edition;
 import org.jewelers.web.problem.ProblemException;
 
 /**
- * An edition's entry window as it applies to one entrant: the edition's deadline, or a later one staff granted that
- * entrant. A deadline is exclusive: at 23:59:00 in the edition's zone the window is closed.
+ * An edition's entry window as it applies to one entrant (of CASE entries and 20 Under 40 nominations alike): the
+ * edition's deadline, or a later one staff granted that entrant. A deadline is exclusive: at 23:59:00 in the
+ * edition's zone the window is closed.
  */
 @ApplicationScoped
 public class Window implements PanacheRepositoryBase<Extension, Extension.Key> {
@@ -54,7 +55,7 @@ public class Window implements PanacheRepositoryBase<Extension, Extension.Key> {
     }
 
     /** Refuses a submit outside the entrant's window. */
-    void requireOpen(Edition edition, String subject) {
+    public void requireOpen(Edition edition, String subject) {
         Instant now = clock.instant();
         ZoneId zone = edition.zone();
         if (now.isBefore(edition.opensAt)) {
@@ -65,7 +66,7 @@ public class Window implements PanacheRepositoryBase<Extension, Extension.Key> {
     }
 
     /** Refuses a change after the entrant's deadline; drafts may be started before the window opens. */
-    void requireNotClosed(Edition edition, String subject) {
+    public void requireNotClosed(Edition edition, String subject) {
         Instant deadline = deadline(edition, subject);
         if (!clock.instant().isBefore(deadline)) {
             ZoneId zone = edition.zone();

@@ -27,6 +27,15 @@ public record EntryFile(ImageFormat format, Integer width, Integer height, byte[
         }
     }
 
+    /** A photo of a person: JPEG, PNG or WebP, cleaned as {@link #of} cleans any file; a PDF is refused (415). */
+    public static EntryFile photo(byte[] upload) {
+        requireWithinLimit(upload.length);
+        if (ImageFormat.ofMediaType(ImageFormat.detect(upload)).orElse(null) == ImageFormat.PDF) {
+            throw ImageRefused.notAPhoto();
+        }
+        return of(upload);
+    }
+
     public static EntryFile of(byte[] upload) {
         requireWithinLimit(upload.length);
         String detected = ImageFormat.detect(upload);

@@ -19,6 +19,11 @@ final class ImageRefused {
                 + "; JPEG, PNG, WebP or PDF are accepted (recognised from the content, not the name or declared type)");
     }
 
+    static ProblemException notAPhoto() {
+        return new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                "The file is a PDF; a photo is JPEG, PNG or WebP (recognised from the content)");
+    }
+
     static ProblemException unprocessable(String detail) {
         return new ProblemException(ProblemType.UNPROCESSABLE, detail);
     }

@@ -19,9 +19,6 @@ import org.jewelers.competition.edition.Program;
 import org.jewelers.competition.entry.Entries;
 import org.jewelers.competition.entry.Entry;
 import org.jewelers.competition.entry.EntryStatus;
-import org.jewelers.contracts.EventTypes;
-import org.jewelers.events.envelope.EventFactory;
-import org.jewelers.events.quarkus.Outbox;
 import org.jewelers.web.problem.ProblemException;
 
 /**
@@ -34,15 +31,13 @@ public class Winners implements PanacheRepositoryBase<Award, UUID> {
     private final Clock clock;
     private final Rounds rounds;
     private final Entries entries;
-    private final Outbox outbox;
-    private final EventFactory events;
+    private final AwardEvents awards;
 
-    Winners(Clock clock, Rounds rounds, Entries entries, Outbox outbox, EventFactory events) {
+    Winners(Clock clock, Rounds rounds, Entries entries, AwardEvents awards) {
         this.clock = clock;
         this.rounds = rounds;
         this.entries = entries;
-        this.outbox = outbox;
-        this.events = events;
+        this.awards = awards;
     }
 
     /** Confirming again answers the awards granted the first time and changes nothing, whatever it sends. */
@@ -117,14 +112,7 @@ public class Winners implements PanacheRepositoryBase<Award, UUID> {
         award.entry = entry;
         award.grantedAt = now;
         persist(award);
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("awardId", award.id.toString());
-        data.put("program", edition.program.code());
-        data.put("editionYear", edition.year);
-        data.put("category", category);
-        data.put("memberId", entry.memberId.toString());
-        data.put("entryId", entry.id.toString());
-        data.put("citation", Map.of("pieceTitle", entry.title, "designerName", entry.designerName));
-        outbox.append(events.create(EventTypes.AWARD_GRANTED, award.id.toString(), 0, data));
+        awards.granted(award.id, edition, category, entry.memberId, entry.id,
+                Map.of("pieceTitle", entry.title, "designerName", entry.designerName));
     }
 }

@@ -1,0 +1,83 @@
+package org.jewelers.competition.nomination;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jewelers.competition.round.AwardEvents;
+import org.jewelers.memberfirms.MemberFirm;
+import org.jewelers.memberfirms.MemberFirms;
+import org.jewelers.web.problem.ProblemException;
+
+/**
+ * Staff confirm a dossier's nominee as an honoree: at most {@link #PER_LIST} per list and edition. The award is
+ * granted once, announced through the outbox with the public citation (honoree name, job title, employer name and
+ * city); confirming again answers the same award and announces nothing.
+ */
+@ApplicationScoped
+public class Honorees {
+
+    static final int PER_LIST = 20;
+
+    private final Clock clock;
+    private final Dossiers dossiers;
+    private final Nominations nominations;
+    private final MemberFirms firms;
+    private final AwardEvents awards;
+
+    Honorees(Clock clock, Dossiers dossiers, Nominations nominations, MemberFirms firms, AwardEvents awards) {
+        this.clock = clock;
+        this.dossiers = dossiers;
+        this.nominations = nominations;
+        this.firms = firms;
+        this.awards = awards;
+    }
+
+    /** @return the dossier, honored; and whether this call granted the award (false when it was granted before) */
+    @Transactional
+    public Confirmation confirm(UUID dossierId, String staff) {
+        Dossier dossier = dossiers.findByIdOptional(dossierId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Dossier", dossierId));
+        if (dossier.awardId != null) {
+            return new Confirmation(dossier, false);
+        }
+        // The newest nomination screened eligible speaks for the honoree: it says what they do now.
+        List<Nomination> eligible = nominations.inDossier(dossier.id).stream()
+                .filter(n -> n.status == NominationStatus.ACCEPTED).toList();
+        if (eligible.isEmpty()) {
+            throw ProblemException.conflict("Dossier " + dossierId + " has no nomination screened eligible; "
+                    + "screen one before confirming the honoree");
+        }
+        Nomination basis = eligible.get(eligible.size() - 1);
+        lockList(dossier);
+        long honored = dossiers.count("edition.id = ?1 and list = ?2 and awardId is not null", dossier.edition.id,
+                dossier.list);
+        if (honored >= PER_LIST) {
+            throw ProblemException.conflict("The " + dossier.list + " list of " + dossier.edition.title
+                    + " already has its " + PER_LIST + " honorees");
+        }
+        MemberFirm employer = firms.find(basis.employerMemberId).filter(f -> f.city() != null)
+                .orElseThrow(() -> ProblemException.conflict("The employer " + basis.employerMemberId
+                        + " is unknown, or has no city, which the citation needs"));
+        dossier.awardId = UUID.randomUUID();
+        dossier.honoredAt = clock.instant();
+        dossier.honoredBy = staff;
+        awards.granted(dossier.awardId, dossier.edition, dossier.list, employer.id(), null, Map.of(
+                "honoreeName", dossier.nomineeName, "jobTitle", basis.jobTitle,
+                "employerName", employer.name(), "employerCity", employer.city()));
+        return new Confirmation(dossier, true);
+    }
+
+    /** Serializes confirmations on one list, so that two at once cannot both take the last place. */
+    private void lockList(Dossier dossier) {
+        dossiers.getEntityManager()
+                .createNativeQuery("select 1 from pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                .setParameter(1, "honorees/" + dossier.edition.id + "/" + dossier.list).getSingleResult();
+    }
+
+    public record Confirmation(Dossier dossier, boolean granted) {
+    }
+}
