@@ -52,6 +52,16 @@ public final class RunningSystem {
         return secondGateway;
     }
 
+    /** The mail the services sent, as JSON, newest first; {@code ?to=<address>} for one recipient's. */
+    public static String mailboxUrl() {
+        return stack().mailboxUrl().toString();
+    }
+
+    /** The stack's Kafka broker, for scenarios that redeliver an event as the broker may after a failure. */
+    public static String kafkaBootstrap() {
+        return stack().options().externalKafka().orElse("127.0.0.1:" + stack().options().ports().kafka());
+    }
+
     public static DevTokens tokens() {
         stack();
         return tokens;
