@@ -1,5 +1,6 @@
 package org.jewelers.gateway.catalogue;
 
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpMethod;
@@ -12,6 +13,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.net.URI;
+import java.util.Iterator;
 import org.jboss.logging.Logger;
 import org.jewelers.gateway.edge.EdgeAnswers;
 import org.jewelers.gateway.routing.Upstreams;
@@ -48,18 +50,7 @@ public class ServiceDocuments {
                     + "; the catalogue lists " + String.join(", ", upstreams.upstreams().keySet()));
             return;
         }
-        URI url = upstream.url();
-        RequestOptions request = new RequestOptions().setMethod(HttpMethod.GET)
-                .setHost(url.getHost()).setPort(url.getPort() < 0 ? 80 : url.getPort())
-                .setURI("/q/openapi?format=json").setIdleTimeout(upstream.timeout().toMillis())
-                .putHeader("Accept", "application/json");
-        client.request(request)
-                .compose(sent -> sent.send().compose(response -> response.body().map(body -> {
-                    if (response.statusCode() != 200) {
-                        throw new IllegalStateException("answered " + response.statusCode());
-                    }
-                    return body.toJsonObject();
-                })))
+        fetch(client, upstream, upstream.instances().iterator())
                 .onSuccess(document -> ctx.response().putHeader("Content-Type", "application/json")
                         .putHeader("Cache-Control", "no-cache")
                         .end(throughGateway(document, ctx.request()).encode()))
@@ -69,6 +60,23 @@ public class ServiceDocuments {
                     answers.problem(ctx, ProblemType.UNAVAILABLE,
                             "The " + service + " service's API description cannot be fetched right now");
                 });
+    }
+
+    /** The document from the first instance that gives it: every instance of a service serves the same one. */
+    private static Future<JsonObject> fetch(HttpClient client, Upstreams.Upstream upstream, Iterator<URI> instances) {
+        URI url = instances.next();
+        RequestOptions request = new RequestOptions().setMethod(HttpMethod.GET)
+                .setHost(url.getHost()).setPort(url.getPort() < 0 ? 80 : url.getPort())
+                .setURI("/q/openapi?format=json").setIdleTimeout(upstream.timeout().toMillis())
+                .putHeader("Accept", "application/json");
+        Future<JsonObject> document = client.request(request)
+                .compose(sent -> sent.send().compose(response -> response.body().map(body -> {
+                    if (response.statusCode() != 200) {
+                        throw new IllegalStateException("answered " + response.statusCode());
+                    }
+                    return body.toJsonObject();
+                })));
+        return instances.hasNext() ? document.recover(failure -> fetch(client, upstream, instances)) : document;
     }
 
     private static JsonObject throughGateway(JsonObject document, HttpServerRequest request) {

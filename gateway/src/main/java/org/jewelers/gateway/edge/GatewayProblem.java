@@ -10,6 +10,7 @@ public enum GatewayProblem {
     UNKNOWN_API_KEY("unknown-api-key", 401, "Unknown API key"),
     ORIGIN_NOT_ALLOWED("origin-not-allowed", 403, "Origin not allowed"),
     RATE_LIMITED("rate-limited", 429, "Too many requests"),
+    OVERLOADED("overloaded", 503, "Service overloaded"),
     UPSTREAM_TIMEOUT("upstream-timeout", 504, "Upstream timed out");
 
     private static final String BASE = "https://jewelers.example/problems/";

@@ -19,6 +19,6 @@ public record NewApiKey(
                 example = "[\"https://www.mainstreetjewelers.example\"]")
         List<@NotNull @Pattern(regexp = "\\*|https?://[A-Za-z0-9.-]+(:\\d{1,5})?",
                 message = "must be * or an origin like https://www.example.com") String> allowedOrigins,
-        @NotNull @Min(1) @Max(100_000) @Schema(example = "120") Integer requestsPerMinute,
+        @NotNull @Min(1) @Max(1_000_000) @Schema(example = "120") Integer requestsPerMinute,
         @NotNull @Min(1) @Max(100_000_000) @Schema(example = "20000") Integer requestsPerDay) {
 }

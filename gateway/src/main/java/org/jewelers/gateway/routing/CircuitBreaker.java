@@ -44,6 +44,11 @@ final class CircuitBreaker {
         trialRunning.set(false);
     }
 
+    /** The request it let pass was given up by its caller: that says nothing about the service. */
+    void abandoned() {
+        trialRunning.set(false);
+    }
+
     void failed() {
         if (failures.incrementAndGet() >= threshold || openUntil != null) {
             openUntil = clock.instant().plus(openFor);

@@ -1,32 +1,36 @@
 package org.jewelers.gateway.routing;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Locale;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import io.smallrye.health.api.Wellness;
 
 /**
- * Each service's circuit-breaker state under {@code /q/health} (and {@code /q/health/well}). It is always UP and
- * never part of readiness: the gateway can serve its other routes whatever one service does.
+ * The circuit-breaker state of each service and of each of its instances under {@code /q/health} (and
+ * {@code /q/health/well}): {@code "directory": "closed"} and {@code "directory@10.0.0.5:8082": "closed"}; a service
+ * whose instances differ is "degraded". It is always UP and never part of readiness: the gateway can serve its other
+ * routes whatever one service does.
  */
 @Wellness
 @ApplicationScoped
 public class UpstreamHealth implements HealthCheck {
 
-    private final UpstreamFailures failures;
-    private final Upstreams upstreams;
+    private final UpstreamPools pools;
 
-    UpstreamHealth(UpstreamFailures failures, Upstreams upstreams) {
-        this.failures = failures;
-        this.upstreams = upstreams;
+    UpstreamHealth(UpstreamPools pools) {
+        this.pools = pools;
     }
 
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder report = HealthCheckResponse.named("upstreams").up();
-        upstreams.upstreams().keySet().forEach(service ->
-                report.withData(service, failures.states().getOrDefault(service, "closed")));
+        pools.all().forEach(pool -> {
+            report.withData(pool.service(), pool.state());
+            pool.instances().forEach(instance -> report.withData(instance.name(),
+                    instance.breaker().state().name().toLowerCase(Locale.ROOT)));
+        });
         return report.build();
     }
 }

@@ -3,44 +3,45 @@ package org.jewelers.gateway.routing;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
-import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.proxy.handler.ProxyHandler;
 import io.vertx.httpproxy.HttpProxy;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-import java.net.URI;
 import org.jewelers.gateway.edge.TrustedProxies;
 
-/** Sends every request under a service's path prefixes to that service, as it came. */
+/** Sends every request under a service's path prefixes to one of that service's instances, as it came. */
 @Singleton
 public class UpstreamRoutes {
 
     private final Upstreams upstreams;
+    private final UpstreamPools pools;
     private final UpstreamFailures failures;
     private final TrustedProxies proxies;
 
-    UpstreamRoutes(Upstreams upstreams, UpstreamFailures failures, TrustedProxies proxies) {
+    UpstreamRoutes(Upstreams upstreams, UpstreamPools pools, UpstreamFailures failures, TrustedProxies proxies) {
         this.upstreams = upstreams;
+        this.pools = pools;
         this.failures = failures;
         this.proxies = proxies;
     }
 
     void install(@Observes Router router, Vertx vertx) {
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
-                .setConnectTimeout((int) upstreams.connectTimeout().toMillis()));
         upstreams.upstreams().forEach((name, upstream) -> {
-            URI url = upstream.url();
-            SocketAddress origin = SocketAddress.inetSocketAddress(url.getPort() < 0 ? 80 : url.getPort(),
-                    url.getHost());
+            // One connection per request in flight: the load shedding keeps a service at max-in-flight, so a
+            // request never waits for a pooled connection, where no timeout would bound its wait.
+            HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                            .setConnectTimeout((int) upstreams.connectTimeout().toMillis()),
+                    new PoolOptions().setHttp1MaxSize(upstream.maxInFlight()));
             // The idle timeout fails the request when the service sends nothing for that long, which the failure
             // interceptor answers with 504.
-            RequestOptions options = new RequestOptions().setServer(origin)
-                    .setIdleTimeout(upstream.timeout().toMillis());
+            RequestOptions options = new RequestOptions().setIdleTimeout(upstream.timeout().toMillis());
+            UpstreamPool pool = pools.pool(name);
             HttpProxy proxy = HttpProxy.reverseProxy(client)
-                    .originRequestProvider((request, http) -> http.request(new RequestOptions(options)))
-                    .addInterceptor(failures.forService(name))
+                    .origin(new InstanceFailover(pool, options))
+                    .addInterceptor(failures.forService(pool))
                     .addInterceptor(new ClientFacingHost())
                     .addInterceptor(new ForwardedHeaders(proxies));
             ProxyHandler handler = ProxyHandler.create(proxy);

@@ -2,6 +2,7 @@ package org.jewelers.gateway.routing;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -10,7 +11,9 @@ import java.util.Map;
 /**
  * The services behind the gateway and the path prefixes each one answers, e.g.
  * {@code gateway.upstreams.directory.url=http://127.0.0.1:8082} (env {@code GATEWAY_UPSTREAMS_DIRECTORY_URL}) and
- * {@code gateway.upstreams.directory.prefixes=/api/v1/members,/api/v1/services}.
+ * {@code gateway.upstreams.directory.prefixes=/api/v1/members,/api/v1/services}. A service with several instances
+ * lists them all, comma-separated, in the same setting:
+ * {@code gateway.upstreams.directory.url=http://10.0.0.5:8082,http://10.0.0.6:8082}.
  */
 @ConfigMapping(prefix = "gateway")
 public interface Upstreams {
@@ -25,7 +28,9 @@ public interface Upstreams {
 
     interface Upstream {
 
-        URI url();
+        /** The service's instances: one URL, or several comma-separated, taken in turn. */
+        @WithName("url")
+        List<URI> instances();
 
         List<String> prefixes();
 
@@ -35,6 +40,22 @@ public interface Upstreams {
          */
         @WithDefault("10s")
         Duration timeout();
+
+        /**
+         * Requests the gateway has at this service at once (over all its instances). Past them requests wait in a
+         * short queue, and past the queue they are refused at once with 503, so that an overloaded service is
+         * answered fast instead of piling up requests that would all time out.
+         */
+        @WithDefault("200")
+        int maxInFlight();
+
+        /** Requests that may wait for a free slot once the service is at {@code max-in-flight}. */
+        @WithDefault("100")
+        int queueSize();
+
+        /** How long a request may wait in the queue before it is refused with 503. */
+        @WithDefault("500ms")
+        Duration queueWait();
     }
 
     interface CircuitBreakerSettings {

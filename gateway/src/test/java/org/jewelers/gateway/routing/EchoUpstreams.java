@@ -16,8 +16,11 @@ import java.util.concurrent.TimeUnit;
 /**
  * Puts a tiny echo server behind the directory's prefixes, nothing at all behind the competition's, a server that
  * accepts requests and never answers behind the careers', and a free port for tests to start and stop a service of
- * their own behind {@code /api/v1/flaky}, so that tests see exactly what the gateway forwards and what it answers
- * when a service is down, frozen, or comes back.
+ * their own behind {@code /api/v1/flaky}, the frozen server with a long timeout behind {@code /api/v1/silent}, so
+ * that tests see exactly what the gateway forwards and what it answers
+ * when a service is down, frozen, or comes back. Services with several instances: two free ports behind
+ * {@code /api/v1/pair} for a test to start and stop; an echo and an instance that hangs up on every request behind
+ * {@code /api/v1/hangup}. And a slow service with few slots behind {@code /api/v1/slow}, for overload.
  */
 public class EchoUpstreams implements QuarkusTestResourceLifecycleManager {
 
@@ -25,6 +28,11 @@ public class EchoUpstreams implements QuarkusTestResourceLifecycleManager {
     static final String STATUS_HEADER = "X-Echo-Status";
     /** The frozen service's timeout, short so that tests wait little. */
     static final long FROZEN_TIMEOUT_MILLIS = 1_000;
+    /** The slow service's timeout: its slowest answer, from the back of its own queue, comes well within it. */
+    static final long SLOW_TIMEOUT_MILLIS = 5_000;
+    /** The requests the gateway lets the slow service have at once, and how many more may wait for a slot. */
+    static final int SLOW_MAX_IN_FLIGHT = 4;
+    static final int SLOW_QUEUE_SIZE = 4;
 
     private Vertx vertx;
 
@@ -41,8 +49,25 @@ public class EchoUpstreams implements QuarkusTestResourceLifecycleManager {
             config.put("gateway.upstreams.competition.url", "http://127.0.0.1:" + freePort());
             config.put("gateway.upstreams.careers.url", "http://127.0.0.1:" + frozen.actualPort());
             config.put("gateway.upstreams.careers.timeout", FROZEN_TIMEOUT_MILLIS + "ms");
+            config.put("gateway.upstreams.silent.url", "http://127.0.0.1:" + frozen.actualPort());
+            config.put("gateway.upstreams.silent.prefixes", "/api/v1/silent");
+            config.put("gateway.upstreams.silent.timeout", "60s");
             config.put("gateway.upstreams.flaky.url", "http://127.0.0.1:" + freePort());
             config.put("gateway.upstreams.flaky.prefixes", "/api/v1/flaky");
+            config.put("gateway.upstreams.pair.url",
+                    "http://127.0.0.1:" + freePort() + ",http://127.0.0.1:" + freePort());
+            config.put("gateway.upstreams.pair.prefixes", "/api/v1/pair");
+            HttpServer hangingUp = listen(request -> request.connection().close());
+            config.put("gateway.upstreams.hangup.url", "http://127.0.0.1:" + hangingUp.actualPort()
+                    + ",http://127.0.0.1:" + echo.actualPort());
+            config.put("gateway.upstreams.hangup.prefixes", "/api/v1/hangup");
+            HttpServer slow = listen(new SlowService(SLOW_MAX_IN_FLIGHT, SlowService.WORK_MILLIS, vertx));
+            config.put("gateway.upstreams.slow.url", "http://127.0.0.1:" + slow.actualPort());
+            config.put("gateway.upstreams.slow.prefixes", "/api/v1/slow");
+            config.put("gateway.upstreams.slow.timeout", SLOW_TIMEOUT_MILLIS + "ms");
+            config.put("gateway.upstreams.slow.max-in-flight", Integer.toString(SLOW_MAX_IN_FLIGHT));
+            config.put("gateway.upstreams.slow.queue-size", Integer.toString(SLOW_QUEUE_SIZE));
+            config.put("gateway.upstreams.slow.queue-wait", "300ms");
             config.put("gateway.circuit-breaker.open-for", "1s");
             return config;
         } catch (Exception e) {

@@ -1,0 +1,338 @@
+package org.jewelers.systemtests.authorization;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import org.awaitility.core.ConditionTimeoutException;
+import org.jewelers.devstack.DevTokens;
+import org.jewelers.systemtests.RunningSystem;
+
+/**
+ * The objects the matrix's requests name, made for it through the gateway as their owners would make them, so that
+ * no request touches the demo data: five firms (X, whose member and entrants are the matrix's callers; Y, the other
+ * firm; Z and W, which staff change and retire; one that has left), CASE Awards and 20 Under 40 editions, entries
+ * in every state the routes need, a pre-judging round with assigned judges, nominations, articles, a career
+ * profile, a program, jobs, a roster import and an API key. Built once per test JVM.
+ */
+final class MatrixFixture {
+
+    static final String ENTRANT = "matrix-entrant";
+    static final String JUDGE = "matrix-judge";
+    static final String CONFLICTED_JUDGE = "matrix-conflicted-judge";
+    /**
+     * The CASE edition's categories, one band each: a firm may have one entry per category and four in all, so
+     * firm X's four entries that reach a submit each take their own. Judges are assigned the first two.
+     */
+    static final String CATEGORY = "retailer-up-to-2000";
+    static final String RECUSAL_CATEGORY = "retailer-rings";
+    static final String WITHDRAWAL_CATEGORY = "retailer-brooches";
+    static final String SUBMIT_CATEGORY = "retailer-pendants";
+    /** Years of the test's own editions, apart from the demo's (next year) and other system tests'. */
+    static final int CASE_YEAR = 2188;
+    static final int SPARE_CASE_YEAR = 2187;
+    static final int NEW_CASE_YEAR = 2186;
+
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
+    private static MatrixFixture built;
+    private static RuntimeException failure;
+
+    /** Firm X, the firm concerned, and firm Y, another firm. */
+    record Firms(String x, String y) {
+    }
+
+    private final Map<String, String> ids = new HashMap<>();
+    private final DevTokens dev = RunningSystem.tokens();
+    private final String staff = dev.staff();
+    private final LocalDate today = LocalDate.now();
+    private Firms firms;
+    private Callers callers;
+
+    private MatrixFixture() {
+    }
+
+    /** The fixture, built on first use; a build that failed is reported again rather than retried over its remains. */
+    static synchronized MatrixFixture get() {
+        if (failure != null) {
+            throw new IllegalStateException("the matrix's objects could not be made", failure);
+        }
+        if (built == null) {
+            try {
+                long started = System.nanoTime();
+                MatrixFixture fixture = new MatrixFixture();
+                fixture.build();
+                built = fixture;
+                System.out.printf("authorization matrix: %d objects made for it in %.1f s%n", fixture.ids.size(),
+                        (System.nanoTime() - started) / 1e9);
+            } catch (RuntimeException e) {
+                failure = e;
+                throw e;
+            }
+        }
+        return built;
+    }
+
+    Callers callers() {
+        return callers;
+    }
+
+    Firms firms() {
+        return firms;
+    }
+
+    LocalDate today() {
+        return today;
+    }
+
+    /** The id (or slug, or token) the tables call {@code name}. */
+    String id(String name) {
+        String id = ids.get(name);
+        if (id == null) {
+            throw new IllegalArgumentException("the fixture has no object named " + name + "; it has " + ids.keySet());
+        }
+        return id;
+    }
+
+    private void name(String name, String id) {
+        if (id == null) {
+            throw new IllegalStateException("setting up the matrix: no id came back for " + name);
+        }
+        ids.put(name, id);
+    }
+
+    private void build() {
+        firms = new Firms(firm("JA-710301", "Matrix Firm X Jewelers"), firm("JA-710302", "Matrix Firm Y Jewelers"));
+        name("firmX", firms.x());
+        name("firmY", firms.y());
+        name("firmZ", firm("JA-710303", "Matrix Firm Z Jewelers"));
+        name("firmW", firm("JA-710304", "Matrix Firm W Jewelers"));
+        String gone = firm("JA-710305", "Matrix Firm Gone Jewelers");
+        json(staff, "/api/v1/members/" + gone + "/leave", Map.of("reason", "Retired"), 200);
+        name("firmGone", gone);
+        callers = new Callers(dev, firms);
+        competition();
+        nominations();
+        careers();
+        name("rosterImport", post(staff, "/api/v1/roster-imports", spec -> spec.contentType("text/csv")
+                .body(Bodies.rosterCsv("JA-710310")), 202).getString("id"));
+        name("apiKey", post(staff, "/api/v1/api-keys", spec -> spec.contentType(ContentType.JSON)
+                .body(Bodies.apiKey("Matrix key to revoke")), 201).getString("key.id"));
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        name("unknownConsentToken", Base64.getUrlEncoder().withoutPadding().encodeToString(random));
+    }
+
+    private void competition() {
+        name("caseEdition", json(staff, "/api/v1/editions", Bodies.caseEdition(CASE_YEAR, today), 201).getString("id"));
+        name("spareEdition", json(staff, "/api/v1/editions", Bodies.caseEdition(SPARE_CASE_YEAR, today), 201).getString("id"));
+        String entrant = dev.mint(ENTRANT, "entrant", firms.x());
+        String rival = dev.mint("matrix-entrant-y", "entrant", firms.y());
+
+        String draft = entry(entrant, "Draft Ring", SUBMIT_CATEGORY);
+        name("draftEntry", draft);
+        name("draftImage", image(entrant, draft));
+        name("imageToDelete", image(entrant, draft));
+        name("entryToDelete", entry(entrant, "Abandoned Brooch", SUBMIT_CATEGORY));
+        String toSubmit = entry(entrant, "Ready Bangle", SUBMIT_CATEGORY);
+        image(entrant, toSubmit);
+        name("entryToSubmit", toSubmit);
+        // The first submit of each firm waits until the competition has heard of the firm from the directory.
+        name("entryToWithdraw", submittedEntry(entrant, "Second Thoughts Brooch", WITHDRAWAL_CATEGORY, null));
+        name("judgedEntry", submittedEntry(entrant, "Judged Locket", CATEGORY, "judgedImage"));
+        name("entryToRecuse", submittedEntry(entrant, "Recused Ring", RECUSAL_CATEGORY, null));
+        name("rivalEntry", submittedEntry(rival, "Rival Tiara", CATEGORY, "rivalImage"));
+        for (String accepted : List.of("judgedEntry", "entryToRecuse", "rivalEntry")) {
+            json(staff, "/api/v1/review/entries/" + id(accepted) + "/screening", Map.of("eligible", true), 200);
+        }
+
+        Instant now = Instant.now();
+        name("prejudging", json(staff, "/api/v1/rounds", Map.of("editionId", id("caseEdition"),
+                "stage", "pre-judging", "opens", now.minus(Duration.ofHours(1)).toString(),
+                "closes", now.plus(Duration.ofDays(7)).toString()), 201).getString("id"));
+        name("finals", json(staff, "/api/v1/rounds", Map.of("editionId", id("caseEdition"), "stage", "finals",
+                "opens", now.plus(Duration.ofDays(10)).toString(), "closes", now.plus(Duration.ofDays(20)).toString()),
+                201).getString("id"));
+        for (String category : List.of(CATEGORY, RECUSAL_CATEGORY)) {
+            json(staff, "/api/v1/rounds/" + id("prejudging") + "/assignments",
+                    Map.of("category", category, "judge", JUDGE), 200);
+        }
+        json(staff, "/api/v1/rounds/" + id("prejudging") + "/assignments",
+                Map.of("category", CATEGORY, "judge", CONFLICTED_JUDGE), 200);
+        // Declared after the assignment: the conflict must hide firm Y's entry all the same.
+        put(dev.mint(CONFLICTED_JUDGE, "judge", null), "/api/v1/judging/conflicts",
+                Map.of("memberIds", List.of(firms.y())), 200);
+    }
+
+    private void nominations() {
+        name("twentyEdition", twentyUnderFortyEdition());
+        String entrant = dev.mint(ENTRANT, "entrant", firms.x());
+        String draft = json(entrant, "/api/v1/nominations", Bodies.colleagueNomination(id("twentyEdition")), 201).getString("id");
+        portrait(entrant, draft);
+        name("draftNomination", draft);
+        name("nominationToDelete", json(entrant, "/api/v1/nominations",
+                Bodies.colleagueNomination(id("twentyEdition")), 201).getString("id"));
+        name("nominationToSubmit", selfNomination(entrant));
+
+        String nominee = dev.mint("matrix-nominee", "entrant", firms.x());
+        String submitted = selfNomination(nominee);
+        eventually(() -> send(nominee).post("/api/v1/nominations/" + submitted + "/submit"), 200,
+                () -> "submitted".equals(send(nominee).get("/api/v1/nominations/" + submitted).path("status")));
+        json(staff, "/api/v1/review/nominations/" + submitted + "/screening", Map.of("eligible", true), 200);
+        name("submittedNomination", submitted);
+        name("dossier", send(staff).get("/api/v1/review/nominations/" + submitted).then().statusCode(200)
+                .extract().jsonPath().getString("dossierId"));
+    }
+
+    private void careers() {
+        name("draftArticle", article("Matrix draft article"));
+        name("articleToSubmit", article("Matrix article to submit"));
+        String toPublish = article("Matrix article to publish");
+        send(staff).post("/api/v1/articles/" + toPublish + "/submit").then().statusCode(200);
+        name("articleToPublish", toPublish);
+        name("articleToArchive", publishedArticle("Matrix article to archive").getString("id"));
+        name("publishedArticleSlug", publishedArticle("Matrix published article").getString("slug"));
+        name("careerProfile", json(staff, "/api/v1/career-profiles", Bodies.careerProfile("matrix-profile"), 201)
+                .getString("slug"));
+        name("program", json(staff, "/api/v1/programs", Bodies.program(), 201).getString("id"));
+
+        String member = dev.mint("matrix-member", "member", firms.x());
+        Map<String, Object> job = Bodies.job(null, today);
+        // Careers learns of the firm from the directory's events; until then it cannot vouch for the employer.
+        name("openJob", eventually(() -> send(member).contentType(ContentType.JSON).body(job)
+                .post("/api/v1/jobs"), 201).getString("id"));
+        String closed = json(member, "/api/v1/jobs", job, 201).getString("id");
+        send(member).contentType(ContentType.JSON).body(Map.of("closeReason", "filled"))
+                .patch("/api/v1/jobs/" + closed).then().statusCode(200);
+        name("closedJob", closed);
+    }
+
+    /** Another suite opens 20 Under 40 editions in random years of its own; a year it holds is skipped. */
+    private String twentyUnderFortyEdition() {
+        for (int year = CASE_YEAR; year > CASE_YEAR - 20; year--) {
+            ExtractableResponse<Response> answer = send(staff).contentType(ContentType.JSON)
+                    .body(Bodies.twentyUnderFortyEdition(year, today)).post("/api/v1/editions").then().extract();
+            if (answer.statusCode() == 201) {
+                return answer.path("id");
+            }
+            if (answer.statusCode() != 409) {
+                throw new IllegalStateException("setting up the matrix: a 20 Under 40 edition answered "
+                        + answer.statusCode() + ": " + answer.body().asString());
+            }
+        }
+        throw new IllegalStateException("setting up the matrix: every year from " + (CASE_YEAR - 19) + " to "
+                + CASE_YEAR + " already has a 20 Under 40 edition");
+    }
+
+    private String firm(String number, String name) {
+        return json(staff, "/api/v1/members", Bodies.member(number, name), 201).getString("id");
+    }
+
+    private String entry(String entrant, String title, String category) {
+        return json(entrant, "/api/v1/entries", Bodies.entry(id("caseEdition"), title, category), 201).getString("id");
+    }
+
+    private String image(String entrant, String entry) {
+        return post(entrant, "/api/v1/entries/" + entry + "/images", Bodies::photo, 201).getString("id");
+    }
+
+    /** A complete entry, submitted once the competition knows the entrant's firm; its image named if asked. */
+    private String submittedEntry(String entrant, String title, String category, String imageName) {
+        String entry = entry(entrant, title, category);
+        String image = image(entrant, entry);
+        if (imageName != null) {
+            name(imageName, image);
+        }
+        // Under a key, a submit that took effect but whose answer was lost answers its receipt again when repeated.
+        eventually(() -> send(entrant).contentType(ContentType.JSON).header("Idempotency-Key", "matrix-" + entry)
+                .body(Map.of()).post("/api/v1/entries/" + entry + "/submit"), 200);
+        return entry;
+    }
+
+    private String selfNomination(String entrant) {
+        String nomination = json(entrant, "/api/v1/nominations",
+                Bodies.selfNomination(id("twentyEdition"), today), 201).getString("id");
+        portrait(entrant, nomination);
+        return nomination;
+    }
+
+    private void portrait(String entrant, String nomination) {
+        send(entrant).multiPart("file", "portrait.png", Bodies.png(), "image/png")
+                .put("/api/v1/nominations/" + nomination + "/photo").then().statusCode(200);
+    }
+
+    private String article(String title) {
+        return json(staff, "/api/v1/articles", Bodies.article(title), 201).getString("id");
+    }
+
+    private JsonPath publishedArticle(String title) {
+        String id = article(title);
+        send(staff).post("/api/v1/articles/" + id + "/submit").then().statusCode(200);
+        return json(staff, "/api/v1/articles/" + id + "/publish", Map.of(), 200);
+    }
+
+    /**
+     * Repeats a request until it answers the status: a service learns of a new firm from the directory's events, and
+     * refuses what needs the firm until then. On timeout, says what it was answered.
+     */
+    private static JsonPath eventually(Supplier<Response> request, int status) {
+        return eventually(request, status, () -> false);
+    }
+
+    /** As above, but also done when {@code tookEffect}: a repeat of a request whose answer was lost is refused. */
+    private static JsonPath eventually(Supplier<Response> request, int status, BooleanSupplier tookEffect) {
+        AtomicReference<ExtractableResponse<Response>> last = new AtomicReference<>();
+        Set<Integer> seen = new TreeSet<>();
+        try {
+            await().atMost(PATIENCE).until(() -> {
+                last.set(request.get().then().extract());
+                seen.add(last.get().statusCode());
+                return last.get().statusCode() == status || tookEffect.getAsBoolean();
+            });
+        } catch (ConditionTimeoutException e) {
+            ExtractableResponse<Response> answer = last.get();
+            throw new IllegalStateException("setting up the matrix: still no " + status + " after " + PATIENCE
+                    + " (answers seen: " + seen + "); the last was " + (answer == null ? "none"
+                    : answer.statusCode() + " " + answer.body().asString()), e);
+        }
+        return last.get().jsonPath();
+    }
+
+    private JsonPath json(String token, String path, Object body, int status) {
+        return post(token, path, spec -> spec.contentType(ContentType.JSON).body(body), status);
+    }
+
+    private void put(String token, String path, Object body, int status) {
+        send(token).contentType(ContentType.JSON).body(body).put(path).then().statusCode(status);
+    }
+
+    private JsonPath post(String token, String path, UnaryOperator<RequestSpecification> body, int status) {
+        ExtractableResponse<Response> answer = body.apply(send(token)).post(path).then().extract();
+        if (answer.statusCode() != status) {
+            throw new IllegalStateException("setting up the matrix: POST " + path + " answered " + answer.statusCode()
+                    + " (expected " + status + "): " + answer.body().asString());
+        }
+        return answer.jsonPath();
+    }
+
+    private static RequestSpecification send(String token) {
+        return given().spec(RunningSystem.gateway()).auth().oauth2(token);
+    }
+}
