@@ -91,7 +91,9 @@ class SpotlightTest {
 
     @Test
     void listingByStateIsForStaff() {
-        given().queryParam("state", "draft").get("/api/v1/articles").then().statusCode(403);
+        given().queryParam("state", "draft").get("/api/v1/articles").then().statusCode(401);
+        given().auth().oauth2(Tokens.member("member-1", UUID.randomUUID().toString())).queryParam("state", "draft")
+                .get("/api/v1/articles").then().statusCode(403);
         given().auth().oauth2(Tokens.staff()).queryParam("state", "pending").get("/api/v1/articles").then().statusCode(400)
                 .body("errors.field", contains("state"));
     }

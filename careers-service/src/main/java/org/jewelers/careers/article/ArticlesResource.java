@@ -73,7 +73,9 @@ public class ArticlesResource {
     @APIResponse(responseCode = "200", description = "One page of articles",
             content = @Content(schema = @Schema(implementation = ArticlePage.class)))
     @APIResponse(responseCode = "304", description = "The answer has not changed since the ETag you sent")
-    @APIResponse(responseCode = "403", description = "A state filter without a staff token",
+    @APIResponse(responseCode = "401", description = "A state filter without a token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A state filter with a token that is not staff's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(@QueryParam("state") @Parameter(description = "Staff only: articles in this state (draft, "
                                  + "in-review, published including scheduled ones, archived)", example = "draft") String state,
@@ -86,7 +88,10 @@ public class ArticlesResource {
         ArticleState parsedState = null;
         if (state != null) {
             if (!caller.isUserInRole("staff")) {
-                throw new ProblemException(ProblemType.FORBIDDEN, "Only staff may list articles by state");
+                // Asked after the role check: that check is what authenticates a caller on this public route.
+                throw caller.getUserPrincipal() == null
+                        ? new ProblemException(ProblemType.UNAUTHORIZED, "Listing articles by state needs a staff token")
+                        : new ProblemException(ProblemType.FORBIDDEN, "Only staff may list articles by state");
             }
             try {
                 parsedState = Coded.ofCode(ArticleState.class, state);
