@@ -195,6 +195,21 @@ class MemberSearchTest {
     }
 
     @Test
+    void aCityWithOneWrongMissingOrExtraLetterStillFindsItsFirms() {
+        Random random = new Random();
+        long seed = random.nextLong();
+        random.setSeed(seed);
+        for (int trial = 0; trial < 12; trial++) {
+            String city = List.of("Boise", "Meridian", "Nampa", "Twin Falls", "Tallahassee", "Pensacola")
+                    .get(random.nextInt(6));
+            String misspelled = Typos.oneEdit(city, random);
+            List<String> found = search("q", misspelled, "size", "100").statusCode(200).extract().path("items.location.city");
+            assertTrue(found.contains(city), "seed " + seed + ": '" + misspelled + "' should find firms in " + city
+                    + ", found " + found);
+        }
+    }
+
+    @Test
     void sortByNameAndByRelevance() {
         List<String> names = search("state", "ID", "sort", "name").statusCode(200).extract().path("items.member.name");
         List<String> sorted = new ArrayList<>(names);

@@ -107,13 +107,27 @@ public class MemberSearch {
         }
         String relevance = "0::real";
         if (c.text() != null) {
-            parameters.put("q", c.text());
-            parameters.put("contains", "%" + c.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            String q = c.text();
+            int half = q.length() / 2;
+            parameters.put("q", q);
+            parameters.put("contains", "%" + likeLiteral(q) + "%");
+            parameters.put("prefix", likeLiteral(q.substring(0, half)) + "%");
+            parameters.put("suffix", "%" + likeLiteral(q.substring(half)));
             relevance = "greatest(similarity(lower(m.name), :q), word_similarity(:q, lower(m.name)), similarity(lower(l.city), :q))";
+            // The matching locations are found first, each side (firm name, city) on its own table so that the
+            // trigram indexes serve it, and only then joined. One edit leaves either the first half of the text
+            // or the rest of it intact, so a name within one edit starts with that half or ends with the rest: both
+            // are indexed LIKEs, and levenshtein runs only on the few names they let through, not on every row.
             where.add("""
-                    (lower(m.name) like :contains or lower(m.name) % :q or lower(l.city) like :contains
-                     or lower(l.city) % :q or levenshtein(left(lower(m.name), 255), :q) <= 1
-                     or levenshtein(lower(l.city), :q) <= 1)""");
+                    l.id in (select nl.id from member nm join location nl on nl.member_id = nm.id
+                               where lower(nm.name) like :contains or lower(nm.name) % :q
+                                  or ((lower(nm.name) like :prefix or lower(nm.name) like :suffix)
+                                      and levenshtein(left(lower(nm.name), 255), :q) <= 1)
+                             union
+                             select cl.id from location cl
+                               where lower(cl.city) like :contains or lower(cl.city) % :q
+                                  or ((lower(cl.city) like :prefix or lower(cl.city) like :suffix)
+                                      and levenshtein(lower(cl.city), :q) <= 1))""");
         }
         if (c.city() != null) {
             parameters.put("city", c.city());
@@ -163,5 +177,10 @@ public class MemberSearch {
             case RELEVANCE -> "x.relevance desc";
             case NAME -> "lower(x.name)";
         };
+    }
+
+    /** The text as a LIKE pattern matching itself only: its wildcards and escape character escaped. */
+    private static String likeLiteral(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }
