@@ -1,8 +1,8 @@
 package org.jewelers.systemtests;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 
 import org.junit.jupiter.api.Test;
@@ -15,8 +15,9 @@ class DemoContentScenarioTest {
         given().spec(RunningSystem.gateway()).get("/api/v1/editions")
                 .then().statusCode(200)
                 .body("items.program", hasItems("case-awards", "20-under-40"))
-                .body("items.find { it.program == 'case-awards' }.status", equalTo("open"))
-                .body("items.find { it.program == 'case-awards' }.closes.local", org.hamcrest.Matchers.endsWith("-06-28T23:59:00"));
+                // Other scenarios open editions of their own in the same system: the demo's is the one closing June 28.
+                .body("items.findAll { it.program == 'case-awards' && it.status == 'open' }.closes.local",
+                        hasItem(org.hamcrest.Matchers.endsWith("-06-28T23:59:00")));
     }
 
     @Test
