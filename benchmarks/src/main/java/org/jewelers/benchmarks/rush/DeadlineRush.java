@@ -44,7 +44,11 @@ public final class DeadlineRush {
         Path root = Path.of("").toAbsolutePath();
         Path data = Files.createTempDirectory("rush-benchmark-");
         System.err.println("starting the system (data in " + data + ") ...");
-        try (DevStack stack = new DevStack(StackOptions.forTests(root, data)).start()) {
+        DevStack stack = new DevStack(StackOptions.forTests(root, data));
+        // The apps are child processes: stopped with this JVM however it ends, not only when the run completes.
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "rush-stop"));
+        try (stack) {
+            stack.start();
             String report = new DeadlineRush().run(stack);
             System.out.println(report);
             Path results = root.resolve("benchmarks/results/rush-" + LocalDate.now() + ".md");
