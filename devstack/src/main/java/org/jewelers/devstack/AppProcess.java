@@ -79,6 +79,15 @@ final class AppProcess {
         process.destroy();
     }
 
+    /** SIGKILL, as the kernel's OOM killer or a lost machine would end it; returns once the process is gone. */
+    void kill() {
+        try {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     void awaitStopped() {
         try {
             if (!process.waitFor(20, TimeUnit.SECONDS)) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.jewelers.kafkabroker.KafkaProcess;
+import org.netcrusher.core.reactor.NioReactor;
 
 /**
  * The whole system on one machine: PostgreSQL with a database per app, a Kafka broker, a mail server, the three
@@ -27,13 +29,18 @@ public final class DevStack implements AutoCloseable {
 
     private final StackOptions options;
     private final List<AppProcess> apps = new ArrayList<>();
+    private final Map<App, AppProcess> current = new EnumMap<>(App.class);
+    private final Map<App, Map<String, String>> environments = new EnumMap<>(App.class);
+    private final Map<App, ServiceDatabase> databases = new EnumMap<>(App.class);
+    private final Map<App, Link> databaseLinks = new EnumMap<>(App.class);
+    private final Map<App, Link> upstreamLinks = new EnumMap<>(App.class);
+    private NioReactor linkReactor;
     private KafkaProcess kafka;
     private Postgres postgres;
     private Mailbox mailbox;
     private boolean closing;
     private int demoRecordsAdded;
     private String demoPartnerKey;
-    private Map<String, String> gatewayEnvironment;
 
     public DevStack(StackOptions options) {
         this.options = options;
@@ -48,11 +55,12 @@ public final class DevStack implements AutoCloseable {
         Postgres database = startPostgres();
         startMailbox();
         String bootstrap = options.externalKafka().orElse("127.0.0.1:" + options.ports().kafka());
+        openLinks();
         for (App app : App.values()) {
-            Map<String, String> env = environment(app, database.databaseFor(app.shortName()), bootstrap, publicKey);
-            if (app == App.GATEWAY) {
-                gatewayEnvironment = env;
-            }
+            ServiceDatabase own = database.databaseFor(app.shortName());
+            databases.put(app, own);
+            Map<String, String> env = environment(app, linkToDatabase(app, own), bootstrap, publicKey);
+            environments.put(app, env);
             launch(app, env);
         }
         awaitReady(kafkaStarted);
@@ -69,7 +77,7 @@ public final class DevStack implements AutoCloseable {
      */
     public URI startAnotherGateway() {
         int port = Ports.freePort();
-        Map<String, String> env = new HashMap<>(gatewayEnvironment);
+        Map<String, String> env = new HashMap<>(environments.get(App.GATEWAY));
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         AppProcess gateway;
         synchronized (this) {
@@ -98,6 +106,16 @@ public final class DevStack implements AutoCloseable {
 
     public StackOptions options() {
         return options;
+    }
+
+    /** The database and user the app owns, reached directly (never through a {@link Link}). */
+    public ServiceDatabase database(App app) {
+        return databases.get(app);
+    }
+
+    /** Kills, restarts and cuts parts of the running stack; links only with {@link StackOptions#faultLinks()}. */
+    public Faults faults() {
+        return new Faults(this);
     }
 
     /** Where the mail the apps sent is read: JSON, newest first, {@code ?to=<address>} for one recipient's. */
@@ -130,6 +148,11 @@ public final class DevStack implements AutoCloseable {
         }
         running.forEach(AppProcess::requestStop);
         running.forEach(AppProcess::awaitStopped);
+        databaseLinks.values().forEach(Link::close);
+        upstreamLinks.values().forEach(Link::close);
+        if (linkReactor != null) {
+            linkReactor.close();
+        }
         if (kafka != null) {
             kafka.stop();
         }
@@ -216,17 +239,95 @@ public final class DevStack implements AutoCloseable {
             env.put("GATEWAY_RATE_LIMITS_ANONYMOUS_PER_MINUTE", String.valueOf(options.anonymousPerMinute()));
             for (App service : App.values()) {
                 if (service.isService()) {
-                    env.put("GATEWAY_UPSTREAMS_" + service.shortName().toUpperCase() + "_URL", url(service).toString());
+                    URI upstream = upstreamLinks.containsKey(service)
+                            ? URI.create("http://127.0.0.1:" + upstreamLinks.get(service).port()) : url(service);
+                    env.put("GATEWAY_UPSTREAMS_" + service.shortName().toUpperCase() + "_URL", upstream.toString());
                 }
             }
         }
         return env;
     }
 
-    private synchronized void launch(App app, Map<String, String> env) {
+    private synchronized AppProcess launch(App app, Map<String, String> env) {
         requireNotClosing();
-        apps.add(AppProcess.start(app, app.jar(options.projectRoot()), options.ports().of(app), env,
-                options.logs().resolve(app.module() + ".log")));
+        AppProcess process = AppProcess.start(app, app.jar(options.projectRoot()), options.ports().of(app), env,
+                options.logs().resolve(app.module() + ".log"));
+        apps.add(process);
+        current.put(app, process);
+        return process;
+    }
+
+    /** SIGKILL: no shutdown hook runs, in-flight requests and transactions die with the process. */
+    void kill(App app) {
+        AppProcess process;
+        synchronized (this) {
+            process = current.get(app);
+        }
+        process.kill();
+    }
+
+    /** Starts the app again as it was first started (same port, environment and log) and waits until it is ready. */
+    void restart(App app) {
+        AppProcess process = launch(app, environments.get(app));
+        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        while (!process.isReady()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException(app.module() + " was not ready again within " + READY_TIMEOUT);
+            }
+            pause();
+        }
+    }
+
+    KafkaProcess broker() {
+        if (kafka == null) {
+            throw new IllegalStateException("the stack uses a broker it did not start: " + options.externalKafka());
+        }
+        return kafka;
+    }
+
+    Link databaseLink(App app) {
+        return requireLink(databaseLinks, app, "database");
+    }
+
+    Link upstreamLink(App app) {
+        return requireLink(upstreamLinks, app, "upstream");
+    }
+
+    private Link requireLink(Map<App, Link> links, App app, String kind) {
+        Link link = links.get(app);
+        if (link == null) {
+            throw new IllegalStateException("no " + kind + " link for " + app.module()
+                    + ": start the stack with StackOptions.withFaultLinks()");
+        }
+        return link;
+    }
+
+    private synchronized void openLinks() {
+        if (!options.faultLinks()) {
+            return;
+        }
+        requireNotClosing();
+        linkReactor = Link.reactor();
+        for (App app : App.values()) {
+            if (app.isService()) {
+                upstreamLinks.put(app, Link.to("gateway to " + app.shortName(), linkReactor, "127.0.0.1",
+                        options.ports().of(app)));
+            }
+        }
+    }
+
+    /** The service's database as the service should reach it: through a link of its own when faults are wanted. */
+    private synchronized ServiceDatabase linkToDatabase(App app, ServiceDatabase database) {
+        if (linkReactor == null || !app.isService()) {
+            return database;
+        }
+        String prefix = "jdbc:";
+        URI address = URI.create(database.jdbcUrl().substring(prefix.length()));
+        Link link = Link.to(app.shortName() + " to its database", linkReactor, address.getHost(), address.getPort());
+        databaseLinks.put(app, link);
+        String linked = prefix + address.getScheme() + "://127.0.0.1:" + link.port() + address.getRawPath()
+                + (address.getRawQuery() == null ? "" : "?" + address.getRawQuery());
+        return new ServiceDatabase(linked, database.user(), database.password());
     }
 
     private void awaitReady(CompletableFuture<Void> kafkaStarted) {

@@ -10,10 +10,12 @@ import java.util.Optional;
  * @param projectRoot the checkout, where each app's built jar is found
  * @param dataDir     PostgreSQL's and Kafka's data, the logs and the demo-data marker
  * @param anonymousPerMinute the gateway's limit for callers with neither key nor token, per client address
+ * @param faultLinks  whether each service reaches its database, and the gateway each service, through a
+ *                    {@link Link} that a fault suite can freeze or cut
  */
 public record StackOptions(Path projectRoot, Path dataDir, Ports ports,
                            Optional<ExternalPostgres> externalPostgres, Optional<String> externalKafka,
-                           int anonymousPerMinute) {
+                           int anonymousPerMinute, boolean faultLinks) {
 
     /** Roomier than a production gateway's 60, so that a developer trying the API with curl is not throttled. */
     private static final int RUN_COMMAND_ANONYMOUS_PER_MINUTE = 600;
@@ -29,13 +31,18 @@ public record StackOptions(Path projectRoot, Path dataDir, Ports ports,
         Optional<ExternalPostgres> postgres = nonBlank(env.get("PG_URL")).map(url -> new ExternalPostgres(url,
                 env.getOrDefault("PG_USER", "postgres"), env.getOrDefault("PG_PASSWORD", "")));
         return new StackOptions(projectRoot, projectRoot.resolve(".run"), Ports.fixed(), postgres,
-                nonBlank(env.get("KAFKA_BOOTSTRAP")), RUN_COMMAND_ANONYMOUS_PER_MINUTE);
+                nonBlank(env.get("KAFKA_BOOTSTRAP")), RUN_COMMAND_ANONYMOUS_PER_MINUTE, false);
     }
 
     /** System tests: free ports, an embedded PostgreSQL and a Kafka broker of its own, data in the given folder. */
     public static StackOptions forTests(Path projectRoot, Path dataDir) {
         return new StackOptions(projectRoot, dataDir, Ports.free(), Optional.empty(), Optional.empty(),
-                TEST_ANONYMOUS_PER_MINUTE);
+                TEST_ANONYMOUS_PER_MINUTE, false);
+    }
+
+    /** The same stack with {@link Link}s where a fault suite injects network faults. */
+    public StackOptions withFaultLinks() {
+        return new StackOptions(projectRoot, dataDir, ports, externalPostgres, externalKafka, anonymousPerMinute, true);
     }
 
     public Path logs() {

@@ -8,15 +8,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.jewelers.devstack.App;
 import org.jewelers.devstack.DevStack;
 import org.jewelers.devstack.DevTokens;
+import org.jewelers.devstack.Faults;
+import org.jewelers.devstack.ServiceDatabase;
 import org.jewelers.devstack.StackOptions;
 
 /**
  * The whole system, started once per test JVM exactly as {@code ./run.sh} starts it (but on free ports and with a
- * temporary data folder), shared by every system-level suite and stopped when the JVM exits.
+ * temporary data folder), shared by every system-level suite and stopped when the JVM exits. In the fault suite's
+ * JVM (system property {@value #FAULT_LINKS}) services reach their databases, and the gateway the services,
+ * through links that can be frozen and cut.
  */
 public final class RunningSystem {
+
+    static final String FAULT_LINKS = "systemtests.faultLinks";
 
     private static DevStack stack;
     private static DevTokens tokens;
@@ -32,6 +39,11 @@ public final class RunningSystem {
 
     public static String gatewayUrl() {
         return stack().gatewayUrl().toString();
+    }
+
+    /** An app's own Prometheus metrics, read on its own port: what reached the app, whatever the gateway answered. */
+    public static String metricsUrl(App app) {
+        return stack().url(app).resolve("/q/metrics").toString();
     }
 
     /** The search widget's demo page with the demo partner key, as ./run.sh's banner prints it. */
@@ -62,6 +74,16 @@ public final class RunningSystem {
         return stack().options().externalKafka().orElse("127.0.0.1:" + stack().options().ports().kafka());
     }
 
+    /** Kills, restarts and cuts parts of the system; links only in the fault suite's JVM. */
+    public static Faults faults() {
+        return stack().faults();
+    }
+
+    /** An app's own database, reached directly, for checkers that read what a service committed. */
+    public static ServiceDatabase database(App app) {
+        return stack().database(app);
+    }
+
     public static DevTokens tokens() {
         stack();
         return tokens;
@@ -72,7 +94,8 @@ public final class RunningSystem {
             Path data = temporaryFolder();
             // Surefire runs in this module's folder; the apps' jars are in their modules beside it.
             Path projectRoot = Path.of("..").toAbsolutePath().normalize();
-            DevStack started = new DevStack(StackOptions.forTests(projectRoot, data));
+            StackOptions options = StackOptions.forTests(projectRoot, data);
+            DevStack started = new DevStack(Boolean.getBoolean(FAULT_LINKS) ? options.withFaultLinks() : options);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 started.close();
                 delete(data);

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -24,13 +25,8 @@ public final class TopicReader {
     /** Reads until the records read so far satisfy {@code complete}, then a little longer so that extras show. */
     public static List<ConsumerRecord<String, String>> readUntil(String bootstrapServers, String topic,
                                                                  Predicate<List<ConsumerRecord<String, String>>> complete) {
-        Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
-        try (KafkaConsumer<String, String> reader = new KafkaConsumer<>(properties)) {
+        try (KafkaConsumer<String, String> reader = new KafkaConsumer<>(properties(bootstrapServers))) {
             await().atMost(PATIENCE).until(() -> !reader.partitionsFor(topic).isEmpty());
             List<TopicPartition> partitions = reader.partitionsFor(topic).stream()
                     .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
@@ -43,5 +39,32 @@ public final class TopicReader {
             reader.poll(Duration.ofMillis(500)).forEach(records::add);
         }
         return records;
+    }
+
+    /** Every record the topic holds right now, from its beginning to the end offsets read at the start. */
+    public static List<ConsumerRecord<String, String>> readAll(String bootstrapServers, String topic) {
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        try (KafkaConsumer<String, String> reader = new KafkaConsumer<>(properties(bootstrapServers))) {
+            await().atMost(PATIENCE).until(() -> !reader.partitionsFor(topic).isEmpty());
+            List<TopicPartition> partitions = reader.partitionsFor(topic).stream()
+                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+            reader.assign(partitions);
+            reader.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = reader.endOffsets(partitions);
+            await().atMost(PATIENCE).until(() -> {
+                reader.poll(Duration.ofMillis(200)).forEach(records::add);
+                return partitions.stream().allMatch(partition -> reader.position(partition) >= ends.get(partition));
+            });
+        }
+        return records;
+    }
+
+    private static Properties properties(String bootstrapServers) {
+        Properties properties = new Properties();
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        return properties;
     }
 }
