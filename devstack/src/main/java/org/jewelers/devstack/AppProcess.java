@@ -58,6 +58,10 @@ final class AppProcess {
         return url;
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     /** True once /q/health/ready answers 200; fails if the process has exited, pointing at its log. */
     boolean isReady() {
         if (!process.isAlive()) {

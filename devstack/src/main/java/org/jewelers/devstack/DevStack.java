@@ -104,6 +104,15 @@ public final class DevStack implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + options.ports().of(app));
     }
 
+    /** The process id of the app's current instance, for tools that attach to its JVM (heap, threads). */
+    public synchronized long pid(App app) {
+        AppProcess process = current.get(app);
+        if (process == null) {
+            throw new IllegalStateException(app.module() + " is not running");
+        }
+        return process.pid();
+    }
+
     public StackOptions options() {
         return options;
     }

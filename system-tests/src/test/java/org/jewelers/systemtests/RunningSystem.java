@@ -74,6 +74,11 @@ public final class RunningSystem {
         return stack().options().externalKafka().orElse("127.0.0.1:" + stack().options().ports().kafka());
     }
 
+    /** The app's JVM, for a suite that watches it from outside (its heap through the JDK's attach API). */
+    public static long pidOf(App app) {
+        return stack().pid(app);
+    }
+
     /** Kills, restarts and cuts parts of the system; links only in the fault suite's JVM. */
     public static Faults faults() {
         return stack().faults();

@@ -4,17 +4,20 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
  * A PDF (a rendering or a spec sheet) without its document information (author, creator, producer, dates) and
- * XMP metadata, and a thumbnail of its first page.
+ * XMP metadata, without anything that acts when it is opened (scripts, actions, embedded files), and a thumbnail of
+ * its first page.
  */
 final class PdfFile {
 
@@ -35,9 +38,16 @@ final class PdfFile {
                 throw ImageRefused.unprocessable("The PDF has no pages");
             }
             document.getDocument().getTrailer().removeItem(COSName.INFO);
-            document.getDocumentCatalog().getCOSObject().removeItem(COSName.METADATA);
+            COSDictionary catalog = document.getDocumentCatalog().getCOSObject();
+            catalog.removeItem(COSName.METADATA);
+            removeActiveContent(catalog);
             for (PDPage page : document.getPages()) {
                 page.getCOSObject().removeItem(COSName.METADATA);
+                page.getCOSObject().removeItem(COSName.AA);
+                for (PDAnnotation annotation : page.getAnnotations()) {
+                    annotation.getCOSObject().removeItem(COSName.A);
+                    annotation.getCOSObject().removeItem(COSName.AA);
+                }
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length);
             // A full rewrite, so the removed objects are not carried over; without object streams, so that what is
@@ -46,6 +56,19 @@ final class PdfFile {
             return new PdfFile(out.toByteArray(), firstPage(document));
         } catch (IOException e) {
             throw ImageRefused.unprocessable("The PDF cannot be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Judges and staff open the stored file in their browsers' PDF viewers, which run a document's scripts and
+     * actions: what runs on opening, on page events and from links goes, and so do files carried inside.
+     */
+    private static void removeActiveContent(COSDictionary catalog) {
+        catalog.removeItem(COSName.OPEN_ACTION);
+        catalog.removeItem(COSName.AA);
+        if (catalog.getDictionaryObject(COSName.NAMES) instanceof COSDictionary names) {
+            names.removeItem(COSName.JAVA_SCRIPT);
+            names.removeItem(COSName.EMBEDDED_FILES);
         }
     }
 

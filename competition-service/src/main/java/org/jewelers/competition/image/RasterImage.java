@@ -4,6 +4,9 @@ import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
@@ -39,18 +42,34 @@ final class RasterImage {
      */
     byte[] thumbnail(Size size) {
         ImageReader reader = reader();
+        List<String> warnings = new ArrayList<>();
+        BufferedImage image;
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             reader.setInput(input, true, true);
+            reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
             ImageReadParam param = reader.getDefaultReadParam();
             int step = Math.max(1, Math.max(size.width(), size.height()) / (2 * Thumbnail.SIZE));
             param.setSourceSubsampling(step, step, 0, 0);
-            BufferedImage image = reader.read(0, param);
-            return Thumbnail.of(image);
+            image = reader.read(0, param);
         } catch (IOException | RuntimeException e) {
             throw ImageRefused.unprocessable("The " + format + " image cannot be decoded: " + e.getMessage());
         } finally {
             reader.dispose();
         }
+        requireWhole(warnings);
+        return Thumbnail.of(image);
+    }
+
+    /**
+     * The JPEG decoder fills the rows of a file cut off in its image data with grey and only warns; such a file would
+     * be stored half blank. A file that merely lacks the end-of-image marker after complete data is still taken, as
+     * some encoders write it.
+     */
+    private void requireWhole(List<String> warnings) {
+        warnings.stream().filter(warning -> warning.toLowerCase(Locale.ROOT).contains("premature end")).findFirst()
+                .ifPresent(warning -> {
+                    throw ImageRefused.unprocessable("The " + format + " image's data is cut off: " + warning);
+                });
     }
 
     /**

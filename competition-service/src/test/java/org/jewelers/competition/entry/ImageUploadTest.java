@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -126,6 +127,18 @@ class ImageUploadTest {
     }
 
     @Test
+    void aJpegCutOffInItsImageDataIsRefusedAndOneMissingOnlyItsEndMarkerIsTaken() {
+        byte[] jpeg = TestImages.jpeg(640, 480);
+        Fixtures.upload(entrant, entry, Arrays.copyOf(jpeg, jpeg.length / 2), "cut.jpg", "image/jpeg", "photo")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo(PROBLEMS + "unprocessable"));
+        given().auth().oauth2(entrant).get("/api/v1/entries/" + entry).then().body("images", hasSize(0));
+
+        Fixtures.upload(entrant, entry, Arrays.copyOf(jpeg, jpeg.length - 2), "no-eoi.jpg", "image/jpeg",
+                "photo").then().statusCode(201);
+    }
+
+    @Test
     void aJpegLosesItsMetadataButNotItsColourProfileOrItsCompressedData() {
         byte[] jpeg = TestImages.jpegWithMetadata();
         assertTrue(TestImages.contains(jpeg, TestImages.NAME));
@@ -183,6 +196,23 @@ class ImageUploadTest {
                 .statusCode(200).contentType("image/jpeg").extract().asByteArray();
         BufferedImage firstPage = ImageIO.read(new ByteArrayInputStream(thumbnail));
         assertEquals(320, firstPage.getHeight(), "A4 is taller than wide");
+    }
+
+    @Test
+    void aPdfLosesWhatRunsWhenItIsOpened() throws Exception {
+        Response created = Fixtures.upload(entrant, entry, TestImages.pdfWithScripts(), "spec.pdf", "application/pdf",
+                "rendering");
+        created.then().statusCode(201);
+        byte[] stored = stored(created, "application/pdf");
+
+        assertFalse(TestImages.contains(stored, "/JavaScript"), "no script action is left");
+        try (PDDocument document = Loader.loadPDF(stored)) {
+            assertNull(document.getDocumentCatalog().getCOSObject().getDictionaryObject(COSName.OPEN_ACTION));
+            assertNull(document.getDocumentCatalog().getCOSObject().getDictionaryObject(COSName.AA));
+            assertNull(document.getPage(0).getCOSObject().getDictionaryObject(COSName.AA));
+            assertNull(document.getPage(0).getAnnotations().get(0).getCOSObject().getDictionaryObject(COSName.A));
+            assertEquals(1, document.getNumberOfPages());
+        }
     }
 
     @Test

@@ -24,6 +24,10 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
+import org.apache.pdfbox.pdmodel.interactive.action.PDDocumentCatalogAdditionalActions;
+import org.apache.pdfbox.pdmodel.interactive.action.PDPageAdditionalActions;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 
 /**
  * Images for upload tests, generated here: rasters written by ImageIO, and the metadata that cameras and editors
@@ -102,6 +106,32 @@ public final class TestImages {
             document.getDocumentInformation().setCreator("Renderer of " + NAME);
             PDMetadata metadata = new PDMetadata(document, new ByteArrayInputStream(xmp()));
             document.getDocumentCatalog().setMetadata(metadata);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out, CompressParameters.NO_COMPRESSION);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A one-page PDF with a script run on opening, another on closing the document, one on opening the page, and a
+     * link that runs one.
+     */
+    public static byte[] pdfWithScripts() {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            document.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.alert('opened')"));
+            PDDocumentCatalogAdditionalActions onDocument = document.getDocumentCatalog().getActions();
+            onDocument.setWC(new PDActionJavaScript("app.alert('closing')"));
+            PDPageAdditionalActions onPage = new PDPageAdditionalActions();
+            onPage.setO(new PDActionJavaScript("app.alert('page')"));
+            page.setActions(onPage);
+            PDAnnotationLink link = new PDAnnotationLink();
+            link.setRectangle(new PDRectangle(100, 100, 200, 50));
+            link.setAction(new PDActionJavaScript("app.alert('clicked')"));
+            page.getAnnotations().add(link);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out, CompressParameters.NO_COMPRESSION);
             return out.toByteArray();

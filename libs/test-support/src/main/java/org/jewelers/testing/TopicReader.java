@@ -27,11 +27,7 @@ public final class TopicReader {
                                                                  Predicate<List<ConsumerRecord<String, String>>> complete) {
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
         try (KafkaConsumer<String, String> reader = new KafkaConsumer<>(properties(bootstrapServers))) {
-            await().atMost(PATIENCE).until(() -> !reader.partitionsFor(topic).isEmpty());
-            List<TopicPartition> partitions = reader.partitionsFor(topic).stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
-            reader.assign(partitions);
-            reader.seekToBeginning(partitions);
+            fromBeginning(reader, topic);
             await().atMost(PATIENCE).until(() -> {
                 reader.poll(Duration.ofMillis(200)).forEach(records::add);
                 return complete.test(records);
@@ -45,11 +41,7 @@ public final class TopicReader {
     public static List<ConsumerRecord<String, String>> readAll(String bootstrapServers, String topic) {
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
         try (KafkaConsumer<String, String> reader = new KafkaConsumer<>(properties(bootstrapServers))) {
-            await().atMost(PATIENCE).until(() -> !reader.partitionsFor(topic).isEmpty());
-            List<TopicPartition> partitions = reader.partitionsFor(topic).stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
-            reader.assign(partitions);
-            reader.seekToBeginning(partitions);
+            List<TopicPartition> partitions = fromBeginning(reader, topic);
             Map<TopicPartition, Long> ends = reader.endOffsets(partitions);
             await().atMost(PATIENCE).until(() -> {
                 reader.poll(Duration.ofMillis(200)).forEach(records::add);
@@ -57,6 +49,15 @@ public final class TopicReader {
             });
         }
         return records;
+    }
+
+    private static List<TopicPartition> fromBeginning(KafkaConsumer<String, String> reader, String topic) {
+        await().atMost(PATIENCE).until(() -> !reader.partitionsFor(topic).isEmpty());
+        List<TopicPartition> partitions = reader.partitionsFor(topic).stream()
+                .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+        reader.assign(partitions);
+        reader.seekToBeginning(partitions);
+        return partitions;
     }
 
     private static Properties properties(String bootstrapServers) {
