@@ -13,12 +13,12 @@ public record ArticleView(UUID id,
                           @Schema(example = "How to become a bench jeweler") String title,
                           @Schema(example = "Apprenticeship, trade school or both: the paths into the workshop.") String summary,
                           @Schema(description = "Plain text; blank lines separate paragraphs") String body,
-                          @Schema(description = "A career area slug, or null for content about the industry at large",
+                          @Schema(description = "A career area slug, or null for content about the industry at large", nullable = true,
                                   example = "design-and-production") String area,
                           @Schema(example = "[\"bench\", \"apprenticeship\"]") List<String> tags,
                           ArticleState state,
-                          @Schema(description = "When it appears (or appeared) to the public; set when published") Instant publishAt,
-                          @Schema(description = "For a spotlight story: the 20 Under 40 award it was drafted from") UUID awardId,
+                          @Schema(description = "When it appears (or appeared) to the public; set when published", nullable = true) Instant publishAt,
+                          @Schema(description = "For a spotlight story: the 20 Under 40 award it was drafted from", nullable = true) UUID awardId,
                           Instant createdAt, Instant updatedAt, long version) {
 
     static ArticleView of(Article article) {

@@ -179,6 +179,8 @@ public class ArticlesResource {
             content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "409", description = "The article is archived, or the slug is another article's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No article has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ArticleView edit(@PathParam("article") @Parameter(description = "The article's id") UUID id, @NotNull @Valid ArticlePatch patch) {
         return ArticleView.of(articles.edit(id, patch, token.getSubject()));
     }
@@ -190,6 +192,8 @@ public class ArticlesResource {
     @APIResponse(responseCode = "200", description = "The article in review",
             content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "409", description = "The article is not a draft",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No article has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ArticleView submit(@PathParam("article") @Parameter(description = "The article's id") UUID id) {
         return ArticleView.of(articles.submit(id, token.getSubject()));
@@ -207,6 +211,8 @@ public class ArticlesResource {
             content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "409", description = "The article is not in review",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No article has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ArticleView publish(@PathParam("article") @Parameter(description = "The article's id") UUID id, Publication publication) {
         return ArticleView.of(articles.publish(id, publication, token.getSubject()));
     }
@@ -219,6 +225,8 @@ public class ArticlesResource {
             content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "409", description = "The article is already archived",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No article has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ArticleView archive(@PathParam("article") @Parameter(description = "The article's id") UUID id) {
         return ArticleView.of(articles.archive(id, token.getSubject()));
     }
@@ -229,6 +237,8 @@ public class ArticlesResource {
     @Operation(summary = "Revision history", description = "Staff. Every change, newest first: who, when, what changed.")
     @APIResponse(responseCode = "200", description = "One page of revisions",
             content = @Content(schema = @Schema(implementation = RevisionPage.class)))
+    @APIResponse(responseCode = "404", description = "No article has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<ArticleHistory.Revision> revisions(@PathParam("article") @Parameter(description = "The article's id") UUID id, @BeanParam @Valid PageRequest paging) {
         articles.require(id);
         return history.of(id, paging.page, paging.size);

@@ -15,7 +15,9 @@ public record JobView(UUID id, UUID memberId,
                       @Schema(description = "The last day the posting is open, in the job's time zone") LocalDate validThrough,
                       Instant datePosted,
                       @Schema(enumeration = {"open", "closed"}) String status,
-                      CloseReason closeReason, Instant closedAt, long version) {
+                      @Schema(description = "Why the posting closed; null while it is open", nullable = true) CloseReason closeReason,
+                      @Schema(description = "When the posting closed; null while it is open", nullable = true) Instant closedAt,
+                      long version) {
 
     /** Where the job is. */
     @Schema(name = "JobPlace")

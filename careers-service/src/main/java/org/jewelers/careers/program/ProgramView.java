@@ -11,14 +11,19 @@ public record ProgramView(UUID id,
                           @Schema(example = "North Bennet Street School") String institution,
                           ProgramKind kind,
                           @Schema(example = "Full-time certificate") String level,
-                          String description, String url,
+                          String description,
+                          @Schema(description = "The program's web page; null when it has none", nullable = true) String url,
                           boolean online,
-                          @Schema(description = "Where it is taught; null for online-only programs") Place location,
+                          Place location,
                           @Schema(example = "[\"design-and-production\"]") List<String> areas,
                           long version) {
 
-    /** Where a program is taught. */
-    @Schema(name = "ProgramPlace")
+    /**
+     * Where a program is taught. Described as nullable here rather than on the field: a field's own annotation would
+     * add an object type beside the reference, which null does not match.
+     */
+    @Schema(name = "ProgramPlace", description = "Where the program is taught; null for online-only programs",
+            nullable = true)
     public record Place(@Schema(example = "Boston") String city, @Schema(example = "MA") String state,
                         @Schema(example = "02113") String zip) {
     }

@@ -51,6 +51,7 @@ public class EditionResource {
 
     @GET
     @Operation(summary = "Editions", description = "Public. By default the open and upcoming editions, soonest deadline first.")
+    @APIResponse(responseCode = "200", description = "One page of editions")
     @APIResponse(responseCode = "400", description = "An unknown status or program, named in errors[].field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<EditionView> list(
@@ -69,6 +70,8 @@ public class EditionResource {
     @Path("/{id}")
     @Operation(summary = "One edition", description = "Public: categories or lists, entry window and dates.")
     @APIResponse(responseCode = "200", description = "The edition", content = @Content(schema = @Schema(implementation = EditionView.class)))
+    @APIResponse(responseCode = "400", description = "A malformed id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No edition has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id, @Context Request request) {
@@ -80,6 +83,11 @@ public class EditionResource {
     @Produces("text/calendar")
     @Operation(summary = "An edition's deadlines as iCalendar",
             description = "Public. Entry window, deadline and other dates, in the edition's own time zone.")
+    @APIResponse(responseCode = "200", description = "The edition's dates", content = @Content(mediaType = "text/calendar"))
+    @APIResponse(responseCode = "400", description = "A malformed id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No edition has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response calendar(@PathParam("id") UUID id) {
         Edition edition = editions.require(id);
         return Response.ok(DeadlineCalendar.of(edition), "text/calendar; charset=utf-8")

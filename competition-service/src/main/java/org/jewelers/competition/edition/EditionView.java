@@ -22,7 +22,8 @@ public record EditionView(UUID id, Program program, @Schema(example = "2027") in
     /** A moment: the instant in UTC, and the wall-clock time people were told, in the edition's zone. */
     @Schema(name = "Moment")
     public record Moment(@Schema(example = "2027-06-29T03:59:00Z") Instant instant,
-                         @Schema(example = "2027-06-28T23:59") LocalDateTime local) {
+                         @Schema(implementation = String.class, pattern = WallClockTime.PATTERN, example = "2027-06-28T23:59")
+                         LocalDateTime local) {
 
         static Moment of(Instant instant, ZoneId zone) {
             return new Moment(instant, LocalDateTime.ofInstant(instant, zone));

@@ -20,8 +20,8 @@ public record NewEdition(
         @Min(2000) @Max(2200) @Schema(example = "2027") int year,
         @NotBlank @Size(max = 200) @Schema(example = "CASE Awards 2027") String title,
         @NotBlank @Schema(example = "America/New_York") String timeZone,
-        @NotNull @Schema(example = "2027-03-01T00:00") LocalDateTime opens,
-        @NotNull @Schema(example = "2027-06-28T23:59") LocalDateTime closes,
+        @NotNull @Schema(implementation = String.class, pattern = WallClockTime.PATTERN, example = "2027-03-01T00:00") LocalDateTime opens,
+        @NotNull @Schema(implementation = String.class, pattern = WallClockTime.PATTERN, example = "2027-06-28T23:59") LocalDateTime closes,
         @Schema(description = "20 Under 40: nominees must be under 40 on this date", example = "2027-03-31") LocalDate ageCutoff,
         @NotNull @Size(min = 1, max = 30) List<@Valid @NotNull CategoryInput> categories,
         @Size(max = 20) List<@Valid @NotNull MilestoneInput> milestones) {
@@ -40,6 +40,7 @@ public record NewEdition(
     /** A dated step of the edition, wall-clock time in the edition's time zone. */
     @Schema(name = "MilestoneInput")
     public record MilestoneInput(@NotBlank @Size(max = 200) @Schema(example = "Winners announced") String name,
-                                 @NotNull @Schema(example = "2027-07-30T18:00") LocalDateTime at) {
+                                 @NotNull @Schema(implementation = String.class, pattern = WallClockTime.PATTERN, example = "2027-07-30T18:00")
+                                 LocalDateTime at) {
     }
 }

@@ -43,8 +43,9 @@ public class EntryHistory implements PanacheRepositoryBase<HistoryEntry, Long> {
     public record Step(Instant at,
                        @Schema(example = "staff-1") String actor,
                        @Schema(example = "screened", description = "created, submitted, withdrawn, screened or flagged") String action,
-                       @Schema(example = "submitted") EntryStatus from,
+                       @Schema(example = "submitted", description = "null for the first step", nullable = true) EntryStatus from,
                        @Schema(example = "rejected") EntryStatus to,
-                       @Schema(example = "The piece was retailed before the eligibility period") String reason) {
+                       @Schema(example = "The piece was retailed before the eligibility period", nullable = true)
+                       String reason) {
     }
 }

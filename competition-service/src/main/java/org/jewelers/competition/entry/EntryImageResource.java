@@ -67,7 +67,9 @@ public class EntryImageResource {
                     + "12,000 pixels a side and 60 megapixels (read from the header before anything is decoded). "
                     + "Identifying metadata is removed before the file is stored, without recompressing it: EXIF, XMP, "
                     + "IPTC and comments of JPEGs (the ICC colour profile is kept), text and EXIF chunks of PNGs, "
-                    + "EXIF and XMP of WebPs, the document information and XMP of PDFs. The file's `sha256` is that "
+                    + "EXIF and XMP of WebPs, the document information and XMP of PDFs, whose scripts, open and "
+                    + "page actions, link actions and embedded files are removed too; a truncated JPEG is refused. "
+                    + "The file's `sha256` is that "
                     + "of the stored bytes, as the receipt lists it. An entry has at most 6 images and needs 1 to be "
                     + "submitted; adding one raises the entry's version.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
@@ -116,7 +118,11 @@ public class EntryImageResource {
             description = "Without its identifying metadata; its SHA-256 is the image's `sha256`. Served as the type "
                     + "recognised at upload (" + FILE_TYPES + ").")
     @APIResponse(responseCode = "200", description = "The file; ETag is its SHA-256",
-            content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content = {
+                    @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response file(@PathParam("id") UUID id, @PathParam("imageId") UUID imageId) {
         entries.own(id, token.getSubject());
         EntryImages.StoredFile file = images.file(id, imageId, false);

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jewelers.competition.edition.WallClockTime;
 import org.jewelers.web.problem.Problem;
 
 /**
@@ -48,7 +49,8 @@ public class EntryRefused extends RuntimeException {
     /** The deadline that applied, in UTC and in the edition's zone, for window problems. */
     @Schema(name = "Deadline")
     public record Deadline(@Schema(example = "2027-06-29T03:59:00Z") Instant instant,
-                           @Schema(example = "2027-06-28T23:59:00") LocalDateTime local,
+                           @Schema(implementation = String.class, pattern = WallClockTime.PATTERN, example = "2027-06-28T23:59")
+                           LocalDateTime local,
                            @Schema(example = "America/New_York") String timeZone) {
 
         static Deadline of(Instant instant, ZoneId zone) {

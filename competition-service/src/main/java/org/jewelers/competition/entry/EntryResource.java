@@ -76,6 +76,7 @@ public class EntryResource {
 
     @GET
     @Operation(summary = "Your entries", description = "Only your own, newest first.")
+    @APIResponse(responseCode = "200", description = "One page of your entries")
     public Page<EntryView> list(@BeanParam @Valid PageRequest paging) {
         Page<Entry> page = entries.ownedBy(token.getSubject(), paging.page, paging.size);
         Map<UUID, List<EntryImage>> pictured = images.of(page.items().stream().map(e -> e.id).toList());

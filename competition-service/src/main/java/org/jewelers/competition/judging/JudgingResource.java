@@ -68,6 +68,7 @@ public class JudgingResource {
     @Path("/rounds")
     @Operation(summary = "Your rounds", description = "The rounds in which you have entries to judge, with their "
             + "rubric and dates.")
+    @APIResponse(responseCode = "200", description = "The rounds you judge")
     public List<RoundView> rounds() {
         return assignments.roundsOf(token.getSubject()).stream().map(r -> RoundView.of(r, clock.instant())).toList();
     }
@@ -76,6 +77,7 @@ public class JudgingResource {
     @Path("/rounds/{roundId}/entries")
     @Operation(summary = "Your entries in a round", description = "Blind: the piece, its category's value band, its "
             + "images and your scores; never the entrant, the firm or file names. By category, then in order of entry.")
+    @APIResponse(responseCode = "200", description = "One page of your entries in the round, without the entrants' names")
     public Page<BlindEntry> entries(@PathParam("roundId") UUID roundId, @BeanParam @Valid PageRequest paging) {
         Page<Assignment> page = assignments.ofJudge(roundId, token.getSubject(), paging.page, paging.size);
         Map<UUID, List<EntryImage>> pictured = images.of(page.items().stream().map(a -> a.entry.id).toList());
@@ -90,6 +92,7 @@ public class JudgingResource {
     @APIResponse(responseCode = "404", description = "The entry is not yours to judge in this round (or you recused "
             + "from it, or declared a tie to its firm)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The entry, without the entrant's name")
     public BlindEntry entry(@PathParam("roundId") UUID roundId, @PathParam("entryId") UUID entryId) {
         return blind(assignments.ofJudge(roundId, entryId, token.getSubject()));
     }
@@ -100,7 +103,11 @@ public class JudgingResource {
     @Operation(summary = "An image of one of your entries, full size",
             description = "As stored: identifying metadata was removed at upload. No file name is sent.")
     @APIResponse(responseCode = "200", description = "The file",
-            content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content = {
+                    @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "404", description = "Not your entry in this round, or no such image of it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response image(@PathParam("roundId") UUID roundId, @PathParam("entryId") UUID entryId,
@@ -156,6 +163,7 @@ public class JudgingResource {
     @GET
     @Path("/conflicts")
     @Operation(summary = "The firms you declared ties to")
+    @APIResponse(responseCode = "200", description = "Your declared ties")
     public ConflictDeclaration conflicts() {
         return new ConflictDeclaration(conflicts.of(token.getSubject()));
     }
@@ -166,6 +174,7 @@ public class JudgingResource {
     @Operation(summary = "Declare the firms you are tied to", description = "Replaces your declaration. Entries "
             + "from these firms are never assigned or shown to you; assignments you already had to them are removed "
             + "with their scores.")
+    @APIResponse(responseCode = "200", description = "Your ties, as now declared")
     public ConflictDeclaration declare(@NotNull @Valid ConflictDeclaration declaration) {
         Set<UUID> declared = conflicts.declare(token.getSubject(), declaration.memberIds());
         return new ConflictDeclaration(declared);

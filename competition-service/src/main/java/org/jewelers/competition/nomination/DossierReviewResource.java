@@ -54,6 +54,7 @@ public class DossierReviewResource {
     @GET
     @Operation(summary = "20 Under 40 dossiers", description = "One per nominee (email) and edition, with every "
             + "submitted nomination of them; oldest first.")
+    @APIResponse(responseCode = "200", description = "One page of dossiers")
     public Page<DossierView> list(@QueryParam("edition") @Parameter(description = "Edition id") UUID edition,
                                   @QueryParam("list") @Parameter(description = "List code", example = "retail") String list,
                                   @QueryParam("honoree") @Parameter(description = "true: only confirmed honorees; "

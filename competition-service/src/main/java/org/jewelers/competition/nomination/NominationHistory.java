@@ -45,8 +45,9 @@ public class NominationHistory implements PanacheRepositoryBase<NominationStep, 
                                + "answer through the consent link") String actor,
                        @Schema(example = "consented", description = "created, submitted, consent-requested, "
                                + "consented, consent-declined, screened or honored") String action,
-                       @Schema(example = "awaiting-consent") NominationStatus from,
+                       @Schema(example = "awaiting-consent", description = "null for the first step", nullable = true)
+                       NominationStatus from,
                        @Schema(example = "submitted") NominationStatus to,
-                       @Schema(example = "Not full time: works 20 hours a week") String reason) {
+                       @Schema(example = "Not full time: works 20 hours a week", nullable = true) String reason) {
     }
 }

@@ -82,6 +82,7 @@ public class NominationResource {
 
     @GET
     @Operation(summary = "Your nominations", description = "Only those you wrote, newest first.")
+    @APIResponse(responseCode = "200", description = "One page of your nominations")
     public Page<NominationView> list(@BeanParam @Valid PageRequest paging) {
         Page<Nomination> page = nominations.ownedBy(token.getSubject(), paging.page, paging.size);
         return new Page<>(page.items().stream().map(this::view).toList(), page.total(), page.page(), page.size());
@@ -161,7 +162,10 @@ public class NominationResource {
     @Produces({"image/jpeg", "image/png", "image/webp"})
     @Operation(summary = "The nominee's photo, as stored", description = "Without its identifying metadata.")
     @APIResponse(responseCode = "200", description = "The photo; ETag is its SHA-256",
-            content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content = {
+                    @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "404", description = "You have no nomination with this id, or it has no photo",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response photoFile(@PathParam("id") UUID id) {

@@ -72,6 +72,7 @@ public class NominationReviewResource {
     @GET
     @Operation(summary = "Nominations to review", description = "Every nominator's nominations, filtered by edition, "
             + "list, status, screening outcome and who nominated; oldest first unless sorted otherwise.")
+    @APIResponse(responseCode = "200", description = "One page of nominations")
     public Page<NominationView> list(
             @QueryParam("edition") @Parameter(description = "Edition id") UUID edition,
             @QueryParam("list") @Parameter(description = "List code", example = "retail") String list,
@@ -120,7 +121,10 @@ public class NominationReviewResource {
     @Produces({"image/jpeg", "image/png", "image/webp"})
     @Operation(summary = "A nomination's photo", description = "As stored, without identifying metadata.")
     @APIResponse(responseCode = "200", description = "The photo; ETag is its SHA-256",
-            content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content = {
+                    @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "404", description = "No nomination has this id, or it has no photo",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response photo(@PathParam("id") UUID id) {
@@ -160,6 +164,7 @@ public class NominationReviewResource {
             + "which status to which, and why.")
     @APIResponse(responseCode = "404", description = "No nomination has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "One page of the nomination's history")
     public Page<NominationHistory.Step> history(@PathParam("id") UUID id, @BeanParam @Valid PageRequest paging) {
         nominations.require(id);
         return history.of(id, paging.page, paging.size);

@@ -28,7 +28,8 @@ public record NominationView(UUID id, UUID editionId,
                                      + ".../photo/thumbnail") PhotoView photo,
                              NominationStatus status,
                              @Schema(description = "The eligibility rules checked at submit, the declared facts and "
-                                     + "firm they were checked against, and their outcome") JsonNode eligibility,
+                                     + "firm they were checked against, and their outcome; null until submitted",
+                                     nullable = true) JsonNode eligibility,
                              @Schema(description = "When the nominee's consent link expires, while it is awaited")
                              Instant consentExpiresAt,
                              Instant consentedAt,

@@ -5,13 +5,14 @@ import java.time.LocalDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jewelers.competition.edition.Edition;
+import org.jewelers.competition.edition.WallClockTime;
 import org.jewelers.competition.entry.Extension;
 
 /** One entrant's deadline for an edition, in UTC and in the edition's zone. */
 @Schema(name = "Extension")
 public record ExtensionView(UUID editionId, @Schema(example = "auth0|5f1c") String subject,
                             @Schema(example = "2027-07-03T03:59:00Z") Instant until,
-                            @Schema(example = "2027-07-02T23:59:00") LocalDateTime untilLocal,
+                            @Schema(implementation = String.class, pattern = WallClockTime.PATTERN, example = "2027-07-02T23:59") LocalDateTime untilLocal,
                             @Schema(example = "America/New_York") String timeZone,
                             @Schema(example = "staff-1") String grantedBy, Instant grantedAt) {
 

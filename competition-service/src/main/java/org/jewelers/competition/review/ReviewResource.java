@@ -87,6 +87,7 @@ public class ReviewResource {
     @Path("/entries")
     @Operation(summary = "Entries to review", description = "Every entrant's entries, filtered by edition, category, "
             + "status and flag; oldest first unless sorted otherwise.")
+    @APIResponse(responseCode = "200", description = "One page of entries")
     public Page<ReviewedEntry> list(
             @QueryParam("edition") @Parameter(description = "Edition id") UUID edition,
             @QueryParam("category") @Parameter(description = "Category code", example = "retailer-up-to-2000") String category,
@@ -131,7 +132,11 @@ public class ReviewResource {
     @Operation(summary = "An entry image's file", description = "As stored: without identifying metadata, its "
             + "SHA-256 the image's `sha256` on the receipt. Served as the type recognised at upload.")
     @APIResponse(responseCode = "200", description = "The file; ETag is its SHA-256",
-            content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content = {
+                    @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "404", description = "No entry has this id, or it has no image with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response image(@PathParam("id") UUID id, @PathParam("imageId") UUID imageId) {
@@ -172,6 +177,7 @@ public class ReviewResource {
             + "status to which, and why.")
     @APIResponse(responseCode = "404", description = "No entry has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "One page of the entry's history")
     public Page<EntryHistory.Step> history(@PathParam("id") UUID id, @BeanParam @Valid PageRequest paging) {
         entries.require(id);
         return history.of(id, paging.page, paging.size);
@@ -216,6 +222,7 @@ public class ReviewResource {
     @Operation(summary = "An edition's extensions")
     @APIResponse(responseCode = "404", description = "No edition has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The edition's extensions")
     public List<ExtensionView> extensions(@PathParam("id") UUID id) {
         Edition edition = editions.require(id);
         return window.of(edition).stream().map(e -> ExtensionView.of(e, edition)).toList();

@@ -29,7 +29,8 @@ public record ReviewedEntry(UUID id, UUID editionId, Program program,
                                     + "/api/v1/review/entries/{id}/images/{imageId}[/thumbnail]") List<ImageView> images,
                             @Schema(description = "The entrant (token subject)", example = "auth0|5f1c") String entrant,
                             @Schema(description = "The entrant's member firm") UUID memberId,
-                            @Schema(description = "The eligibility rules checked at submit, the facts they were checked against and their outcome")
+                            @Schema(description = "The eligibility rules checked at submit, the facts they were checked against and their "
+                                    + "outcome; null until submitted", nullable = true)
                             JsonNode eligibility,
                             @Schema(description = "Something after submit puts eligibility in doubt") boolean flagged,
                             @Schema(example = "Member firm out of good standing: Feed Jewelers is now lapsed") String flagReason,

@@ -37,6 +37,8 @@ public class ResultsResource {
     @Operation(summary = "An edition's results", description = "Public once staff confirmed the winners: the winner "
             + "of each category (Best in Show included) and the other finalists, with piece title and designer.")
     @APIResponse(responseCode = "200", description = "The results", content = @Content(schema = @Schema(implementation = EditionResults.class)))
+    @APIResponse(responseCode = "400", description = "A malformed id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No edition has this id, or its results are not published yet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EditionResults results(@PathParam("id") UUID id) {

@@ -78,6 +78,7 @@ public class RoundResource {
 
     @GET
     @Operation(summary = "An edition's rounds", description = "In the order they open.")
+    @APIResponse(responseCode = "200", description = "One page of the edition's rounds")
     public Page<RoundView> list(@QueryParam("edition") @NotNull @Parameter(required = true, description = "Edition id") UUID edition,
                                 @BeanParam @Valid PageRequest paging) {
         List<RoundView> all = rounds.ofEdition(edition).stream().map(r -> RoundView.of(r, clock.instant())).toList();
@@ -88,6 +89,7 @@ public class RoundResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One round")
+    @APIResponse(responseCode = "200", description = "The round")
     public RoundView get(@PathParam("id") UUID id) {
         return RoundView.of(rounds.require(id), clock.instant());
     }
@@ -99,6 +101,7 @@ public class RoundResource {
             + "accepted entry of the edition.")
     @APIResponse(responseCode = "409", description = "The round is not the finals",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The round with its finalists")
     @Transactional // the answer reads the rubric in the same transaction, before the round is detached
     public RoundView finalists(@PathParam("id") UUID id, @NotNull @Valid Finalists finalists) {
         return RoundView.of(rounds.advance(id, finalists.entryIds()), clock.instant());
@@ -130,6 +133,7 @@ public class RoundResource {
     @GET
     @Path("/{id}/assignments")
     @Operation(summary = "A round's assignments", description = "By category, then judge.")
+    @APIResponse(responseCode = "200", description = "One page of the round's assignments")
     public Page<AssignmentView> assignments(@PathParam("id") UUID id, @BeanParam @Valid PageRequest paging) {
         rounds.require(id);
         List<AssignmentView> all = assignments.ofRound(id).stream().map(AssignmentView::of).toList();
@@ -143,6 +147,7 @@ public class RoundResource {
             + "each judge's weighted means as z-scores over that judge's entries, averaged over the entry's judges. A "
             + "judge with fewer than 3 complete scores or no spread is listed in uncalibratedJudges, their weighted "
             + "means placed around the scale's middle in half-ranges instead. Only complete, unrecused scores count.")
+    @APIResponse(responseCode = "200", description = "The round's standings")
     public Standings results(@PathParam("id") UUID id) {
         return Standings.of(rounds.require(id), assignments.ofRound(id));
     }
@@ -190,6 +195,7 @@ public class RoundResource {
     @Path("/{id}/progress")
     @Operation(summary = "Scoring progress", description = "Per judge and per category: assignments, those scored on "
             + "every criterion, and recusals.")
+    @APIResponse(responseCode = "200", description = "How far the judges are")
     public Progress progress(@PathParam("id") UUID id) {
         rounds.require(id);
         return Progress.of(assignments.ofRound(id));

@@ -134,6 +134,7 @@ public class MemberResource {
     @Path("/history")
     @RolesAllowed("staff")
     @Operation(summary = "A member firm's change history", description = "Staff only. Newest first: who, when, what changed.")
+    @APIResponse(responseCode = "200", description = "One page of the firm's history")
     public Page<History.Change> history(@PathParam("id") UUID id, @BeanParam @Valid PageRequest paging) {
         members.require(id);
         return history.of(id, paging.page, paging.size);

@@ -12,8 +12,8 @@ public record ImportReport(
         @Schema(example = "running") ImportStatus status,
         @Schema(description = "The staff user who uploaded the file", example = "staff-1") String submittedBy,
         Instant submittedAt,
-        @Schema(description = "Absent while queued") Instant startedAt,
-        @Schema(description = "Absent until done or failed") Instant finishedAt,
+        @Schema(description = "null while queued", nullable = true) Instant startedAt,
+        @Schema(description = "null until done or failed", nullable = true) Instant finishedAt,
         @Schema(description = "Data rows in the file (the header not counted)", example = "10000") int rowsRead,
         @Schema(description = "Distinct member numbers in the file", example = "7000") int membersInFile,
         @Schema(description = "Members added", example = "120") int created,
@@ -21,7 +21,7 @@ public record ImportReport(
         @Schema(description = "Known members the file states exactly as they are", example = "6568") int unchanged,
         @Schema(description = "Members left untouched because one or more of their rows are invalid", example = "2")
         int rejected,
-        @Schema(description = "Why the import failed as a whole; absent unless failed") String failure,
+        @Schema(description = "Why the import failed as a whole; null unless failed", nullable = true) String failure,
         @Schema(description = "Every row of every rejected member, by line") List<RejectedRow> rejectedRows) {
 
     /** A row that was not applied. */

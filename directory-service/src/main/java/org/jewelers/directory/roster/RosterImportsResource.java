@@ -88,6 +88,8 @@ public class RosterImportsResource {
                     + "updated, unchanged and rejected so far, and every rejected row with its line and reason.")
     @APIResponse(responseCode = "200", description = "The import as it stands",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "400", description = "A malformed id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No roster import has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ImportReport get(@PathParam("id") UUID id) {

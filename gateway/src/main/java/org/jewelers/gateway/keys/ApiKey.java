@@ -19,7 +19,7 @@ public record ApiKey(
         @Schema(example = "20000") int requestsPerDay,
         Instant createdAt,
         @Schema(example = "staff-1") String createdBy,
-        @Schema(description = "When the key was revoked; absent while it is active") Instant revokedAt) {
+        @Schema(description = "When the key was revoked; null while it is active", nullable = true) Instant revokedAt) {
 
     /** Whether a page on this origin may use the key. */
     public boolean allows(String origin) {

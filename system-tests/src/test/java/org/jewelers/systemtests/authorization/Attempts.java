@@ -8,14 +8,11 @@ import io.restassured.http.Method;
 import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jewelers.systemtests.RunningSystem;
 
 /** Sends the tables' requests through the gateway and keeps every answer that is not the one a cell expects. */
 final class Attempts {
 
-    private static final Pattern NAMED_OBJECT = Pattern.compile("\\{([A-Za-z]+)}");
     private static final RestAssuredConfig NO_REDIRECTS = RestAssuredConfig.config()
             .redirect(RedirectConfig.redirectConfig().followRedirects(false));
 
@@ -33,7 +30,7 @@ final class Attempts {
      */
     int attempt(String caller, String operation, String request, String body, String expected, int line) {
         String method = operation.substring(0, operation.indexOf(' '));
-        String path = resolve(request);
+        String path = fixture.resolve(request);
         RequestSpecification spec = given().spec(RunningSystem.gateway()).config(NO_REDIRECTS);
         fixture.callers().token(caller).ifPresent(token -> spec.auth().oauth2(token));
         sent++;
@@ -69,14 +66,5 @@ final class Attempts {
             throw new IllegalArgumentException("a cell is a status code or 2xx, not '" + expected + "'");
         }
         return Integer.parseInt(expected) == status;
-    }
-
-    private String resolve(String request) {
-        Matcher named = NAMED_OBJECT.matcher(request);
-        StringBuilder path = new StringBuilder();
-        while (named.find()) {
-            named.appendReplacement(path, Matcher.quoteReplacement(fixture.id(named.group(1))));
-        }
-        return named.appendTail(path).toString();
     }
 }

@@ -1,16 +1,12 @@
 package org.jewelers.systemtests.authorization;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.restassured.http.ContentType;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.jewelers.systemtests.RunningSystem;
+import org.jewelers.systemtests.ServedDocuments;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,16 +30,13 @@ class AuthorizationMatrixTest {
 
     private static final String MATRIX = "authorization-matrix.md";
     private static final String FOREIGN_OBJECTS = "foreign-objects.md";
-    private static final List<String> SERVICES = List.of("careers", "directory", "competition");
-    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
     @Test
     void theMatrixHasARowForEveryOperationTheGatewayServes() {
         Set<String> served = new TreeSet<>();
-        for (String service : SERVICES) {
-            served.addAll(operations(service, "/openapi/" + service));
+        for (String app : ServedDocuments.APPS) {
+            ServedDocuments.operations(app).forEach(operation -> served.add(app + " " + operation));
         }
-        served.addAll(operations("gateway", "/q/openapi?format=json"));
         Set<String> written = new TreeSet<>();
         for (MarkdownTable.Row row : MarkdownTable.read(MATRIX).rows()) {
             written.add(row.get("service") + " " + row.get("operation"));
@@ -100,18 +93,5 @@ class AuthorizationMatrixTest {
         unexpected.forEach(outcome -> System.out.println("  UNEXPECTED " + outcome));
         assertTrue(unexpected.isEmpty(), what + ": " + unexpected.size() + " of " + attempts.sent()
                 + " answers differ from the table:\n  " + String.join("\n  ", unexpected));
-    }
-
-    /** Each operation of a served OpenAPI document as "service METHOD path". */
-    private static List<String> operations(String service, String document) {
-        Map<String, Map<String, Object>> paths = given().spec(RunningSystem.gateway()).accept(ContentType.JSON)
-                .get(document).then().statusCode(200).extract().jsonPath().getMap("paths");
-        List<String> operations = new ArrayList<>();
-        paths.forEach((path, item) -> item.keySet().stream().filter(METHODS::contains)
-                .forEach(method -> operations.add(service + " " + method.toUpperCase() + " " + path)));
-        if (operations.isEmpty()) {
-            throw new IllegalStateException(document + " lists no operations");
-        }
-        return operations;
     }
 }

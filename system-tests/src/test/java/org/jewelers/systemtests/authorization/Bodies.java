@@ -22,7 +22,7 @@ import javax.imageio.ImageIO;
  * The request bodies the tables name: each the smallest valid body for its route, so that a caller the route lets
  * through gets the success answer, and a refusal can only be about who is asking.
  */
-final class Bodies {
+public final class Bodies {
 
     private static final byte[] PNG = picture();
 
@@ -78,7 +78,7 @@ final class Bodies {
         return request.multiPart("file", "photo.png", PNG, "image/png").multiPart("kind", "photo");
     }
 
-    static byte[] png() {
+    public static byte[] png() {
         return PNG.clone();
     }
 

@@ -25,7 +25,7 @@ import org.jose4j.lang.JoseException;
  * The callers of the matrix and of the foreign-object checks, each with its bearer token (none for anonymous).
  * The expired and the foreign-key tokens carry the staff role, so that only their signature or expiry can refuse them.
  */
-final class Callers {
+public final class Callers {
 
     /** The matrix's columns, in the order they are tried. */
     static final List<String> MATRIX = List.of("anonymous", "expired", "foreign-key", "staff", "entrant", "judge",
@@ -47,7 +47,7 @@ final class Callers {
     }
 
     /** The caller's token; empty for anonymous. */
-    Optional<String> token(String caller) {
+    public Optional<String> token(String caller) {
         if (caller.equals("anonymous")) {
             return Optional.empty();
         }

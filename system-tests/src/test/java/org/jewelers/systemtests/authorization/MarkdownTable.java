@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Map;
 
 /** The one table of a committed Markdown file, each row as its cells by column heading. */
-record MarkdownTable(String resource, List<String> headings, List<Row> rows) {
+public record MarkdownTable(String resource, List<String> headings, List<Row> rows) {
 
     /** A row and where it is, for messages that send the reader to the right line. */
-    record Row(int line, Map<String, String> cells) {
+    public record Row(int line, Map<String, String> cells) {
 
-        String get(String heading) {
+        public String get(String heading) {
             String cell = cells.get(heading);
             if (cell == null) {
                 throw new IllegalArgumentException("line " + line + " has no column " + heading);
@@ -25,7 +25,7 @@ record MarkdownTable(String resource, List<String> headings, List<Row> rows) {
         }
     }
 
-    static MarkdownTable read(String resource) {
+    public static MarkdownTable read(String resource) {
         List<String> lines = lines(resource);
         List<String> headings = null;
         List<Row> rows = new ArrayList<>();

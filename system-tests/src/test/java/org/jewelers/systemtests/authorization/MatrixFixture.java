@@ -22,6 +22,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.awaitility.core.ConditionTimeoutException;
 import org.jewelers.devstack.DevTokens;
 import org.jewelers.systemtests.RunningSystem;
@@ -33,7 +35,7 @@ import org.jewelers.systemtests.RunningSystem;
  * in every state the routes need, a pre-judging round with assigned judges, nominations, articles, a career
  * profile, a program, jobs, a roster import and an API key. Built once per test JVM.
  */
-final class MatrixFixture {
+public final class MatrixFixture {
 
     static final String ENTRANT = "matrix-entrant";
     static final String JUDGE = "matrix-judge";
@@ -51,6 +53,7 @@ final class MatrixFixture {
     static final int SPARE_CASE_YEAR = 2187;
     static final int NEW_CASE_YEAR = 2186;
 
+    private static final Pattern NAMED_OBJECT = Pattern.compile("\\{([A-Za-z]+)}");
     private static final Duration PATIENCE = Duration.ofSeconds(90);
     private static MatrixFixture built;
     private static RuntimeException failure;
@@ -70,7 +73,7 @@ final class MatrixFixture {
     }
 
     /** The fixture, built on first use; a build that failed is reported again rather than retried over its remains. */
-    static synchronized MatrixFixture get() {
+    public static synchronized MatrixFixture get() {
         if (failure != null) {
             throw new IllegalStateException("the matrix's objects could not be made", failure);
         }
@@ -90,7 +93,7 @@ final class MatrixFixture {
         return built;
     }
 
-    Callers callers() {
+    public Callers callers() {
         return callers;
     }
 
@@ -100,6 +103,16 @@ final class MatrixFixture {
 
     LocalDate today() {
         return today;
+    }
+
+    /** The request of a table with each {@code {name}} replaced by the id of the object so named. */
+    public String resolve(String request) {
+        Matcher named = NAMED_OBJECT.matcher(request);
+        StringBuilder resolved = new StringBuilder();
+        while (named.find()) {
+            named.appendReplacement(resolved, Matcher.quoteReplacement(id(named.group(1))));
+        }
+        return named.appendTail(resolved).toString();
     }
 
     /** The id (or slug, or token) the tables call {@code name}. */

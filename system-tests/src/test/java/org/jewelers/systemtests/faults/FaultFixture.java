@@ -7,13 +7,6 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.awt.Color;
-import java.awt.GradientPaint;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,10 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
-import javax.imageio.ImageIO;
 import org.jewelers.devstack.App;
 import org.jewelers.devstack.DevTokens;
 import org.jewelers.systemtests.RunningSystem;
+import org.jewelers.systemtests.authorization.Bodies;
 
 /**
  * What the clients write to, made before any fault: member firms whose standing staff change, an employer that
@@ -60,7 +53,7 @@ final class FaultFixture {
     final String judgedEntrantToken;
 
     private final LocalDate today = LocalDate.now();
-    private final byte[] photo = photo();
+    private final byte[] photo = Bodies.png();
     private int firms;
 
     FaultFixture(DevTokens tokens, ServiceTables tables) {
@@ -160,21 +153,5 @@ final class FaultFixture {
 
     private static List<String> strings(List<UUID> ids) {
         return ids.stream().map(UUID::toString).toList();
-    }
-
-    /** A small gradient, large enough for an entry photo. */
-    private static byte[] photo() {
-        BufferedImage image = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);
-        Graphics2D graphics = image.createGraphics();
-        graphics.setPaint(new GradientPaint(0, 0, new Color(90, 120, 160), 320, 240, new Color(200, 220, 240)));
-        graphics.fillRect(0, 0, 320, 240);
-        graphics.dispose();
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", png);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return png.toByteArray();
     }
 }

@@ -10,10 +10,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class PageRequest {
 
     public static final int MAX_SIZE = 100;
+    /** The last page whose offset, and offset plus size, still fit an int: past it they would wrap to negative. */
+    public static final int MAX_PAGE = Integer.MAX_VALUE / MAX_SIZE - 1;
 
     @QueryParam("page")
     @DefaultValue("0")
     @Min(0)
+    @Max(MAX_PAGE)
     @Parameter(description = "Page number, from 0")
     public int page;
 

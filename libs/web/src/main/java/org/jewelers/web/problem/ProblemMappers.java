@@ -16,6 +16,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.jboss.logging.Logger;
@@ -89,6 +90,9 @@ public class ProblemMappers {
         if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
             return unreadable(json, uri);
         }
+        if (status == 404 && e.getCause() != null && !(e.getCause() instanceof WebApplicationException)) {
+            return unconvertible(e.getCause(), uri);
+        }
         ProblemType type = ProblemType.forStatus(status);
         String detail = switch (type) {
             case NOT_FOUND -> "No resource at this address";
@@ -100,6 +104,23 @@ public class ProblemMappers {
         copy(original, answer, HttpHeaders.ALLOW);
         copy(original, answer, HttpHeaders.RETRY_AFTER);
         return answer.build();
+    }
+
+    /**
+     * JAX-RS answers 404 when a query or path parameter cannot be converted to its Java type ({@code page=abc}), as
+     * if the address named nothing; the address is right and a parameter is wrong, so it is a validation problem.
+     * The parameter is named when its value is the one the conversion quotes.
+     */
+    private static Response unconvertible(Throwable cause, UriInfo uri) {
+        String reason = String.valueOf(cause.getMessage());
+        List<Problem.FieldError> errors = new ArrayList<>();
+        uri.getQueryParameters().forEach((name, values) -> values.stream()
+                .filter(value -> reason.contains("\"" + value + "\""))
+                .findFirst()
+                .ifPresent(value -> errors.add(new Problem.FieldError(name, "has the wrong format or type"))));
+        ProblemType type = ProblemType.VALIDATION;
+        return respond(new Problem(type.uri(), type.title(), type.status(), "A parameter has the wrong format or type",
+                path(uri), errors.isEmpty() ? null : errors));
     }
 
     @ServerExceptionMapper
