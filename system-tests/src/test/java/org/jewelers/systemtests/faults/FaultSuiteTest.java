@@ -59,6 +59,7 @@ class FaultSuiteTest {
         Map<String, Long> inFlight = new TreeMap<>();
         injected.forEach(fault -> inFlight.merge(fault.fault().kind(), fault.operationsInFlight() > 0 ? 1L : 0L,
                 Long::sum));
+        assertEquals(5, inFlight.size(), "kinds of fault injected: " + inFlight.keySet());
         inFlight.forEach((kind, count) -> assertTrue(count >= 2,
                 kind + " was injected only " + count + " times while operations were in flight"));
         assertEquals(0, verdict.violations(), verdict.report());
