@@ -21,6 +21,7 @@ import org.jewelers.events.relay.OutboxRelay;
 import org.jewelers.events.relay.RelaySettings;
 import org.jewelers.events.schema.EventSchema;
 import org.jewelers.events.support.ConnectionSource;
+import org.jewelers.events.support.KafkaConnection;
 import org.jewelers.testing.TopicReader;
 import org.jewelers.testing.TopicWriter;
 import org.jewelers.testing.Infrastructure;
@@ -97,7 +98,7 @@ final class EventsKit implements AutoCloseable {
     }
 
     ConsumerSettings consumerSettings() {
-        return new ConsumerSettings(kafka.bootstrapServers(), 3, Duration.ofMillis(50), Duration.ofMillis(200),
+        return new ConsumerSettings(KafkaConnection.plaintext(kafka.bootstrapServers()), 3, Duration.ofMillis(50), Duration.ofMillis(200),
                 Duration.ofSeconds(1));
     }
 

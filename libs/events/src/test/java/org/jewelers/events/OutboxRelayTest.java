@@ -17,6 +17,7 @@ import org.jewelers.events.outbox.OutboxWriter;
 import org.jewelers.events.relay.OutboxRelay;
 import org.jewelers.events.relay.RelaySettings;
 import org.jewelers.events.support.ConnectionSource;
+import org.jewelers.events.support.KafkaConnection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -71,7 +72,7 @@ class OutboxRelayTest {
     void publishesEveryEventOnceAndInOrderPerKeyAfterTheBrokerComesBack() throws Exception {
         assumeTrue(kit.kafka.isManaged(), "the broker named by TEST_KAFKA_BOOTSTRAP cannot be stopped");
         // Timeouts shorter than the outage, so that sends fail and are retried rather than merely delayed.
-        kit.startRelay(new RelaySettings(kit.kafka.bootstrapServers(), 500, Duration.ofMillis(500), Duration.ofSeconds(1),
+        kit.startRelay(new RelaySettings(KafkaConnection.plaintext(kit.kafka.bootstrapServers()), 500, Duration.ofMillis(500), Duration.ofSeconds(1),
                 Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofDays(7)));
         kit.appendCommitted(List.of(kit.thing("warm-up", 1, 0)));
         kit.awaitOutboxSent();

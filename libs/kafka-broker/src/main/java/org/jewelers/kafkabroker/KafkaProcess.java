@@ -16,13 +16,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.config.SaslConfigs;
 
 /**
  * A single-node KRaft broker run from Kafka's own jars as a child process. Its storage is formatted once and kept,
@@ -30,6 +33,12 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
  *
  * <p>Tests give it a temporary folder and free ports; the run command a project-local folder and 9092/9093.
  * Callers need kafka-clients on their class path (for the readiness check), not Kafka's broker jars.
+ *
+ * <p>By default its client listener is plaintext and every client may do anything. {@link #withScram} makes it a
+ * broker as the deployments run it: clients authenticate with SASL/SCRAM-SHA-512 and the standard authorizer refuses
+ * whatever no ACL allows, except to the administrator (the only super user), whose credential is written into the
+ * storage when it is formatted. The controller listener takes only the administrator too (SASL/PLAIN: a controller
+ * cannot read SCRAM credentials, which live in the metadata it serves).
  */
 public final class KafkaProcess {
 
@@ -37,25 +46,50 @@ public final class KafkaProcess {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
+    public static final String SCRAM_MECHANISM = "SCRAM-SHA-512";
+
     private final Path directory;
     private final int port;
     private final int controllerPort;
+    private final Administrator administrator;
     private Process process;
 
-    private KafkaProcess(Path directory, int port, int controllerPort) {
+    private KafkaProcess(Path directory, int port, int controllerPort, Administrator administrator) {
         this.directory = directory;
         this.port = port;
         this.controllerPort = controllerPort;
+        this.administrator = administrator;
     }
 
     /** A broker keeping its data and logs in {@code directory}, listening on the two given loopback ports. */
     public static KafkaProcess on(Path directory, int port, int controllerPort) {
-        return new KafkaProcess(directory.toAbsolutePath(), port, controllerPort);
+        return new KafkaProcess(directory.toAbsolutePath(), port, controllerPort, null);
     }
 
     /** A broker on two loopback ports that are free right now. */
     public static KafkaProcess onFreePorts(Path directory) {
         return on(directory, freePort(), freePort());
+    }
+
+    /**
+     * This broker with authentication and authorization: SASL/SCRAM-SHA-512 on its client listener, ACLs enforced,
+     * {@code user} its only super user. Must be chosen before the first {@link #start()} formats the storage.
+     */
+    public KafkaProcess withScram(String user, String password) {
+        return new KafkaProcess(directory, port, controllerPort, new Administrator(user, password));
+    }
+
+    /** The client settings of a SASL/SCRAM login as {@code user}, for a broker {@link #withScram with SCRAM}. */
+    public static Map<String, String> scramLogin(String user, String password) {
+        return Map.of(
+                CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "SASL_PLAINTEXT",
+                SaslConfigs.SASL_MECHANISM, SCRAM_MECHANISM,
+                SaslConfigs.SASL_JAAS_CONFIG, jaas("org.apache.kafka.common.security.scram.ScramLoginModule", user, password, ""));
+    }
+
+    /** The security settings of an administrator's client: none on a plaintext broker. */
+    public Map<String, String> administratorLogin() {
+        return administrator == null ? Map.of() : scramLogin(administrator.user, administrator.password);
     }
 
     public String bootstrapServers() {
@@ -118,15 +152,11 @@ public final class KafkaProcess {
 
     private void writeProperties() throws IOException {
         Files.createDirectories(directory);
-        Files.writeString(properties(), String.join("\n",
+        List<String> lines = new ArrayList<>(List.of(
                 "process.roles=broker,controller",
                 "node.id=1",
                 "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
-                "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
-                "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
                 "controller.listener.names=CONTROLLER",
-                "inter.broker.listener.name=PLAINTEXT",
-                "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
                 "log.dirs=" + directory.resolve("data"),
                 "num.partitions=3",
                 "auto.create.topics.enable=false",
@@ -136,13 +166,57 @@ public final class KafkaProcess {
                 "transaction.state.log.min.isr=1",
                 "share.coordinator.state.topic.replication.factor=1",
                 "share.coordinator.state.topic.min.isr=1",
-                "group.initial.rebalance.delay.ms=0",
-                ""));
+                "group.initial.rebalance.delay.ms=0"));
+        lines.addAll(administrator == null ? plaintextListeners() : securedListeners());
+        lines.add("");
+        Files.writeString(properties(), String.join("\n", lines));
+    }
+
+    private List<String> plaintextListeners() {
+        return List.of(
+                "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
+                "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
+                "inter.broker.listener.name=PLAINTEXT",
+                "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT");
+    }
+
+    private List<String> securedListeners() {
+        String user = administrator.user;
+        String password = administrator.password;
+        return List.of(
+                "listeners=SASL_PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
+                "advertised.listeners=SASL_PLAINTEXT://127.0.0.1:" + port,
+                "inter.broker.listener.name=SASL_PLAINTEXT",
+                "listener.security.protocol.map=CONTROLLER:SASL_PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT",
+                "sasl.mechanism.inter.broker.protocol=" + SCRAM_MECHANISM,
+                "sasl.mechanism.controller.protocol=PLAIN",
+                "listener.name.sasl_plaintext.sasl.enabled.mechanisms=" + SCRAM_MECHANISM,
+                "listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config="
+                        + jaas("org.apache.kafka.common.security.scram.ScramLoginModule", user, password, ""),
+                "listener.name.controller.sasl.enabled.mechanisms=PLAIN",
+                "listener.name.controller.plain.sasl.jaas.config="
+                        + jaas("org.apache.kafka.common.security.plain.PlainLoginModule", user, password,
+                        " user_" + user + "=\"" + password + "\""),
+                "authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer",
+                "super.users=User:" + user,
+                "allow.everyone.if.no.acl.found=false");
+    }
+
+    private static String jaas(String loginModule, String user, String password, String more) {
+        if ((user + password).contains("\"") || (user + password).contains("\\")) {
+            throw new IllegalArgumentException("a user name or password with a quote or backslash cannot go into JAAS");
+        }
+        return loginModule + " required username=\"" + user + "\" password=\"" + password + "\"" + more + ";";
     }
 
     private void format() throws IOException {
         Path formatLog = directory.resolve("format.log");
-        Process formatter = java("kafka.tools.StorageTool", "format", "-t", clusterId(), "-c", properties().toString())
+        List<String> arguments = new ArrayList<>(List.of("format", "-t", clusterId(), "-c", properties().toString()));
+        if (administrator != null) {
+            arguments.addAll(List.of("--add-scram",
+                    SCRAM_MECHANISM + "=[name=" + administrator.user + ",password=" + administrator.password + "]"));
+        }
+        Process formatter = java("kafka.tools.StorageTool", arguments.toArray(String[]::new))
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(formatLog.toFile()))
                 .start();
         try {
@@ -186,6 +260,7 @@ public final class KafkaProcess {
 
     private boolean knowsItsNode() {
         Properties config = new Properties();
+        config.putAll(administratorLogin());
         config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
         config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
         config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000);
@@ -233,6 +308,9 @@ public final class KafkaProcess {
             id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
         } while (id.startsWith("-"));
         return id;
+    }
+
+    private record Administrator(String user, String password) {
     }
 
     private static int freePort() {

@@ -11,6 +11,7 @@ public final class Infrastructure {
 
     private static PostgresServer postgres;
     private static KafkaBroker kafka;
+    private static KafkaBroker kafkaWithAccessControl;
 
     private Infrastructure() {
     }
@@ -27,5 +28,16 @@ public final class Infrastructure {
             kafka = KafkaBroker.fromEnvironment();
         }
         return kafka;
+    }
+
+    /**
+     * A second broker, started here whatever the environment names: SASL/SCRAM logins and the services' ACLs, as
+     * the deployments run Kafka. Only the tests of access control use it; everything else uses {@link #kafka()}.
+     */
+    public static synchronized KafkaBroker kafkaWithAccessControl() {
+        if (kafkaWithAccessControl == null) {
+            kafkaWithAccessControl = KafkaBroker.withAccessControl();
+        }
+        return kafkaWithAccessControl;
     }
 }

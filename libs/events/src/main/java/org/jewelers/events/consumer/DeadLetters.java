@@ -8,7 +8,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.jewelers.contracts.ServiceAccess;
 import org.jewelers.contracts.Topic;
+import org.jewelers.events.support.KafkaConnection;
 import org.jewelers.events.support.KafkaTopics;
 
 import java.nio.charset.StandardCharsets;
@@ -35,20 +37,20 @@ public final class DeadLetters implements AutoCloseable {
     private static final int PARTITIONS = 3;
     private static final int MAX_MESSAGE_LENGTH = 2000;
 
-    private final String bootstrapServers;
+    private final KafkaConnection kafka;
     private final String group;
     private final Duration timeout;
     private final Set<String> provisioned = new HashSet<>();
     private KafkaProducer<String, byte[]> producer;
 
-    DeadLetters(String bootstrapServers, String group, Duration timeout) {
-        this.bootstrapServers = bootstrapServers;
+    DeadLetters(KafkaConnection kafka, String group, Duration timeout) {
+        this.kafka = kafka;
         this.group = group;
         this.timeout = timeout;
     }
 
     public static String topicOf(String topic, String group) {
-        return topic + "." + group + ".dlt";
+        return ServiceAccess.deadLetterTopic(topic, group);
     }
 
     /** Returns once Kafka acknowledged the dead letter. */
@@ -81,7 +83,7 @@ public final class DeadLetters implements AutoCloseable {
         if (provisioned.contains(deadLetterTopic)) {
             return;
         }
-        try (Admin admin = KafkaTopics.admin(bootstrapServers, timeout)) {
+        try (Admin admin = KafkaTopics.admin(kafka, timeout)) {
             KafkaTopics.ensure(admin, List.of(new Topic(deadLetterTopic, PARTITIONS, false, Set.of())), timeout);
         }
         provisioned.add(deadLetterTopic);
@@ -93,8 +95,7 @@ public final class DeadLetters implements AutoCloseable {
 
     private KafkaProducer<String, byte[]> producer() {
         if (producer == null) {
-            Properties properties = new Properties();
-            properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            Properties properties = kafka.clientProperties();
             properties.put(ProducerConfig.CLIENT_ID_CONFIG, "dead-letters-" + group);
             properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
             properties.put(ProducerConfig.ACKS_CONFIG, "all");

@@ -96,7 +96,7 @@ public final class IdempotentConsumer implements AutoCloseable {
     private void run() {
         while (!stop.isStopped()) {
             try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(properties());
-                 DeadLetters deadLetters = new DeadLetters(settings.bootstrapServers(), handler.group(), KAFKA_TIMEOUT)) {
+                 DeadLetters deadLetters = new DeadLetters(settings.kafka(), handler.group(), KAFKA_TIMEOUT)) {
                 consumer = kafka;
                 if (stop.isStopped()) {
                     return;
@@ -218,7 +218,7 @@ public final class IdempotentConsumer implements AutoCloseable {
 
     /** Consumers may start before the producing service, so they create the topics they read too. */
     private void provisionTopics() throws Exception {
-        try (Admin admin = KafkaTopics.admin(settings.bootstrapServers(), KAFKA_TIMEOUT)) {
+        try (Admin admin = KafkaTopics.admin(settings.kafka(), KAFKA_TIMEOUT)) {
             KafkaTopics.ensure(admin, handler.topics().stream()
                     .map(name -> Topics.ALL.stream().filter(topic -> topic.name().equals(name)).findFirst()
                             .orElse(new Topic(name, DEFAULT_PARTITIONS, false, Set.of())))
@@ -232,8 +232,7 @@ public final class IdempotentConsumer implements AutoCloseable {
     }
 
     private Properties properties() {
-        Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+        Properties properties = settings.kafka().clientProperties();
         properties.put(ConsumerConfig.GROUP_ID_CONFIG, handler.group());
         properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

@@ -13,6 +13,7 @@ import jakarta.interceptor.Interceptor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jewelers.contracts.Contracts;
+import org.jewelers.contracts.ServiceAccess;
 import org.jewelers.events.consumer.ConsumerSettings;
 import org.jewelers.events.consumer.EventHandler;
 import org.jewelers.events.consumer.IdempotentConsumer;
@@ -20,6 +21,7 @@ import org.jewelers.events.relay.OutboxRelay;
 import org.jewelers.events.relay.RelaySettings;
 import org.jewelers.events.schema.EventSchema;
 import org.jewelers.events.support.ConnectionSource;
+import org.jewelers.events.support.KafkaConnection;
 
 import javax.sql.DataSource;
 import java.util.ArrayList;
@@ -51,8 +53,11 @@ public class EventsLifecycle {
     @Inject
     Instance<OpenTelemetry> openTelemetry;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092")
-    String bootstrapServers;
+    @Inject
+    KafkaConnection kafka;
+
+    @ConfigProperty(name = "quarkus.application.name")
+    String applicationName;
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     Optional<String> jdbcUrl;
@@ -73,6 +78,7 @@ public class EventsLifecycle {
             startRelay();
         }
         if (config.consumer().enabled()) {
+            handlers.forEach(this::requireAccess);
             handlers.forEach(this::startConsumer);
         }
     }
@@ -101,17 +107,29 @@ public class EventsLifecycle {
         EventsConfig.Relay settings = config.relay();
         relay = new OutboxRelay(
                 ConnectionSource.postgres(url, username.orElse(null), password.orElse(null)),
-                new RelaySettings(bootstrapServers, settings.batchSize(), settings.pollInterval(), settings.lockRetry(),
+                new RelaySettings(kafka, settings.batchSize(), settings.pollInterval(), settings.lockRetry(),
                         settings.maxBlock(), settings.deliveryTimeout(), settings.maxBackoff(), settings.retention()),
                 contracts.topics());
         relay.start();
     }
 
+    /**
+     * A consumer outside what the contracts grant this service would be refused by a broker with ACLs; say so at
+     * startup, on every broker, rather than in production's logs.
+     */
+    private void requireAccess(EventHandler handler) {
+        ServiceAccess.of(applicationName).ifPresent(access -> handler.topics().stream()
+                .filter(topic -> !access.mayConsume(handler.group(), topic)).findAny().ifPresent(topic -> {
+                    throw new IllegalStateException(applicationName + " may not read " + topic + " in consumer group "
+                            + handler.group() + ": grant it in org.jewelers.contracts.ServiceAccess first");
+                }));
+    }
+
     private void startConsumer(EventHandler handler) {
         EventsConfig.Consumer settings = config.consumer();
-        ConsumerSettings consumerSettings = new ConsumerSettings(bootstrapServers, settings.maxAttempts(),
-                settings.retryBackoff(), ConsumerSettings.defaults(bootstrapServers).pollTimeout(),
-                ConsumerSettings.defaults(bootstrapServers).maxBackoff());
+        ConsumerSettings defaults = ConsumerSettings.defaults(kafka);
+        ConsumerSettings consumerSettings = new ConsumerSettings(kafka, settings.maxAttempts(),
+                settings.retryBackoff(), defaults.pollTimeout(), defaults.maxBackoff());
         IdempotentConsumer consumer = new IdempotentConsumer(handler, new QuarkusTransactions(dataSource),
                 consumerSettings, openTelemetry.isResolvable() ? openTelemetry.get() : OpenTelemetry.noop());
         consumers.add(consumer);

@@ -7,9 +7,9 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.apache.kafka.common.Node;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.jewelers.events.support.KafkaConnection;
 import org.jewelers.events.support.KafkaTopics;
 
 import java.time.Duration;
@@ -28,8 +28,8 @@ public class KafkaHealthCheck implements HealthCheck {
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
     private static final Duration CACHED_FOR = Duration.ofSeconds(5);
 
-    @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092")
-    String bootstrapServers;
+    @Inject
+    KafkaConnection kafka;
 
     @Inject
     EventsLifecycle lifecycle;
@@ -49,7 +49,7 @@ public class KafkaHealthCheck implements HealthCheck {
 
     private HealthCheckResponse check() {
         var response = HealthCheckResponse.named("Kafka")
-                .withData("bootstrapServers", bootstrapServers)
+                .withData("bootstrapServers", kafka.bootstrapServers())
                 .withData("outboxRelay", lifecycle.relayState());
         try {
             Collection<Node> brokers = admin()
@@ -68,7 +68,7 @@ public class KafkaHealthCheck implements HealthCheck {
 
     private Admin admin() {
         if (admin == null) {
-            admin = KafkaTopics.admin(bootstrapServers, TIMEOUT);
+            admin = KafkaTopics.admin(kafka, TIMEOUT);
         }
         return admin;
     }

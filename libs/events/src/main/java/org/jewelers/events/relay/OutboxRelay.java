@@ -248,8 +248,7 @@ public final class OutboxRelay implements AutoCloseable {
 
     private KafkaProducer<String, String> producer() {
         if (producer == null) {
-            Properties properties = new Properties();
-            properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+            Properties properties = settings.kafka().clientProperties();
             properties.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
             properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
             properties.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -267,7 +266,7 @@ public final class OutboxRelay implements AutoCloseable {
 
     private Admin admin() {
         if (admin == null) {
-            admin = KafkaTopics.admin(settings.bootstrapServers(), ADMIN_TIMEOUT);
+            admin = KafkaTopics.admin(settings.kafka(), ADMIN_TIMEOUT);
         }
         return admin;
     }

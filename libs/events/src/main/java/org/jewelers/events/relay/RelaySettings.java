@@ -1,6 +1,8 @@
 package org.jewelers.events.relay;
 
 import java.time.Duration;
+import java.util.Objects;
+import org.jewelers.events.support.KafkaConnection;
 
 /**
  * @param batchSize       rows sent before waiting for all their acknowledgements
@@ -11,20 +13,18 @@ import java.time.Duration;
  * @param maxBackoff      the longest pause between retries while Kafka or the database is unavailable
  * @param retention       how long sent rows are kept before the relay deletes them
  */
-public record RelaySettings(String bootstrapServers, int batchSize, Duration pollInterval, Duration lockRetry,
+public record RelaySettings(KafkaConnection kafka, int batchSize, Duration pollInterval, Duration lockRetry,
                             Duration maxBlock, Duration deliveryTimeout, Duration maxBackoff, Duration retention) {
 
     public RelaySettings {
-        if (bootstrapServers == null || bootstrapServers.isBlank()) {
-            throw new IllegalArgumentException("Kafka bootstrap servers are required");
-        }
+        Objects.requireNonNull(kafka, "kafka");
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be positive: " + batchSize);
         }
     }
 
     public static RelaySettings defaults(String bootstrapServers) {
-        return new RelaySettings(bootstrapServers, 500, Duration.ofMillis(500), Duration.ofSeconds(1),
+        return new RelaySettings(KafkaConnection.plaintext(bootstrapServers), 500, Duration.ofMillis(500), Duration.ofSeconds(1),
                 Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(5), Duration.ofDays(7));
     }
 }

@@ -5,6 +5,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.jewelers.contracts.Topic;
 
@@ -23,9 +24,8 @@ public final class KafkaTopics {
     private KafkaTopics() {
     }
 
-    public static Admin admin(String bootstrapServers, Duration timeout) {
-        Properties properties = new Properties();
-        properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    public static Admin admin(KafkaConnection kafka, Duration timeout) {
+        Properties properties = kafka.clientProperties();
         properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
         properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
         return Admin.create(properties);
@@ -39,7 +39,9 @@ public final class KafkaTopics {
             try {
                 creation.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             } catch (ExecutionException e) {
-                if (!(e.getCause() instanceof TopicExistsException)) {
+                // A topic this service may not create belongs to another service (or to whoever provisions a
+                // broker with ACLs); its owner creates it, and a consumer's subscription waits until it exists.
+                if (!(e.getCause() instanceof TopicExistsException) && !(e.getCause() instanceof TopicAuthorizationException)) {
                     throw e;
                 }
             }

@@ -1,0 +1,32 @@
+package org.jewelers.events.support;
+
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * How this service's Kafka clients reach and authenticate to the brokers: the bootstrap servers and the client
+ * security settings ({@code security.protocol}, {@code sasl.mechanism}, {@code sasl.jaas.config}), which every
+ * producer, consumer and admin client of the library gets. Without security settings the clients talk plaintext,
+ * as to the development and test brokers.
+ */
+public record KafkaConnection(String bootstrapServers, Map<String, String> security) {
+
+    public KafkaConnection {
+        if (bootstrapServers == null || bootstrapServers.isBlank()) {
+            throw new IllegalArgumentException("Kafka bootstrap servers are required");
+        }
+        security = Map.copyOf(security);
+    }
+
+    public static KafkaConnection plaintext(String bootstrapServers) {
+        return new KafkaConnection(bootstrapServers, Map.of());
+    }
+
+    /** A client's base configuration, to which the caller adds its own settings. */
+    public Properties clientProperties() {
+        Properties properties = new Properties();
+        properties.put("bootstrap.servers", bootstrapServers);
+        properties.putAll(security);
+        return properties;
+    }
+}
