@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
@@ -29,6 +30,8 @@ class ComposeFileTest {
             "POSTGRES_PASSWORD", "x", "CAREERS_DB_PASSWORD", "x", "DIRECTORY_DB_PASSWORD", "x",
             "COMPETITION_DB_PASSWORD", "x", "GATEWAY_DB_PASSWORD", "x", "JWT_ISSUER", "https://id.example",
             "JWT_PUBLIC_KEY_FILE", "deployment/Dockerfile.jvm", "SMTP_HOST", "smtp.example");
+    private static final Map<String, String> KAFKA_SECRETS = Map.of("KAFKA_ADMIN_PASSWORD", "x",
+            "CAREERS_KAFKA_PASSWORD", "x", "DIRECTORY_KAFKA_PASSWORD", "x", "COMPETITION_KAFKA_PASSWORD", "x");
 
     @Test
     void dockerComposeAcceptsTheFile() throws Exception {
@@ -41,6 +44,7 @@ class ComposeFileTest {
         ProcessBuilder check = new ProcessBuilder("docker-compose", "-f", "docker-compose.yml", "config", "-q")
                 .directory(AppConfiguration.ROOT.toFile()).redirectErrorStream(true);
         check.environment().putAll(SECRETS);
+        check.environment().putAll(KAFKA_SECRETS);
         Process process = check.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(60, TimeUnit.SECONDS));
@@ -91,6 +95,47 @@ class ComposeFileTest {
         }
         assertTrue(services.get("postgres").containsKey("healthcheck"));
         assertTrue(services.get("kafka").containsKey("healthcheck"));
+    }
+
+    @Test
+    void kafkaAuthenticatesEveryClientAndEachServiceLogsInAsItsOwnUser() throws IOException {
+        Map<String, Map<String, Object>> services = services();
+        Map<String, Object> kafka = services.get("kafka");
+        assertEquals(List.of("/bin/sh", "/opt/jewelers/start-broker.sh"), kafka.get("entrypoint"),
+                "kafka must start through deployment/kafka/start-broker.sh (SASL/SCRAM logins, ACLs)");
+        String broker = Files.readString(AppConfiguration.ROOT.resolve("deployment/kafka/start-broker.sh"));
+        assertTrue(broker.contains("listeners=SASL_PLAINTEXT://:9092,CONTROLLER://localhost:9093"), "listeners");
+        assertTrue(broker.contains("listener.security.protocol.map=CONTROLLER:SASL_PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT"), "no plaintext listener");
+        assertTrue(broker.contains("authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer"), "authorizer");
+        assertTrue(broker.contains("allow.everyone.if.no.acl.found=false"), "deny by default");
+
+        List<String> users = KafkaAccessListTest.users();
+        Set<String> kafkaClients = new TreeSet<>();
+        services.forEach((name, service) -> {
+            if (map(service.get("environment")).containsKey("KAFKA_BOOTSTRAP_SERVERS") && !name.equals("kafka-access")) {
+                kafkaClients.add(name);
+            }
+        });
+        assertEquals(Set.copyOf(users), kafkaClients, "every Kafka client is one of the contracts' users");
+        for (String app : kafkaClients) {
+            Map<String, Object> environment = map(services.get(app).get("environment"));
+            assertEquals("SASL_PLAINTEXT", environment.get("KAFKA_SECURITY_PROTOCOL"), app);
+            assertEquals("SCRAM-SHA-512", environment.get("KAFKA_SASL_MECHANISM"), app);
+            String variable = KafkaAccessListTest.passwordVariable(app);
+            assertEquals("org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + app
+                    + "\" password=\"${" + variable + ":?set " + variable + "}\";", environment.get("KAFKA_SASL_JAAS_CONFIG"), app);
+            assertEquals("service_completed_successfully",
+                    map(map(services.get(app).get("depends_on")).get("kafka-access")).get("condition"), app + " -> kafka-access");
+        }
+
+        Map<String, Object> access = services.get("kafka-access");
+        assertEquals(List.of("/bin/sh", "/opt/jewelers/kafka-access/apply.sh"), access.get("entrypoint"));
+        assertEquals(List.of("./deployment/k8s/kafka-access:/opt/jewelers/kafka-access:ro"), access.get("volumes"));
+        Map<String, Object> environment = map(access.get("environment"));
+        for (String user : users) {
+            String variable = KafkaAccessListTest.passwordVariable(user);
+            assertEquals("${" + variable + ":?set " + variable + "}", environment.get(variable), "kafka-access: " + user);
+        }
     }
 
     @SuppressWarnings("unchecked")

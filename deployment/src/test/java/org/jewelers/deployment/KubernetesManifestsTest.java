@@ -75,6 +75,54 @@ class KubernetesManifestsTest {
         assertEquals(1, ofKind("NetworkPolicy").size());
     }
 
+    @Test
+    void everyServiceLogsInToKafkaAsItsOwnUserAndAJobGrantsTheContractsAccess() throws IOException {
+        List<String> users = KafkaAccessListTest.users();
+        Set<String> kafkaClients = ofKind("Deployment").stream()
+                .filter(deployment -> env(container(deployment)).containsKey("KAFKA_BOOTSTRAP_SERVERS"))
+                .map(KubernetesManifestsTest::name).collect(Collectors.toSet());
+        assertEquals(Set.copyOf(users), kafkaClients, "every Kafka client is one of the contracts' users");
+        for (Map<String, Object> deployment : ofKind("Deployment")) {
+            String app = name(deployment);
+            if (!kafkaClients.contains(app)) {
+                continue;
+            }
+            Map<String, Map<String, Object>> env = env(container(deployment));
+            assertEquals(Map.of("configMapKeyRef", Map.of("name", "platform", "key", "kafka-security-protocol")),
+                    env.getOrDefault("KAFKA_SECURITY_PROTOCOL", Map.of()).get("valueFrom"), app + " KAFKA_SECURITY_PROTOCOL");
+            assertEquals("SCRAM-SHA-512", env.getOrDefault("KAFKA_SASL_MECHANISM", Map.of()).get("value"), app);
+            assertEquals(Map.of("secretKeyRef", Map.of("name", secretOf(app), "key", "sasl-jaas-config")),
+                    env.getOrDefault("KAFKA_SASL_JAAS_CONFIG", Map.of()).get("valueFrom"), app + " KAFKA_SASL_JAAS_CONFIG");
+        }
+        Map<String, Object> platform = ComposeFileTest.map(ofKind("ConfigMap").stream()
+                .filter(map -> name(map).equals("platform")).findFirst().orElseThrow().get("data"));
+        assertTrue(String.valueOf(platform.get("kafka-security-protocol")).startsWith("SASL_"), "kafka-security-protocol");
+
+        List<Map<String, Object>> jobs = ofKind("Job");
+        assertEquals(List.of("kafka-access"), jobs.stream().map(KubernetesManifestsTest::name).toList(),
+                "a Job creates the services' Kafka users and ACLs");
+        Map<String, Object> job = container(jobs.get(0));
+        assertEquals(List.of("/bin/sh", "/opt/jewelers/kafka-access/apply.sh"), job.get("command"));
+        Map<String, Map<String, Object>> env = env(job);
+        for (String user : users) {
+            assertEquals(Map.of("secretKeyRef", Map.of("name", secretOf(user), "key", "password")),
+                    env.getOrDefault(KafkaAccessListTest.passwordVariable(user), Map.of()).get("valueFrom"), "kafka-access: " + user);
+        }
+        List<Object> generators = list(ComposeFileTest.map(documents(K8S.resolve("kustomization.yaml")).get(0)).get("configMapGenerator"));
+        assertEquals(List.of(Map.of("name", "kafka-access", "files", List.of("kafka-access/apply.sh", "kafka-access/access.txt"))),
+                generators, "the Job's script and access list");
+    }
+
+    /** The Secret holding a service's Kafka login: careers-kafka for careers-service. */
+    private static String secretOf(String app) {
+        return app.replaceFirst("-service$", "") + "-kafka";
+    }
+
+    private static Map<String, Map<String, Object>> env(Map<String, Object> container) {
+        List<Map<String, Object>> variables = list(container.get("env"));
+        return variables.stream().collect(Collectors.toMap(variable -> (String) variable.get("name"), variable -> variable));
+    }
+
     private static String probePath(Map<String, Object> container, String probe) {
         return (String) ComposeFileTest.map(ComposeFileTest.map(container.get(probe)).get("httpGet")).get("path");
     }
