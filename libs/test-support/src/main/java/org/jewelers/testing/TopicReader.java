@@ -25,8 +25,16 @@ public final class TopicReader {
     /** Reads until the records read so far satisfy {@code complete}, then a little longer so that extras show. */
     public static List<ConsumerRecord<String, String>> readUntil(String bootstrapServers, String topic,
                                                                  Predicate<List<ConsumerRecord<String, String>>> complete) {
+        return readUntil(bootstrapServers, Map.of(), topic, complete);
+    }
+
+    /** As {@link #readUntil(String, String, Predicate)}, reading as the user of {@code login} ({@link KafkaBroker#login}). */
+    public static List<ConsumerRecord<String, String>> readUntil(String bootstrapServers, Map<String, String> login, String topic,
+                                                                 Predicate<List<ConsumerRecord<String, String>>> complete) {
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
-        try (KafkaConsumer<String, String> reader = new KafkaConsumer<>(properties(bootstrapServers))) {
+        Properties properties = properties(bootstrapServers);
+        properties.putAll(login);
+        try (KafkaConsumer<String, String> reader = new KafkaConsumer<>(properties)) {
             fromBeginning(reader, topic);
             await().atMost(PATIENCE).until(() -> {
                 reader.poll(Duration.ofMillis(200)).forEach(records::add);

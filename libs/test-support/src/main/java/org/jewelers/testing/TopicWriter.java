@@ -1,5 +1,6 @@
 package org.jewelers.testing;
 
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -14,7 +15,13 @@ public final class TopicWriter {
     }
 
     public static void write(String bootstrapServers, String topic, String key, String value) {
+        write(bootstrapServers, Map.of(), topic, key, value);
+    }
+
+    /** Writes as the user of {@code login} (see {@link KafkaBroker#login}), on a broker with access control. */
+    public static void write(String bootstrapServers, Map<String, String> login, String topic, String key, String value) {
         Properties properties = new Properties();
+        properties.putAll(login);
         properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
