@@ -2,6 +2,7 @@ package org.jewelers.events.support;
 
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 
 /**
  * How this service's Kafka clients reach and authenticate to the brokers: the bootstrap servers and the client
@@ -20,6 +21,14 @@ public record KafkaConnection(String bootstrapServers, Map<String, String> secur
 
     public static KafkaConnection plaintext(String bootstrapServers) {
         return new KafkaConnection(bootstrapServers, Map.of());
+    }
+
+    /** Without the JAAS configuration's password: settings holding a connection end up in logs and exceptions. */
+    @Override
+    public String toString() {
+        Map<String, String> shown = new TreeMap<>(security);
+        shown.computeIfPresent("sasl.jaas.config", (name, jaas) -> jaas.replaceAll("password=\"[^\"]*\"", "password=\"***\""));
+        return "KafkaConnection[bootstrapServers=" + bootstrapServers + ", security=" + shown + "]";
     }
 
     /** A client's base configuration, to which the caller adds its own settings. */
