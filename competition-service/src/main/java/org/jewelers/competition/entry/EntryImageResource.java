@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.jewelers.competition.image.EntryFile;
+import org.jewelers.competition.image.PdfIntake;
 import org.jewelers.web.Coded;
 import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
@@ -51,11 +52,13 @@ public class EntryImageResource {
     private final Entries entries;
     private final EntryImages images;
     private final JsonWebToken token;
+    private final PdfIntake pdfs;
 
-    EntryImageResource(Entries entries, EntryImages images, JsonWebToken token) {
+    EntryImageResource(Entries entries, EntryImages images, JsonWebToken token, PdfIntake pdfs) {
         this.entries = entries;
         this.images = images;
         this.token = token;
+        this.pdfs = pdfs;
     }
 
     @POST
@@ -67,8 +70,12 @@ public class EntryImageResource {
                     + "12,000 pixels a side and 60 megapixels (read from the header before anything is decoded). "
                     + "Identifying metadata is removed before the file is stored, without recompressing it: EXIF, XMP, "
                     + "IPTC and comments of JPEGs (the ICC colour profile is kept), text and EXIF chunks of PNGs, "
-                    + "EXIF and XMP of WebPs, the document information and XMP of PDFs, whose scripts, open and "
-                    + "page actions, link actions and embedded files are removed too; a truncated JPEG is refused. "
+                    + "EXIF and XMP of WebPs; a truncated JPEG is refused. A PDF is rebuilt from its pages: their "
+                    + "content and the resources it uses are kept, everything else goes (document information, XMP "
+                    + "and /PieceInfo anywhere, annotations with their authors, outlines, forms and XFA, scripts, "
+                    + "actions and embedded files), and its JPEG images lose their metadata as uploaded ones do. A "
+                    + "PDF whose streams decode to too much, whose first page takes too many drawing operators, or "
+                    + "which cannot be processed in time is refused (422). "
                     + "The file's `sha256` is that "
                     + "of the stored bytes, as the receipt lists it. An entry has at most 6 images and needs 1 to be "
                     + "submitted; adding one raises the entry's version.")
@@ -83,8 +90,11 @@ public class EntryImageResource {
     @APIResponse(responseCode = "415", description = "The file's content is not JPEG, PNG, WebP or PDF "
             + "(type unsupported-media-type)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The image declares more pixels than accepted, or the file is "
-            + "malformed, encrypted or cannot be decoded (type unprocessable)",
+    @APIResponse(responseCode = "422", description = "The image declares more pixels than accepted, the file is "
+            + "malformed, encrypted or cannot be decoded, or a PDF takes more work than accepted (type unprocessable)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "As many PDFs as the service processes at once are being "
+            + "processed, and this one did not get its turn in time (type unavailable)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response upload(@PathParam("id") UUID id, @BeanParam ImageUpload form, @Context UriInfo uri) {
         ImageKind kind = form.imageKind();
@@ -94,7 +104,7 @@ public class EntryImageResource {
         EntryFile.requireWithinLimit(form.file.size());
         // Another's entry answers 404 before any work is spent on the file.
         entries.own(id, token.getSubject());
-        EntryFile file = EntryFile.of(read(form.file));
+        EntryFile file = EntryFile.of(read(form.file), pdfs);
         EntryImage image = entries.addImage(id, token.getSubject(), kind, file);
         return Response.created(uri.getAbsolutePathBuilder().path(image.id.toString()).build())
                 .entity(ImageView.of(image)).build();

@@ -29,25 +29,35 @@ public record EntryFile(ImageFormat format, Integer width, Integer height, byte[
 
     /** A photo of a person: JPEG, PNG or WebP, cleaned as {@link #of} cleans any file; a PDF is refused (415). */
     public static EntryFile photo(byte[] upload) {
-        requireWithinLimit(upload.length);
-        if (ImageFormat.ofMediaType(ImageFormat.detect(upload)).orElse(null) == ImageFormat.PDF) {
+        ImageFormat format = format(upload);
+        if (format == ImageFormat.PDF) {
             throw ImageRefused.notAPhoto();
         }
-        return of(upload);
+        return raster(format, upload);
     }
 
-    public static EntryFile of(byte[] upload) {
+    /** Any accepted file; a PDF is rebuilt and rendered by {@code pdfs}, within its limits. */
+    public static EntryFile of(byte[] upload, PdfIntake pdfs) {
+        ImageFormat format = format(upload);
+        if (format != ImageFormat.PDF) {
+            return raster(format, upload);
+        }
+        PdfFile pdf = pdfs.clean(upload);
+        return new EntryFile(format, null, null, pdf.content, sha256(pdf.content), pdf.thumbnail);
+    }
+
+    private static ImageFormat format(byte[] upload) {
         requireWithinLimit(upload.length);
         String detected = ImageFormat.detect(upload);
-        ImageFormat format = ImageFormat.ofMediaType(detected).orElseThrow(() -> ImageRefused.unsupported(detected));
+        return ImageFormat.ofMediaType(detected).orElseThrow(() -> ImageRefused.unsupported(detected));
+    }
+
+    private static EntryFile raster(ImageFormat format, byte[] upload) {
         return switch (format) {
             case JPEG -> raster(format, upload, JpegSegments::strip);
             case PNG -> raster(format, upload, PngChunks::strip);
             case WEBP -> raster(format, upload, WebpChunks::strip);
-            case PDF -> {
-                PdfFile pdf = PdfFile.clean(upload);
-                yield new EntryFile(format, null, null, pdf.content, sha256(pdf.content), pdf.thumbnail);
-            }
+            case PDF -> throw new IllegalArgumentException("a PDF is not a raster image");
         };
     }
 

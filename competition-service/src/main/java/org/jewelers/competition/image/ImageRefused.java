@@ -24,6 +24,11 @@ final class ImageRefused {
                 "The file is a PDF; a photo is JPEG, PNG or WebP (recognised from the content)");
     }
 
+    static ProblemException busy() {
+        return new ProblemException(ProblemType.UNAVAILABLE,
+                "Too many PDFs are being processed at once; try again in a moment");
+    }
+
     static ProblemException unprocessable(String detail) {
         return new ProblemException(ProblemType.UNPROCESSABLE, detail);
     }

@@ -23,7 +23,7 @@ public final class BombCheck {
             System.exit(0);
         }
         try {
-            EntryFile.of(bomb);
+            EntryFile.photo(bomb);
             System.exit(1);
         } catch (ProblemException e) {
             System.exit(e.type() == ProblemType.UNPROCESSABLE ? 0 : 2);

@@ -9,25 +9,42 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.zip.Adler32;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
+import org.apache.pdfbox.pdmodel.interactive.action.PDAnnotationAdditionalActions;
 import org.apache.pdfbox.pdmodel.interactive.action.PDDocumentCatalogAdditionalActions;
 import org.apache.pdfbox.pdmodel.interactive.action.PDPageAdditionalActions;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * Images for upload tests, generated here: rasters written by ImageIO, and the metadata that cameras and editors
@@ -141,6 +158,149 @@ public final class TestImages {
     }
 
     /**
+     * A one-page PDF of about 1 MiB whose page content inflates to 1 GiB of operators (a graphics state saved and
+     * restored, over and over). Deflating a gigabyte here would take a minute: a megabyte of operators is deflated
+     * after a full flush, which makes the compressor forget everything before it, so that block's output repeated is
+     * the rest of the stream.
+     */
+    public static byte[] pdfBomb() {
+        byte[] unit = utf8("q Q\n");
+        byte[] block = new byte[(1 << 20) / unit.length * unit.length];
+        for (int at = 0; at < block.length; at += unit.length) {
+            System.arraycopy(unit, 0, block, at, unit.length);
+        }
+        int blocks = (1 << 30) / block.length;
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        byte[] first = deflateWithFullFlush(deflater, block);
+        byte[] repeated = deflateWithFullFlush(deflater, block);
+        deflater.end();
+        Adler32 adler = new Adler32();
+        ByteArrayOutputStream stream = new ByteArrayOutputStream();
+        stream.writeBytes(first);
+        adler.update(block);
+        for (int i = 1; i < blocks; i++) {
+            stream.writeBytes(repeated);
+            adler.update(block);
+        }
+        // A final empty block, then the checksum of everything inflated.
+        stream.writeBytes(new byte[] {0x03, 0x00});
+        stream.writeBytes(ByteBuffer.allocate(4).putInt((int) adler.getValue()).array());
+        return pdfDrawing(stream.toByteArray());
+    }
+
+    /** A one-page PDF drawing {@code lines} lines, three operators each, in a few megabytes of content. */
+    public static byte[] pdfOfLines(int lines) {
+        ByteArrayOutputStream content = new ByteArrayOutputStream();
+        for (int i = 0; i < lines; i++) {
+            content.writeBytes(utf8((i % 500) + " 0 m 0 " + (i % 700) + " l S\n"));
+        }
+        return pdfDrawing(deflate(content.toByteArray()));
+    }
+
+    /** A one-page A4 PDF whose page content is this deflated data. */
+    private static byte[] pdfDrawing(byte[] deflated) {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            COSStream content = document.getDocument().createCOSStream();
+            try (OutputStream out = content.createRawOutputStream()) {
+                out.write(deflated);
+            }
+            content.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+            page.setContents(new PDStream(content));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out, CompressParameters.NO_COMPRESSION);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A one-page PDF carrying its author everywhere design tools and viewers put a person: document information
+     * and XMP; an annotation's author and text; the page's, a form's and an image's /PieceInfo (user names and file
+     * paths); a photo drawn on the page whose JPEG has EXIF and XMP, and XMP on the image itself; a script on an
+     * outline item; a form field with a script action, and XFA naming the author.
+     */
+    public static byte[] pdfWithIdentity() {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            document.getDocumentInformation().setAuthor(NAME);
+            document.getDocumentCatalog().setMetadata(new PDMetadata(document, new ByteArrayInputStream(xmp())));
+            page.getCOSObject().setItem(COSName.PIECE_INFO, pieceInfo());
+
+            PDImageXObject photo = JPEGFactory.createFromByteArray(document, jpegWithMetadata());
+            photo.getCOSObject().setItem(COSName.PIECE_INFO, pieceInfo());
+            photo.setMetadata(new PDMetadata(document, new ByteArrayInputStream(xmp())));
+            PDFormXObject form = new PDFormXObject(document);
+            form.setBBox(new PDRectangle(0, 0, 100, 100));
+            form.getCOSObject().setItem(COSName.PIECE_INFO, pieceInfo());
+            try (OutputStream out = form.getContentStream().createOutputStream(COSName.FLATE_DECODE)) {
+                out.write(utf8("0.2 0.4 0.8 rg 10 10 80 80 re f\n"));
+            }
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.drawImage(photo, 100, 400, 320, 240);
+                content.saveGraphicsState();
+                content.transform(Matrix.getTranslateInstance(100, 200));
+                content.drawForm(form);
+                content.restoreGraphicsState();
+            }
+
+            PDAnnotationText note = new PDAnnotationText();
+            note.setRectangle(new PDRectangle(50, 50, 20, 20));
+            note.setTitlePopup(NAME);
+            note.setContents("Designed by " + NAME);
+            page.getAnnotations().add(note);
+
+            PDDocumentOutline outline = new PDDocumentOutline();
+            PDOutlineItem item = new PDOutlineItem();
+            item.setTitle("Ring");
+            item.setAction(new PDActionJavaScript("app.alert('" + NAME + "')"));
+            outline.addLast(item);
+            document.getDocumentCatalog().setDocumentOutline(outline);
+
+            PDAcroForm acroForm = new PDAcroForm(document);
+            document.getDocumentCatalog().setAcroForm(acroForm);
+            PDTextField field = new PDTextField(acroForm);
+            field.setPartialName("designer");
+            PDAnnotationWidget widget = field.getWidgets().get(0);
+            widget.setRectangle(new PDRectangle(50, 700, 200, 20));
+            widget.setPage(page);
+            PDAnnotationAdditionalActions onField = new PDAnnotationAdditionalActions();
+            onField.setFo(new PDActionJavaScript("app.alert('focused')"));
+            widget.setActions(onField);
+            page.getAnnotations().add(widget);
+            acroForm.getFields().add(field);
+            COSStream xfa = document.getDocument().createCOSStream();
+            try (OutputStream out = xfa.createOutputStream(COSName.FLATE_DECODE)) {
+                out.write(utf8("<xdp:xdp xmlns:xdp=\"http://ns.adobe.com/xdp/\"><author>" + NAME
+                        + "</author></xdp:xdp>"));
+            }
+            acroForm.getCOSObject().setItem(COSName.XFA, xfa);
+
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What Illustrator writes: its private data, with the user and the path of the file it was saved from. */
+    private static COSDictionary pieceInfo() {
+        COSDictionary data = new COSDictionary();
+        data.setString("Owner", NAME);
+        data.setString("Path", "C:\\Users\\" + NAME + "\\Designs\\ring.ai");
+        COSDictionary application = new COSDictionary();
+        application.setItem(COSName.PRIVATE, data);
+        application.setString(COSName.LAST_MODIFIED, "D:20260101120000Z");
+        COSDictionary pieceInfo = new COSDictionary();
+        pieceInfo.setItem(COSName.getPDFName("Illustrator"), application);
+        return pieceInfo;
+    }
+
+    /**
      * A small PNG (a few kilobytes) whose header declares 20,000 × 20,000 pixels: decoded, it would take 1.2 GB.
      * Its data holds only the first rows; a decoder runs out of memory before it notices.
      */
@@ -224,6 +384,18 @@ public final class TestImages {
 
     private static byte[] le32(int value) {
         return new byte[] {(byte) value, (byte) (value >> 8), (byte) (value >> 16), (byte) (value >> 24)};
+    }
+
+    private static byte[] deflateWithFullFlush(Deflater deflater, byte[] data) {
+        deflater.setInput(data);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        int written;
+        do {
+            written = deflater.deflate(buffer, 0, buffer.length, Deflater.FULL_FLUSH);
+            out.write(buffer, 0, written);
+        } while (written == buffer.length || !deflater.needsInput());
+        return out.toByteArray();
     }
 
     private static byte[] deflate(byte[] data) {

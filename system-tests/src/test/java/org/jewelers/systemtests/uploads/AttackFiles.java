@@ -332,7 +332,7 @@ final class AttackFiles {
                 (byte) (payload.length + 2)}, payload);
     }
 
-    private static byte[] deflateWithFullFlush(Deflater deflater, byte[] data) {
+    static byte[] deflateWithFullFlush(Deflater deflater, byte[] data) {
         deflater.setInput(data);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[64 * 1024];

@@ -35,6 +35,7 @@ class UploadAttackCorpusTest {
     private static final String PROBLEMS = "https://jewelers.example/problems/";
     private static final String ENTRY = "entry image";
     private static final String PHOTO = "nominee photo";
+    private static final List<String> PERSON = List.of(UploadDesk.ENTRANT_NAME, UploadDesk.ENTRANT_EMAIL);
 
     private static UploadDesk desk;
 
@@ -83,29 +84,46 @@ class UploadAttackCorpusTest {
         String entry = desk.entry("Identified Pendant", UploadDesk.JUDGED_CATEGORY);
         byte[] jpeg = AttackFiles.jpegCarrying(UploadDesk.ENTRANT_NAME, UploadDesk.ENTRANT_EMAIL);
         byte[] png = AttackFiles.pngCarrying(UploadDesk.ENTRANT_NAME, UploadDesk.ENTRANT_EMAIL);
+        byte[] pdf = AttackPdfs.carrying(UploadDesk.ENTRANT_NAME, UploadDesk.ENTRANT_EMAIL);
         assertTrue(identityIn(jpeg) != null && identityIn(png) != null, "the files as sent carry the entrant");
+        List<String> inThePdfAsSent = PdfContents.findings(pdf, PERSON);
+        for (String carrier : List.of("has /Info", "has /Metadata", "has /PieceInfo", "has /T", "has /XFA",
+                "has /JS", "has /AA", "is a JPEG with EXIF", "is a JPEG with XMP")) {
+            assertTrue(inThePdfAsSent.stream().anyMatch(finding -> finding.endsWith(carrier)),
+                    "the PDF as sent " + carrier + ": " + inThePdfAsSent);
+        }
         String jpegImage = desk.uploadImage(entry, "me.jpg", jpeg, "image/jpeg").then().statusCode(201)
                 .extract().path("id");
         String pngImage = desk.uploadImage(entry, "me.png", png, "image/png").then().statusCode(201)
+                .extract().path("id");
+        String pdfImage = desk.uploadImage(entry, "pendant.pdf", pdf, "application/pdf").then().statusCode(201)
                 .extract().path("id");
         String round = desk.submitForJudging(entry);
         String nomination = desk.submittedSelfNomination(jpeg);
 
         List<String> failures = new ArrayList<>();
         List<String> checked = new ArrayList<>();
-        for (String image : List.of(jpegImage, pngImage)) {
+        for (String image : List.of(jpegImage, pngImage, pdfImage)) {
             String judged = "/api/v1/judging/rounds/" + round + "/entries/" + entry + "/images/" + image;
             String reviewed = "/api/v1/review/entries/" + entry + "/images/" + image;
             for (String path : List.of(judged, judged + "/thumbnail", reviewed, reviewed + "/thumbnail")) {
                 String caller = path.startsWith("/api/v1/judging") ? desk.judge : desk.staff;
-                check(desk.download(caller, path), path, failures, checked);
+                byte[] file = desk.download(caller, path);
+                if (image.equals(pdfImage) && !path.endsWith("/thumbnail")) {
+                    checked.add(path);
+                    PdfContents.findings(file, PERSON).forEach(finding -> failures.add(path + ": " + finding));
+                } else {
+                    check(file, path, failures, checked);
+                }
             }
         }
         String photo = "/api/v1/review/nominations/" + nomination + "/photo";
         for (String path : List.of(photo, photo + "/thumbnail")) {
             check(desk.download(desk.staff, path), path, failures, checked);
         }
-        System.out.printf("%nMetadata carrying the entrant (name, email, GPS in EXIF, XMP, comments, PNG text):"
+        System.out.printf("%nMetadata carrying the entrant (name, email, GPS in EXIF, XMP, comments, PNG text; in"
+                + " PDFs also annotations, /PieceInfo, the photo's EXIF and XMP, scripts, form actions and XFA,"
+                + " every object and decoded stream read with PDFBox):"
                 + " %d downloads by judges and staff checked, %d carried any of it%n", checked.size(), failures.size());
         failures.forEach(failure -> System.out.println("UNEXPECTED " + failure));
         assertEquals(List.of(), failures);
@@ -151,7 +169,7 @@ class UploadAttackCorpusTest {
 
     /**
      * Small files declaring enormous images, and one whose data really inflates to gigabytes: each refused from its
-     * header. A PNG at the pixel cap whose 180 MB of pixels come from a few hundred kilobytes is a valid photo: it may
+     * header; a PDF whose page inflates to a gigabyte, refused once its decoding passes the limit. A PNG at the pixel cap whose 180 MB of pixels come from a few hundred kilobytes is a valid photo: it may
      * be taken, decoded at thumbnail resolution.
      */
     private static List<Attack> bombs() {
@@ -160,6 +178,7 @@ class UploadAttackCorpusTest {
         byte[] jpegHuge = AttackFiles.jpegDeclaring(65_500);
         byte[] gifHuge = AttackFiles.gifDeclaringMaximum();
         byte[] pngAtTheCap = AttackFiles.pngInflatingTo(12_000, 5_000);
+        byte[] pdfBomb = AttackPdfs.bomb();
         String gigabytes = String.format("PNG 30,000 x 30,000, %.1f MB inflating to 2.7 GB", pngGigabytes.length / 1e6);
         return List.of(
                 refusedAsEntryImage("PNG declaring 100,000 x 100,000 (" + pngHuge.length + " B)", pngHuge,
@@ -176,6 +195,9 @@ class UploadAttackCorpusTest {
                         "bomb.gif", "image/gif", 415, "unsupported-media-type"),
                 refusedAsPhoto("GIF declaring 65,535 x 65,535 (" + gifHuge.length + " B)", gifHuge,
                         "bomb.gif", "image/gif", 415, "unsupported-media-type"),
+                refusedAsEntryImage(String.format("PDF of %.1f MB whose page inflates to 1 GiB of operators, as a"
+                        + " photo", pdfBomb.length / 1e6), pdfBomb, "ring.pdf", "application/pdf", 422,
+                        "unprocessable"),
                 harmlessAsEntryImage(String.format("PNG 12,000 x 5,000 (the 60 MP cap), %.2f MB inflating to 180 MB",
                         pngAtTheCap.length / 1e6), pngAtTheCap, "cap.png", "image/png",
                         (stored, thumbnail) -> thumbnailAtMost320(thumbnail)));
