@@ -21,6 +21,7 @@ import org.jewelers.competition.edition.Editions;
 import org.jewelers.competition.edition.Program;
 import org.jewelers.competition.image.EntryFile;
 import org.jewelers.competition.mail.MailOutbox;
+import org.jewelers.competition.quota.EntrantQuotas;
 import org.jewelers.contracts.EventTypes;
 import org.jewelers.events.envelope.EventFactory;
 import org.jewelers.events.quarkus.Outbox;
@@ -46,10 +47,11 @@ public class Entries implements PanacheRepositoryBase<Entry, UUID> {
     private final ObjectMapper json;
     private final EntryImages images;
     private final MailOutbox mail;
+    private final EntrantQuotas quotas;
 
     Entries(Clock clock, Editions editions, Window window, Eligibility eligibility, SubmitKeys keys,
             EntryHistory history, Outbox outbox, EventFactory events, ObjectMapper json, EntryImages images,
-            MailOutbox mail) {
+            MailOutbox mail, EntrantQuotas quotas) {
         this.clock = clock;
         this.editions = editions;
         this.window = window;
@@ -61,6 +63,7 @@ public class Entries implements PanacheRepositoryBase<Entry, UUID> {
         this.json = json;
         this.images = images;
         this.mail = mail;
+        this.quotas = quotas;
     }
 
     @Transactional
@@ -72,6 +75,7 @@ public class Entries implements PanacheRepositoryBase<Entry, UUID> {
         }
         requireCategory(edition, request.category(), "category");
         window.requireNotClosed(edition, owner);
+        quotas.requireEntryRoom(edition.id, owner);
         Entry entry = new Entry();
         entry.id = UUID.randomUUID();
         entry.edition = edition;
@@ -132,6 +136,7 @@ public class Entries implements PanacheRepositoryBase<Entry, UUID> {
             throw ProblemException.conflict("Entry " + id + " already has " + EntryImages.MAX_PER_ENTRY
                     + " images, the most an entry may have; remove one first");
         }
+        quotas.requireStorageRoom(entry.edition.id, owner, file.content().length, 0);
         EntryImage image = new EntryImage();
         image.id = UUID.randomUUID();
         image.entry = entry;

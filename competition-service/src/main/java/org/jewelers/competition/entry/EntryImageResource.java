@@ -83,8 +83,11 @@ public class EntryImageResource {
             schema = @Schema(implementation = ImageUpload.class)))
     @APIResponse(responseCode = "201", description = "The stored image; Location is its file",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImageView.class)))
-    @APIResponse(responseCode = "409", description = "The entry is no longer a draft, or already has 6 images",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The entry is no longer a draft, or already has 6 images, or the "
+            + "file would take your stored files in this edition (entry images and nominee photos, as stored) past "
+            + "your quota, 200 MiB by default (type quota-exceeded, quota stored-per-edition); removing an image "
+            + "frees its bytes",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryRefusedMapper.RefusalProblem.class)))
     @APIResponse(responseCode = "413", description = "The file is over 10 MiB (type body-too-large)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The file's content is not JPEG, PNG, WebP or PDF "

@@ -66,7 +66,9 @@ public class EntryResource {
             description = "For a CASE Awards edition whose window has not closed for you. The draft belongs to you "
                     + "(the token's subject) and your member firm (the token's member_id).")
     @APIResponse(responseCode = "201", description = "The draft", content = @Content(schema = @Schema(implementation = EntryView.class)))
-    @APIResponse(responseCode = "409", description = "The entry window has closed (type entry-window-closed)",
+    @APIResponse(responseCode = "409", description = "The entry window has closed (type entry-window-closed), or you "
+            + "hold as many entries in this edition as an entrant may, 20 by default, whatever their status (type "
+            + "quota-exceeded, quota drafts-per-edition); deleting a draft frees its place",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryRefusedMapper.RefusalProblem.class)))
     public Response create(@NotNull @Valid NewEntry request, @Context UriInfo uri) {
         Entry entry = entries.create(request, token.getSubject(), memberId(), token.getClaim("name"));

@@ -53,6 +53,10 @@ public class Assignment {
     @Column(name = "scored_at")
     public Instant scoredAt;
 
+    /** When the judge was first shown the round's entries; null while they have not been. */
+    @Column(name = "shown_at")
+    public Instant shownAt;
+
     /** Every criterion of the round's rubric has a score. */
     public boolean complete() {
         return round.criteria.stream().allMatch(c -> scores.containsKey(c.code));

@@ -30,17 +30,20 @@ public class Assignments implements PanacheRepositoryBase<Assignment, UUID> {
     private final Clock clock;
     private final Rounds rounds;
     private final Conflicts conflicts;
+    private final FirstLooks looks;
 
-    Assignments(Clock clock, Rounds rounds, Conflicts conflicts) {
+    Assignments(Clock clock, Rounds rounds, Conflicts conflicts, FirstLooks looks) {
         this.clock = clock;
         this.rounds = rounds;
         this.conflicts = conflicts;
+        this.looks = looks;
     }
 
     /** By hand: the judge scores every entry of the category they are not tied to. Returns the new assignments. */
     @Transactional
     public int assign(UUID roundId, String category, String judge) {
         Round round = lock(roundId);
+        looks.lock(judge);
         Set<UUID> tied = conflicts.of(judge);
         int added = 0;
         for (Entry entry : entries(round, category)) {
@@ -62,6 +65,8 @@ public class Assignments implements PanacheRepositoryBase<Assignment, UUID> {
         Round round = lock(roundId);
         Map<String, Long> load = new HashMap<>();
         Map<String, Set<UUID>> tied = new HashMap<>();
+        // In one order everywhere, so that two distributions over the same judges cannot wait on each other.
+        judges.stream().sorted().forEach(looks::lock);
         for (String judge : judges) {
             load.put(judge, count("round.id = ?1 and judge = ?2 and recused = false", round.id, judge));
             tied.put(judge, conflicts.of(judge));
@@ -82,20 +87,23 @@ public class Assignments implements PanacheRepositoryBase<Assignment, UUID> {
         return added;
     }
 
-    /** The judge's entries in the round, not recused and not from a firm they are tied to. */
+    /**
+     * The judge's entries in the round, not recused, as shown to them: the first showing is recorded. Ties are not
+     * filtered here but kept out of the assignments, when made and when declared before any showing: a tie declared
+     * later must not make entries vanish from a list the judge has seen.
+     */
     public Page<Assignment> ofJudge(UUID roundId, String judge, int page, int size) {
-        var query = find("round.id = :round and judge = :judge and recused = false and (entry.memberId is null or "
-                        + "entry.memberId not in (select c.key.memberId from Conflict c where c.key.judge = :judge))",
+        looks.showing(roundId, judge);
+        var query = find("round.id = :round and judge = :judge and recused = false",
                 Sort.by("entry.category").and("entry.submittedAt").and("id"),
                 Parameters.with("round", roundId).and("judge", judge));
         return new Page<>(query.page(page, size).list(), query.count(), page, size);
     }
 
-    /** One of the judge's entries; any other answers 404, as if it did not exist. */
+    /** One of the judge's entries, as shown to them; any other answers 404, as if it did not exist. */
     public Assignment ofJudge(UUID roundId, UUID entryId, String judge) {
-        return find("round.id = :round and entry.id = :entry and judge = :judge and recused = false and "
-                        + "(entry.memberId is null or entry.memberId not in "
-                        + "(select c.key.memberId from Conflict c where c.key.judge = :judge))",
+        looks.showing(roundId, judge);
+        return find("round.id = :round and entry.id = :entry and judge = :judge and recused = false",
                 Parameters.with("round", roundId).and("entry", entryId).and("judge", judge))
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Entry", entryId));
     }

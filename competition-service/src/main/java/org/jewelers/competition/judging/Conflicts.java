@@ -4,27 +4,45 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jewelers.competition.entry.EntryRefused;
 
 /** The firms judges declared ties to. */
 @ApplicationScoped
 public class Conflicts implements PanacheRepositoryBase<Conflict, Conflict.Key> {
 
     private final Clock clock;
+    private final FirstLooks looks;
 
-    Conflicts(Clock clock) {
+    Conflicts(Clock clock, FirstLooks looks) {
         this.clock = clock;
+        this.looks = looks;
     }
 
     /**
-     * Replaces the judge's declaration. Assignments to the firms' entries go with their scores, whatever the round:
-     * a judge tied to an entrant must not weigh on the entry even if the tie was declared late.
+     * Replaces the judge's declaration, before they are shown entries: their assignments to the firms' entries go
+     * (they had none scored, the rounds being unopened). Once they have been shown entries of an edition still being
+     * judged, a change is refused: the firms' entries would vanish from the list they saw, naming them. Declaring
+     * again what is declared changes nothing and is answered as such.
      */
     @Transactional
     public Set<UUID> declare(String judge, Set<UUID> memberIds) {
+        looks.lock(judge);
+        Set<UUID> declared = of(judge);
+        if (declared.equals(memberIds)) {
+            return declared;
+        }
+        looks.shownRoundStillJudged(judge).ifPresent(round -> {
+            throw new EntryRefused(EntryRefused.Kind.CONFLICTS_AFTER_ENTRIES_SHOWN, "You have been shown the entries "
+                    + "of round " + round + ", whose edition is still being judged: ties are declared before entries "
+                    + "are shown. Recuse from each entry you cannot judge impartially instead (POST /api/v1/judging/"
+                    + "rounds/" + round + "/entries/{entryId}/recusal); staff may then assign another judge.",
+                    List.of(), null);
+        });
         delete("key.judge", judge);
         for (UUID memberId : memberIds) {
             Conflict conflict = new Conflict();
@@ -34,8 +52,10 @@ public class Conflicts implements PanacheRepositoryBase<Conflict, Conflict.Key> 
         }
         flush();
         if (!memberIds.isEmpty()) {
-            getEntityManager().createQuery("select a from Assignment a where a.judge = :judge and a.entry.memberId in :firms",
+            getEntityManager().createQuery("select a from Assignment a where a.judge = :judge "
+                                    + "and a.entry.memberId in :firms and a.shownAt is null and a.round.opensAt > :now",
                             Assignment.class).setParameter("judge", judge).setParameter("firms", memberIds)
+                    .setParameter("now", clock.instant())
                     .getResultList().forEach(getEntityManager()::remove);
         }
         return of(judge);

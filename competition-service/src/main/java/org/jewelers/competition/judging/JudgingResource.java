@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.competition.entry.EntryImage;
 import org.jewelers.competition.entry.EntryImages;
+import org.jewelers.competition.entry.EntryRefusedMapper;
 import org.jewelers.competition.entry.StoredFiles;
 import org.jewelers.competition.round.RoundView;
 import org.jewelers.web.paging.Page;
@@ -76,7 +77,9 @@ public class JudgingResource {
     @GET
     @Path("/rounds/{roundId}/entries")
     @Operation(summary = "Your entries in a round", description = "Blind: the piece, its category's value band, its "
-            + "images and your scores; never the entrant, the firm or file names. By category, then in order of entry.")
+            + "images and your scores; never the entrant, the firm or file names. By category, then in order of entry. "
+            + "The first time you are shown a round's entries is recorded: from then on you recuse per entry rather "
+            + "than declare a tie.")
     @APIResponse(responseCode = "200", description = "One page of your entries in the round, without the entrants' names")
     public Page<BlindEntry> entries(@PathParam("roundId") UUID roundId, @BeanParam @Valid PageRequest paging) {
         Page<Assignment> page = assignments.ofJudge(roundId, token.getSubject(), paging.page, paging.size);
@@ -90,7 +93,7 @@ public class JudgingResource {
     @Path("/rounds/{roundId}/entries/{entryId}")
     @Operation(summary = "One of your entries", description = "Blind, as in the list.")
     @APIResponse(responseCode = "404", description = "The entry is not yours to judge in this round (or you recused "
-            + "from it, or declared a tie to its firm)",
+            + "from it, or declared a tie to its firm before it was shown to you)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "The entry, without the entrant's name")
     public BlindEntry entry(@PathParam("roundId") UUID roundId, @PathParam("entryId") UUID entryId) {
@@ -171,10 +174,16 @@ public class JudgingResource {
     @PUT
     @Path("/conflicts")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Declare the firms you are tied to", description = "Replaces your declaration. Entries "
-            + "from these firms are never assigned or shown to you; assignments you already had to them are removed "
-            + "with their scores.")
+    @Operation(summary = "Declare the firms you are tied to", description = "Before you are shown any entry: "
+            + "replaces your declaration, and entries from these firms are then never assigned or shown to you "
+            + "(assignments you already had to them, in rounds not yet opened, are removed). Once you have been "
+            + "shown the entries of a round (you listed or opened them, or the round opened) and until its "
+            + "edition's finals close, a change is refused, since the firms' entries would vanish from the list you "
+            + "saw: recuse from each such entry instead. Sending the declaration you already have changes nothing.")
     @APIResponse(responseCode = "200", description = "Your ties, as now declared")
+    @APIResponse(responseCode = "409", description = "You have been shown entries of an edition still being judged "
+            + "(type conflicts-after-entries-shown); the detail names the recusal route",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryRefusedMapper.RefusalProblem.class)))
     public ConflictDeclaration declare(@NotNull @Valid ConflictDeclaration declaration) {
         Set<UUID> declared = conflicts.declare(token.getSubject(), declaration.memberIds());
         return new ConflictDeclaration(declared);

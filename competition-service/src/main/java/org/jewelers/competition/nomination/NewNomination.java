@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -24,7 +25,8 @@ public record NewNomination(
         @Size(max = 60) @Schema(description = "The list: a category code of the edition (retail or suppliers); when "
                 + "absent, it is inferred at submit from the employer's kind (retailers on retail, others on suppliers)",
                 example = "retail") String list,
-        @Size(max = 200) @Schema(example = "Maya Okafor") String nomineeName,
+        @Size(max = 200) @Pattern(regexp = NomineeName.PATTERN, message = NomineeName.MESSAGE)
+        @Schema(description = NomineeName.DESCRIPTION, example = "Maya Okafor") String nomineeName,
         @Email @Size(max = 320) @Schema(description = "Names the person: nominations of one email in one edition share "
                 + "a dossier", example = "maya.okafor@example.com") String nomineeEmail,
         @Past @Schema(example = "1994-05-17") LocalDate dateOfBirth,

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -14,7 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "NominationPatch")
 public record NominationPatch(
         @Size(max = 60) @Schema(example = "suppliers") String list,
-        @Size(max = 200) String nomineeName,
+        @Size(max = 200) @Pattern(regexp = NomineeName.PATTERN, message = NomineeName.MESSAGE)
+        @Schema(description = NomineeName.DESCRIPTION) String nomineeName,
         @Email @Size(max = 320) @Schema(description = "Only for a colleague's nomination") String nomineeEmail,
         @Past LocalDate dateOfBirth,
         @Size(max = 200) String jobTitle,

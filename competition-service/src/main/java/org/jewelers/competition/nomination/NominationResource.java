@@ -25,6 +25,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -72,7 +73,9 @@ public class NominationResource {
                     + "the nominee is you, with your token's name and email) or a colleague (their name and email "
                     + "are required; their consent is asked by email at submit). The draft belongs to you.")
     @APIResponse(responseCode = "201", description = "The draft", content = @Content(schema = @Schema(implementation = NominationView.class)))
-    @APIResponse(responseCode = "409", description = "The window has closed (type entry-window-closed)",
+    @APIResponse(responseCode = "409", description = "The window has closed (type entry-window-closed), or you hold "
+            + "as many nominations in this edition as an entrant may, 30 by default, whatever their status (type "
+            + "quota-exceeded, quota nominations-per-edition); deleting a draft frees its place",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryRefusedMapper.RefusalProblem.class)))
     public Response create(@NotNull @Valid NewNomination request, @Context UriInfo uri) {
         Nomination nomination = nominations.create(request, Caller.of(token));
@@ -138,8 +141,10 @@ public class NominationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NominationView.PhotoView.class)))
     @APIResponse(responseCode = "404", description = "You have no nomination with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The nomination is no longer a draft",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The nomination is no longer a draft, or the photo would take "
+            + "your stored files in this edition past your quota, 200 MiB by default (type quota-exceeded, quota "
+            + "stored-per-edition; a photo it replaces is not counted)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryRefusedMapper.RefusalProblem.class)))
     @APIResponse(responseCode = "413", description = "The file is over 10 MiB (type body-too-large)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The file's content is not JPEG, PNG or WebP (type unsupported-media-type)",
@@ -208,6 +213,14 @@ public class NominationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryRefusedMapper.RefusalProblem.class)))
     @APIResponse(responseCode = "422", description = "Not eligible (type nomination-ineligible; errors[] names every "
             + "failed rule, each message starting with the rule)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryRefusedMapper.RefusalProblem.class)))
+    @APIResponse(responseCode = "429", description = "A daily limit is reached (type daily-limit-reached): you sent as "
+            + "many nominations in the last 24 hours as an entrant may, 10 by default (quota nominations-per-day), "
+            + "or the nominee's address was sent as many nomination emails in the last 24 hours as one address gets, "
+            + "3 by default, whoever named it (quota nominee-emails-per-day). Nothing changed; Retry-After says when "
+            + "the oldest counted one leaves the 24 hours.",
+            headers = @Header(name = "Retry-After", description = "Seconds until the nomination can be sent",
+                    schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryRefusedMapper.RefusalProblem.class)))
     public NominationView submit(@PathParam("id") UUID id) {
         return view(nominations.submit(id, token.getSubject()));

@@ -24,6 +24,7 @@ import org.jewelers.competition.entry.EntryRefused;
 import org.jewelers.competition.entry.Window;
 import org.jewelers.competition.image.EntryFile;
 import org.jewelers.competition.mail.MailOutbox;
+import org.jewelers.competition.quota.EntrantQuotas;
 import org.jewelers.memberfirms.MemberFirm;
 import org.jewelers.memberfirms.MemberFirms;
 import org.jewelers.web.paging.Page;
@@ -51,13 +52,15 @@ public class Nominations implements PanacheRepositoryBase<Nomination, UUID> {
     private final Dossiers dossiers;
     private final MemberFirms firms;
     private final MailOutbox mail;
+    private final EntrantQuotas quotas;
+    private final NomineeEmails nomineeEmails;
     private final ObjectMapper json;
     private final String consentLink;
     private final Duration consentValidFor;
 
     Nominations(Clock clock, Editions editions, Window window, NominationEligibility eligibility,
                 NominationHistory history, NominationPhotos photos, Dossiers dossiers, MemberFirms firms,
-                MailOutbox mail, ObjectMapper json,
+                MailOutbox mail, EntrantQuotas quotas, NomineeEmails nomineeEmails, ObjectMapper json,
                 @ConfigProperty(name = "competition.nominations.consent-link") String consentLink,
                 @ConfigProperty(name = "competition.nominations.consent-valid-for") Duration consentValidFor) {
         this.clock = clock;
@@ -69,6 +72,8 @@ public class Nominations implements PanacheRepositoryBase<Nomination, UUID> {
         this.dossiers = dossiers;
         this.firms = firms;
         this.mail = mail;
+        this.quotas = quotas;
+        this.nomineeEmails = nomineeEmails;
         this.json = json;
         this.consentLink = consentLink;
         this.consentValidFor = consentValidFor;
@@ -82,6 +87,7 @@ public class Nominations implements PanacheRepositoryBase<Nomination, UUID> {
             throw ProblemException.invalid("editionId", "is not a 20 Under 40 edition");
         }
         window.requireNotClosed(edition, caller.subject());
+        quotas.requireNominationRoom(edition.id, caller.subject());
         Nomination nomination = new Nomination();
         nomination.id = UUID.randomUUID();
         nomination.edition = edition;
@@ -164,7 +170,10 @@ public class Nominations implements PanacheRepositoryBase<Nomination, UUID> {
     public NominationPhoto setPhoto(UUID id, String owner, EntryFile file) {
         Nomination nomination = lockOwn(id, owner);
         requireDraft(nomination, "given a photo");
-        NominationPhoto photo = photos.findByIdOptional(nomination.id).orElseGet(() -> {
+        Optional<NominationPhoto> earlier = photos.findByIdOptional(nomination.id);
+        quotas.requireStorageRoom(nomination.edition.id, owner, file.content().length,
+                earlier.map(p -> (long) p.sizeBytes).orElse(0L));
+        NominationPhoto photo = earlier.orElseGet(() -> {
             NominationPhoto created = new NominationPhoto();
             created.nominationId = nomination.id;
             return created;
@@ -215,6 +224,7 @@ public class Nominations implements PanacheRepositoryBase<Nomination, UUID> {
             throw new EntryRefused(EntryRefused.Kind.NOMINATION_INELIGIBLE, reasons.size() == 1
                     ? "1 eligibility rule is not met" : reasons.size() + " eligibility rules are not met", reasons, null);
         }
+        quotas.requireNominationSendable(owner);
         nomination.eligibility = write(evidence);
         nomination.updatedAt = now;
         if (nomination.nominatedBy == Nominator.SELF) {
@@ -225,6 +235,7 @@ public class Nominations implements PanacheRepositoryBase<Nomination, UUID> {
             nomination.consentExpiresAt = now.plus(consentValidFor);
             nomination.status = NominationStatus.AWAITING_CONSENT;
             history.record(nomination, owner, "consent-requested", NominationStatus.DRAFT, null);
+            nomineeEmails.count(nomination.nomineeEmail);
             mail.queue(nomination.nomineeEmail, NominationLetters.consentSubject(nomination),
                     NominationLetters.consentBody(nomination, consentLink + token));
         }

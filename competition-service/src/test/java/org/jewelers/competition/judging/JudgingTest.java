@@ -138,10 +138,11 @@ class JudgingTest {
         given().auth().oauth2(Tokens.judge(conflicted))
                 .get("/api/v1/judging/rounds/" + round + "/entries/" + tied.entryId()).then().statusCode(404);
 
-        // A tie declared after assignment removes the assignment too.
+        // A tie declared after assignment, before the judge is shown any entry, removes the assignment too.
         String late = judges.get(0);
-        String lateEntry = given().auth().oauth2(Tokens.judge(late)).get("/api/v1/judging/rounds/" + round + "/entries")
-                .then().extract().path("items[0].id");
+        String lateEntry = given().auth().oauth2(Tokens.staff()).queryParam("size", 100)
+                .get("/api/v1/rounds/" + round + "/assignments").then()
+                .extract().path("items.find { it.judge == '" + late + "' }.entryId");
         UUID lateFirm = entries.stream().filter(s -> s.entryId().equals(lateEntry)).findFirst().orElseThrow().firm();
         given().auth().oauth2(Tokens.judge(late)).contentType(ContentType.JSON)
                 .body(Map.of("memberIds", List.of(lateFirm.toString()))).put("/api/v1/judging/conflicts")
@@ -151,6 +152,54 @@ class JudgingTest {
         given().auth().oauth2(Tokens.staff()).queryParam("size", 100).get("/api/v1/rounds/" + round + "/assignments")
                 .then().body("items.findAll { it.judge == '" + late + "' }.entryId", not(hasItem(lateEntry)));
         given().auth().oauth2(Tokens.entrant("e-" + suffix, null)).get("/api/v1/rounds/" + round).then().statusCode(403);
+    }
+
+    /**
+     * Once a judge has been shown the entries (they listed them, or the round opened), a declared tie would make the
+     * firm's entries vanish from their list and so name them: it is refused, and the judge recuses per entry instead.
+     */
+    @Test
+    void aJudgeWhoWasShownTheEntriesRecusesInsteadOfDeclaringATie() {
+        Fixtures.Edition edition = Fixtures.openCase();
+        List<Seeded> entries = acceptedEntries(edition);
+        Instant opens = edition.duringWindow().plus(Duration.ofDays(60));
+        String round = preJudging(edition, opens, opens.plus(Duration.ofDays(30)));
+        String looked = "judge-looked-" + UUID.randomUUID();
+        String waited = "judge-waited-" + UUID.randomUUID();
+        for (String judge : List.of(looked, waited)) {
+            assign(round, Map.of("category", CATEGORY, "judge", judge)).then().statusCode(200).body("added", equalTo(5));
+        }
+        String list = "/api/v1/judging/rounds/" + round + "/entries";
+        List<String> shown = given().auth().oauth2(Tokens.judge(looked)).get(list).then().statusCode(200)
+                .body("total", equalTo(5)).extract().jsonPath().getList("items.id");
+        Seeded tied = entries.get(2);
+        Map<String, Object> tie = Map.of("memberIds", List.of(tied.firm().toString()));
+
+        String detail = given().auth().oauth2(Tokens.judge(looked)).contentType(ContentType.JSON).body(tie)
+                .put("/api/v1/judging/conflicts").then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("https://jewelers.example/problems/conflicts-after-entries-shown"))
+                .extract().path("detail");
+        assertTrue(detail.contains("/recusal"), detail);
+        assertNoSecret("the refusal", given().auth().oauth2(Tokens.judge(looked)).contentType(ContentType.JSON)
+                .body(tie).put("/api/v1/judging/conflicts"), entries.stream().flatMap(s -> s.secrets().stream())
+                .filter(secret -> !secret.equals(tied.firm().toString())).toList());
+        given().auth().oauth2(Tokens.judge(looked)).get(list).then().statusCode(200)
+                .body("items.id", equalTo(shown));
+        given().auth().oauth2(Tokens.judge(looked)).get("/api/v1/judging/conflicts").then()
+                .body("memberIds.size()", equalTo(0));
+        // Declaring again what was declared changes nothing and is no news.
+        given().auth().oauth2(Tokens.judge(looked)).contentType(ContentType.JSON).body(Map.of("memberIds", List.of()))
+                .put("/api/v1/judging/conflicts").then().statusCode(200);
+        recuse(round, tied.entryId(), looked);
+        given().auth().oauth2(Tokens.judge(looked)).get(list).then().body("total", equalTo(4));
+
+        // A judge who never looked is refused all the same once the round has opened.
+        clock.fix(opens);
+        given().auth().oauth2(Tokens.judge(waited)).contentType(ContentType.JSON).body(tie)
+                .put("/api/v1/judging/conflicts").then().statusCode(409)
+                .body("type", equalTo("https://jewelers.example/problems/conflicts-after-entries-shown"));
+        given().auth().oauth2(Tokens.staff()).queryParam("size", 100).get("/api/v1/rounds/" + round + "/assignments")
+                .then().body("items.findAll { it.judge == '" + waited + "' }.size()", equalTo(5));
     }
 
     @Test
@@ -443,7 +492,12 @@ class JudgingTest {
                 "/api/v1/judging/conflicts", Map.of("memberIds", List.of(UUID.randomUUID().toString()))));
         assertEquals(JUDGE_OPERATIONS, free.keySet());
         free.forEach((operation, response) -> {
-            assertTrue(response.statusCode() < 300, operation + " answered " + response.statusCode());
+            // Shown the entries, the judge can no longer declare a new tie: they recuse instead.
+            if (operation.equals("PUT /api/v1/judging/conflicts")) {
+                assertEquals(409, response.statusCode(), operation);
+            } else {
+                assertTrue(response.statusCode() < 300, operation + " answered " + response.statusCode());
+            }
             assertNoSecret(operation, response, secrets);
         });
 

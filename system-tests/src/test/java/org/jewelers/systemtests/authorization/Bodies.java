@@ -56,6 +56,7 @@ public final class Bodies {
             case "newEntry" -> json(request, entry(fixture.id("caseEdition"), "Matrix Brooch", MatrixFixture.SUBMIT_CATEGORY));
             case "entryPatch" -> json(request, Map.of("title", "Renamed Ring"));
             case "noConflicts" -> json(request, Map.of("memberIds", List.of()));
+            case "conflictWithFirmY" -> json(request, Map.of("memberIds", List.of(fixture.firms().y())));
             case "scores" -> json(request, Map.of("scores", Map.of("overall-design", 8)));
             case "newNomination" -> json(request, colleagueNomination(fixture.id("twentyEdition")));
             case "nominationPatch" -> json(request, Map.of("jobTitle", "Head Designer"));

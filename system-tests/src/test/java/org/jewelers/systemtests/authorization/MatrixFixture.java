@@ -187,11 +187,11 @@ public final class MatrixFixture {
             json(staff, "/api/v1/rounds/" + id("prejudging") + "/assignments",
                     Map.of("category", category, "judge", JUDGE), 200);
         }
-        json(staff, "/api/v1/rounds/" + id("prejudging") + "/assignments",
-                Map.of("category", CATEGORY, "judge", CONFLICTED_JUDGE), 200);
-        // Declared after the assignment: the conflict must hide firm Y's entry all the same.
+        // Ties are declared before the judge is shown entries; the assignment then leaves firm Y's entry out.
         put(dev.mint(CONFLICTED_JUDGE, "judge", null), "/api/v1/judging/conflicts",
                 Map.of("memberIds", List.of(firms.y())), 200);
+        json(staff, "/api/v1/rounds/" + id("prejudging") + "/assignments",
+                Map.of("category", CATEGORY, "judge", CONFLICTED_JUDGE), 200);
     }
 
     private void nominations() {
