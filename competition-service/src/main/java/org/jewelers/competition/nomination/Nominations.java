@@ -226,7 +226,7 @@ public class Nominations implements PanacheRepositoryBase<Nomination, UUID> {
             nomination.status = NominationStatus.AWAITING_CONSENT;
             history.record(nomination, owner, "consent-requested", NominationStatus.DRAFT, null);
             mail.queue(nomination.nomineeEmail, NominationLetters.consentSubject(nomination),
-                    NominationLetters.consentBody(nomination, consentLink + token));
+                    NominationLetters.consentBody(nomination, consentLink + MailOutbox.SECRET), token);
         }
         return nomination;
     }
