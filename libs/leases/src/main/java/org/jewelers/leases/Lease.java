@@ -41,10 +41,6 @@ public final class Lease {
         return fence;
     }
 
-    public Duration duration() {
-        return duration;
-    }
-
     /** Whether a renewal found the lease taken over. */
     public boolean lost() {
         return lost;

@@ -19,6 +19,7 @@ public class Leases {
 
     private final DataSource dataSource;
     private final LeaseTable table;
+    /** Who this replica is in the lease table: its host name and a suffix of its own run. */
     private final String holder;
     private volatile boolean migrated;
 
@@ -39,11 +40,6 @@ public class Leases {
             LeaseTable.migrate(dataSource);
             migrated = true;
         }
-    }
-
-    /** Who this replica is in the lease table: its host name and a suffix of its own run. */
-    public String holder() {
-        return holder;
     }
 
     /** @see LeaseTable#runExclusively */
