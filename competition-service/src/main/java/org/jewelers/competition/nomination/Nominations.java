@@ -237,7 +237,7 @@ public class Nominations implements PanacheRepositoryBase<Nomination, UUID> {
             history.record(nomination, owner, "consent-requested", NominationStatus.DRAFT, null);
             nomineeEmails.count(nomination.nomineeEmail);
             mail.queue(nomination.nomineeEmail, NominationLetters.consentSubject(nomination),
-                    NominationLetters.consentBody(nomination, consentLink + token));
+                    NominationLetters.consentBody(nomination, consentLink + MailOutbox.SECRET), token);
         }
         return nomination;
     }

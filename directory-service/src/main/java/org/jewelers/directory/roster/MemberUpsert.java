@@ -2,11 +2,13 @@ package org.jewelers.directory.roster;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.Session;
 import org.jewelers.directory.member.Member;
 import org.jewelers.directory.member.MemberPatch;
 import org.jewelers.directory.member.Members;
 import org.jewelers.directory.member.NewMember;
 import org.jewelers.directory.member.StandingChange;
+import org.jewelers.leases.Lease;
 
 /**
  * Applies one member of a roster through the same rules as staff upkeep, so that history and events follow: a new
@@ -23,9 +25,13 @@ class MemberUpsert {
         this.members = members;
     }
 
-    /** In a transaction of its own, so that a member that fails does not take the others with it. */
-    Outcome apply(NewMember request, String actor) {
+    /**
+     * In a transaction of its own, so that a member that fails does not take the others with it, and that commits
+     * only while this replica holds the import lease.
+     */
+    Outcome apply(NewMember request, String actor, Lease lease) {
         return QuarkusTransaction.requiringNew().call(() -> {
+            members.getEntityManager().unwrap(Session.class).doWork(lease::confirm);
             Member member = members.find("number", request.number()).firstResult();
             if (member == null) {
                 members.join(request, actor);

@@ -9,10 +9,15 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.Session;
+import org.jboss.logging.Logger;
+import org.jewelers.leases.Lease;
 
 /** Roster import jobs and their files, as kept in the database: whatever was accepted survives a restart. */
 @ApplicationScoped
 public class RosterImports implements PanacheRepositoryBase<RosterImport, UUID> {
+
+    private static final Logger LOG = Logger.getLogger(RosterImports.class);
 
     private final Clock clock;
 
@@ -39,29 +44,29 @@ public class RosterImports implements PanacheRepositoryBase<RosterImport, UUID> 
     }
 
     /**
-     * The jobs the last process left unfinished, oldest first. One it was running starts over: importing is
-     * idempotent, so the members it had applied count as unchanged the second time.
+     * Claims the oldest unfinished job for the holder of the import lease. A job found running was left by a
+     * replica whose lease expired, so it starts over: importing is idempotent, so the members it had applied count
+     * as unchanged the second time.
      */
     @Transactional
-    List<UUID> unfinished() {
-        update("status = ?1 where status = ?2", ImportStatus.QUEUED, ImportStatus.RUNNING);
-        return find("status", Sort.by("submittedAt"), ImportStatus.QUEUED).stream().map(job -> job.id).toList();
-    }
-
-    /** Claims a queued job for the worker; empty when it is not queued (any more). */
-    @Transactional
-    Optional<RosterImport> start(UUID id) {
-        RosterImport job = findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (job == null || job.status != ImportStatus.QUEUED) {
-            return Optional.empty();
-        }
-        getEntityManager().createQuery("delete from Rejection where importId = :id").setParameter("id", id).executeUpdate();
-        job.status = ImportStatus.RUNNING;
-        job.startedAt = clock.instant();
-        job.rowsRead = 0;
-        job.membersInFile = 0;
-        save(job, new Tally(id));
-        return Optional.of(job);
+    Optional<RosterImport> startNext(Lease lease) {
+        hold(lease);
+        Optional<RosterImport> next = find("status in ?1", Sort.by("submittedAt"),
+                List.of(ImportStatus.QUEUED, ImportStatus.RUNNING))
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        next.ifPresent(job -> {
+            if (job.status == ImportStatus.RUNNING) {
+                LOG.infof("roster import %s, left running since %s, starts over", job.id, job.startedAt);
+            }
+            getEntityManager().createQuery("delete from Rejection where importId = :id").setParameter("id", job.id)
+                    .executeUpdate();
+            job.status = ImportStatus.RUNNING;
+            job.startedAt = clock.instant();
+            job.rowsRead = 0;
+            job.membersInFile = 0;
+            save(job, new Tally(job.id));
+        });
+        return next;
     }
 
     @Transactional
@@ -72,19 +77,22 @@ public class RosterImports implements PanacheRepositoryBase<RosterImport, UUID> 
     }
 
     @Transactional
-    void read(UUID id, int rows, int members) {
+    void read(UUID id, int rows, int members, Lease lease) {
+        hold(lease);
         RosterImport job = findById(id);
         job.rowsRead = rows;
         job.membersInFile = members;
     }
 
     @Transactional
-    void progress(UUID id, Tally tally) {
+    void progress(UUID id, Tally tally, Lease lease) {
+        hold(lease);
         save(findById(id), tally);
     }
 
     @Transactional
-    void finish(UUID id, Tally tally) {
+    void finish(UUID id, Tally tally, Lease lease) {
+        hold(lease);
         RosterImport job = findById(id);
         save(job, tally);
         job.status = ImportStatus.DONE;
@@ -92,7 +100,8 @@ public class RosterImports implements PanacheRepositoryBase<RosterImport, UUID> 
     }
 
     @Transactional
-    void fail(UUID id, String failure) {
+    void fail(UUID id, String failure, Lease lease) {
+        hold(lease);
         RosterImport job = findById(id);
         job.status = ImportStatus.FAILED;
         job.failure = failure.length() > 2000 ? failure.substring(0, 2000) : failure;
@@ -108,6 +117,11 @@ public class RosterImports implements PanacheRepositoryBase<RosterImport, UUID> 
                         .getResultStream()
                         .map(r -> new ImportReport.RejectedRow(r.line, r.memberNumber, r.reason))
                         .toList()));
+    }
+
+    /** Writes of an import's progress commit only while this replica holds the import lease. */
+    private void hold(Lease lease) {
+        getEntityManager().unwrap(Session.class).doWork(lease::confirm);
     }
 
     private void save(RosterImport job, Tally tally) {

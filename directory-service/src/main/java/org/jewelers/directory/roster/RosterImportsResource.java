@@ -75,7 +75,7 @@ public class RosterImportsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response submit(byte[] csv, UriInfo uri) {
         RosterImport job = imports.submit(csv, token.getSubject());
-        worker.enqueue(job.id);
+        worker.wake();
         return Response.accepted(imports.report(job.id).orElseThrow())
                 .location(uri.getAbsolutePathBuilder().path(job.id.toString()).build())
                 .build();
