@@ -71,6 +71,13 @@ class ComposeFileTest {
                 assertEquals(name.equals("gateway"), service.containsKey("ports"), name + " ports"));
     }
 
+    /** Callers reach the published port directly: an X-Forwarded-For they send is their own invention. */
+    @Test
+    void theGatewayBelievesNoForwardedAddress() throws IOException {
+        assertFalse(map(services().get("gateway").get("environment")).keySet().stream()
+                .anyMatch(variable -> variable.startsWith("GATEWAY_TRUSTED_PROXIES")), "trusted proxies of the gateway");
+    }
+
     @Test
     void everyAppHasAHealthCheckOnItsOwnPortAMemoryLimitAndAHeap() throws IOException {
         Map<String, Map<String, Object>> services = services();

@@ -123,6 +123,24 @@ class KubernetesManifestsTest {
         return variables.stream().collect(Collectors.toMap(variable -> (String) variable.get("name"), variable -> variable));
     }
 
+    /**
+     * A plain TCP load balancer adds no X-Forwarded-For: whatever such a header holds, the caller wrote it. So the
+     * balancer must hand the gateway the client's own address (no node hop that rewrites it) and the gateway must
+     * believe no forwarded address at all.
+     */
+    @Test
+    void theGatewaySeesTheClientsOwnAddressAndBelievesNoForwardedOne() throws IOException {
+        Map<String, Object> service = ofKind("Service").stream().filter(s -> name(s).equals("gateway")).findFirst()
+                .orElseThrow();
+        assertEquals("Local", ComposeFileTest.map(service.get("spec")).get("externalTrafficPolicy"),
+                "the gateway's load balancer keeps the client's address");
+        Map<String, Object> gateway = ofKind("Deployment").stream().filter(d -> name(d).equals("gateway"))
+                .findFirst().orElseThrow();
+        List<Map<String, Object>> environment = list(container(gateway).get("env"));
+        assertEquals(List.of(), environment.stream().map(v -> (String) v.get("name"))
+                .filter(n -> n.startsWith("GATEWAY_TRUSTED_PROXIES")).toList(), "trusted proxies of the gateway");
+    }
+
     private static String probePath(Map<String, Object> container, String probe) {
         return (String) ComposeFileTest.map(ComposeFileTest.map(container.get(probe)).get("httpGet")).get("path");
     }

@@ -4,9 +4,19 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.jewelers.testing.Tokens;
 import org.junit.jupiter.api.Test;
@@ -16,6 +26,9 @@ import org.junit.jupiter.api.Test;
 class ErrorsAreProblemsTest {
 
     private static final String PROBLEM = "application/problem+json";
+
+    @TestHTTPResource
+    URL base;
 
     @Test
     void unknownRoute() {
@@ -91,6 +104,38 @@ class ErrorsAreProblemsTest {
         given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON).body(body).post("/api/v1/members")
                 .then().statusCode(409).contentType(PROBLEM)
                 .body("type", equalTo("https://jewelers.example/problems/conflict"));
+    }
+
+    /** No length declared (chunked): the limit holds as the body streams in, before anything parses it. */
+    @Test
+    void aChunkedBodyOverTheLimitIsRefusedWithAProblem() throws Exception {
+        byte[] huge = new byte[15_000_000];
+        System.arraycopy("{\"description\": \"".getBytes(StandardCharsets.UTF_8), 0, huge, 0, 16);
+        HttpResponse<String> answer = chunked("PATCH",
+                "/api/v1/members/6f1c1c2e-8d7e-4d7a-9a40-5d2d1f0b9c11/listing", huge);
+        assertEquals(413, answer.statusCode(), answer.body());
+        assertEquals(PROBLEM, answer.headers().firstValue("Content-Type").orElse(null));
+        assertTrue(answer.body().contains("https://jewelers.example/problems/body-too-large"), answer.body());
+    }
+
+    @Test
+    void aChunkedBodyWithinTheLimitIsRead() throws Exception {
+        String body = """
+                {"number": "JA-CHUNKED", "name": "Streamed Jewelers", "kind": "retailer",
+                 "locations": [{"address": "1 Main St", "city": "Springfield", "state": "IL", "zip": "62701"}]}
+                """;
+        HttpResponse<String> answer = chunked("POST", "/api/v1/members", body.getBytes(StandardCharsets.UTF_8));
+        assertEquals(201, answer.statusCode(), answer.body());
+    }
+
+    /** java.net.http sends a body of unknown length chunked, which rest-assured would buffer and declare. */
+    private HttpResponse<String> chunked(String method, String path, byte[] body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
+                .header("Authorization", "Bearer " + Tokens.staff()).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                .build();
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

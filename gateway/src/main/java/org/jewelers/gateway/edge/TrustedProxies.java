@@ -30,7 +30,8 @@ public class TrustedProxies {
     }
 
     public String clientAddress(HttpServerRequest request) {
-        return clientAddress(request.remoteAddress().hostAddress(), request.getHeader("X-Forwarded-For"));
+        List<String> lines = request.headers().getAll("X-Forwarded-For");
+        return clientAddress(request.remoteAddress().hostAddress(), lines.isEmpty() ? null : String.join(",", lines));
     }
 
     String clientAddress(String peer, String forwardedFor) {

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 import org.jewelers.gateway.edge.EdgeAnswers;
 import org.jewelers.gateway.edge.GatewayProblem;
+import org.jewelers.web.logging.LoggedUri;
 import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemType;
 
@@ -23,6 +24,9 @@ import org.jewelers.web.problem.ProblemType;
  * instance can be reached or every instance's circuit breaker is open (at once, without calling it), 504 when the
  * instance stayed silent past the route's timeout. Each instance has its own breaker, so one instance down leaves
  * the others and the other routes untouched.
+ *
+ * <p>A body the gateway broke off at its limit ({@link StreamedBodyLimit}) is answered 413 and, like a request
+ * its caller gave up, not counted against the service.
  *
  * <p>An idempotent request without a body whose connection broke before any answer (an instance stopped while the
  * request was on its way) is sent once more, to another instance. Any other request is not: it may have taken
@@ -57,6 +61,14 @@ public class UpstreamFailures {
                 .recover(failure -> {
                     ProxyRequest request = context.request();
                     String service = pool.service();
+                    Long bodyLimit = StreamedBodyLimit.exceeded(context);
+                    if (bodyLimit != null) {
+                        // Broken off by the gateway, not by the service: nothing to hold against it.
+                        sentTo(context).breaker().abandoned();
+                        request.proxiedRequest().response().putHeader("Connection", "close");
+                        return answer(request, ProblemType.BODY_TOO_LARGE.problem("The request body exceeds the"
+                                + " limit of " + bodyLimit + " bytes", path(request)), null);
+                    }
                     if (failure instanceof InstanceFailover.NotCalled) {
                         return answer(request, ProblemType.UNAVAILABLE.problem("The " + service
                                 + " service is failing; the gateway is not calling it for now", path(request)),
@@ -73,12 +85,13 @@ public class UpstreamFailures {
                     }
                     instance.breaker().failed();
                     if (failure instanceof TimeoutException) {
-                        LOG.warnf("%s timed out on %s %s", instance.name(), request.getMethod(), path(request));
+                        LOG.warnf("%s timed out on %s %s", instance.name(), request.getMethod(),
+                                LoggedUri.of(path(request)));
                         return answer(request, GatewayProblem.UPSTREAM_TIMEOUT.problem("The " + service
                                 + " service did not answer in time", path(request)), null);
                     }
-                    LOG.warnf("%s failed on %s %s: %s", instance.name(), request.getMethod(), path(request),
-                            failure.getMessage());
+                    LOG.warnf("%s failed on %s %s: %s", instance.name(), request.getMethod(),
+                            LoggedUri.of(path(request)), failure.getMessage());
                     if (mayRetry && isRepeatable(request) && InstanceFailover.hasAnotherInstance(context)) {
                         // The first attempt consumed the (empty) body stream; the retry sends none.
                         request.setBody(null);

@@ -11,6 +11,7 @@ import io.vertx.httpproxy.HttpProxy;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import org.jewelers.gateway.edge.TrustedProxies;
+import org.jewelers.web.problem.BodyLimits;
 
 /** Sends every request under a service's path prefixes to one of that service's instances, as it came. */
 @Singleton
@@ -20,12 +21,15 @@ public class UpstreamRoutes {
     private final UpstreamPools pools;
     private final UpstreamFailures failures;
     private final TrustedProxies proxies;
+    private final BodyLimits bodyLimits;
 
-    UpstreamRoutes(Upstreams upstreams, UpstreamPools pools, UpstreamFailures failures, TrustedProxies proxies) {
+    UpstreamRoutes(Upstreams upstreams, UpstreamPools pools, UpstreamFailures failures, TrustedProxies proxies,
+                   BodyLimits bodyLimits) {
         this.upstreams = upstreams;
         this.pools = pools;
         this.failures = failures;
         this.proxies = proxies;
+        this.bodyLimits = bodyLimits;
     }
 
     void install(@Observes Router router, Vertx vertx) {
@@ -42,6 +46,7 @@ public class UpstreamRoutes {
             HttpProxy proxy = HttpProxy.reverseProxy(client)
                     .origin(new InstanceFailover(pool, options))
                     .addInterceptor(failures.forService(pool))
+                    .addInterceptor(new StreamedBodyLimit(bodyLimits))
                     .addInterceptor(new ClientFacingHost())
                     .addInterceptor(new ForwardedHeaders(proxies));
             ProxyHandler handler = ProxyHandler.create(proxy);

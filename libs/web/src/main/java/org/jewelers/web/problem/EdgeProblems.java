@@ -3,15 +3,10 @@ package org.jewelers.web.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-import java.util.List;
-import java.util.Optional;
-import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Errors that happen before a request reaches a resource (no route matched, body over the size limit) also answer
@@ -21,24 +16,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class EdgeProblems {
 
     private final ObjectMapper json;
-    private final long appLimit;
-    private final long standardLimit;
-    private final List<Pattern> largeBodyPaths;
+    private final BodyLimits limits;
 
-    /**
-     * Quarkus has one body limit per app. An app that takes large uploads on a few paths raises that limit and
-     * names the paths in {@code web.limits.large-body-paths} (each a path and what lies below it, where an asterisk
-     * stands for one path segment such as an entry id); every other request stays held to
-     * {@code web.limits.max-body-size}, refused before its body is read.
-     */
-    EdgeProblems(ObjectMapper json,
-                 @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize appLimit,
-                 @ConfigProperty(name = "web.limits.max-body-size", defaultValue = "1M") MemorySize standardLimit,
-                 @ConfigProperty(name = "web.limits.large-body-paths") Optional<List<String>> largeBodyPaths) {
+    EdgeProblems(ObjectMapper json, BodyLimits limits) {
         this.json = json;
-        this.appLimit = appLimit.asLongValue();
-        this.standardLimit = Math.min(standardLimit.asLongValue(), this.appLimit);
-        this.largeBodyPaths = largeBodyPaths.orElse(List.of()).stream().map(EdgeProblems::pathPattern).toList();
+        this.limits = limits;
     }
 
     void install(@Observes Router router) {
@@ -55,8 +37,7 @@ public class EdgeProblems {
     /** Refuses a declared oversized body before it is read; Vert.x would otherwise answer 413 without a body. */
     private void refuseOversizedBody(RoutingContext ctx) {
         String length = ctx.request().getHeader("Content-Length");
-        String path = ctx.request().path();
-        long limit = largeBodyPaths.stream().anyMatch(p -> p.matcher(path).matches()) ? appLimit : standardLimit;
+        long limit = limits.limitFor(ctx.request().path());
         if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
                 && Long.parseLong(length) > limit) {
             ctx.response().putHeader("Connection", "close");
@@ -64,17 +45,6 @@ public class EdgeProblems {
         } else {
             ctx.next();
         }
-    }
-
-    static Pattern pathPattern(String configured) {
-        StringBuilder regex = new StringBuilder();
-        for (String part : configured.split("\\*", -1)) {
-            if (!regex.isEmpty()) {
-                regex.append("[^/]+");
-            }
-            regex.append(Pattern.quote(part));
-        }
-        return Pattern.compile(regex + "(/.*)?");
     }
 
     private void onFailure(RoutingContext ctx) {

@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jewelers.web.logging.LoggedUri;
 
 /** Turns every error a request can meet into RFC 9457 problem+json with a stable type. */
 public class ProblemMappers {
@@ -125,7 +126,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
-        LOG.error("unexpected error on " + path(uri), e);
+        LOG.error("unexpected error on " + LoggedUri.of(path(uri)), e);
         return respond(ProblemType.INTERNAL.problem("Something went wrong on our side; it has been logged", path(uri)));
     }
 
