@@ -29,6 +29,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.jewelers.competition.image.EntryFile;
 import org.jewelers.web.Coded;
+import org.jewelers.web.config.PublicUrls;
 import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
 
@@ -51,8 +52,10 @@ public class EntryImageResource {
     private final Entries entries;
     private final EntryImages images;
     private final JsonWebToken token;
+    private final PublicUrls urls;
 
-    EntryImageResource(Entries entries, EntryImages images, JsonWebToken token) {
+    EntryImageResource(Entries entries, EntryImages images, JsonWebToken token, PublicUrls urls) {
+        this.urls = urls;
         this.entries = entries;
         this.images = images;
         this.token = token;
@@ -96,7 +99,7 @@ public class EntryImageResource {
         entries.own(id, token.getSubject());
         EntryFile file = EntryFile.of(read(form.file));
         EntryImage image = entries.addImage(id, token.getSubject(), kind, file);
-        return Response.created(uri.getAbsolutePathBuilder().path(image.id.toString()).build())
+        return Response.created(urls.created(uri, image.id))
                 .entity(ImageView.of(image)).build();
     }
 
