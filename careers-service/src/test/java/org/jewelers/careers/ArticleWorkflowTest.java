@@ -7,8 +7,10 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -21,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jewelers.testing.TestClock;
 import org.jewelers.testing.Tokens;
 import org.junit.jupiter.api.AfterEach;
@@ -127,6 +130,31 @@ class ArticleWorkflowTest {
         given().get("/api/v1/articles?kind=poem").then().statusCode(400).body("errors.field", contains("kind"));
         given().get("/api/v1/articles?size=101").then().statusCode(400);
         given().get("/api/v1/articles/" + UUID.randomUUID()).then().statusCode(404);
+    }
+
+    /** The Host header is whatever the caller sends: neither a 201's Location nor a redirect may take it up. */
+    @Test
+    void locationsStartWithThePublicBaseUrlWhateverTheHostHeader() {
+        String foreign = "attacker.example";
+        String tag = uniqueTag();
+        Map<String, Object> request = article("Foreign hosts", tag);
+        request.put("slug", tag + "-hosts");
+        String created = staff().header("Host", foreign).contentType(ContentType.JSON).body(request)
+                .post("/api/v1/articles").then().statusCode(201)
+                .header("Location", not(containsString(foreign)))
+                .extract().header("Location");
+        String publicBase = ConfigProvider.getConfig().getValue("web.public-base-url", String.class);
+        String id = given().auth().oauth2(Tokens.staff()).get("/api/v1/articles/" + tag + "-hosts").then()
+                .statusCode(200).extract().path("id");
+        assertEquals(publicBase + "/api/v1/articles/" + id, created);
+        publish(id);
+        staff().contentType(ContentType.JSON).body(Map.of("slug", tag + "-hosts-renamed"))
+                .patch("/api/v1/articles/" + id).then().statusCode(200);
+
+        given().header("Host", foreign).redirects().follow(false).get("/api/v1/articles/" + tag + "-hosts").then()
+                .statusCode(301)
+                .header("Location", not(containsString(foreign)))
+                .header("Location", equalTo(publicBase + "/api/v1/articles/" + tag + "-hosts-renamed"));
     }
 
     @Test

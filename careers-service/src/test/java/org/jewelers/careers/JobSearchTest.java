@@ -10,11 +10,15 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jewelers.memberfirms.MemberFirms;
@@ -29,6 +33,30 @@ class JobSearchTest {
 
     @Inject
     MemberFirms firms;
+
+    /**
+     * Careers pages paste the JSON-LD into a script element as it comes: no string in it may close that element
+     * (or open a comment), nor break the line in older JavaScript parsers.
+     */
+    @Test
+    void jsonLdCannotEndTheScriptElementItIsEmbeddedIn() {
+        String employer = "Vance & <Sons>";
+        String title = "</script><script>alert(1)</script>\u2028\u2029<!--";
+        UUID firm = DirectoryFirms.joined(firms, employer, "active");
+        String id = JobRulesTest.post(Tokens.member("owner-1", firm.toString()),
+                JobRulesTest.job(title, "60601", IN_A_MONTH));
+
+        String body = given().accept("application/ld+json").get("/api/v1/jobs/" + id).then().statusCode(200)
+                .contentType("application/ld+json")
+                .body("title", equalTo(title))
+                .body("hiringOrganization.name", equalTo(employer))
+                .body("description", startsWith("<p>"))
+                .extract().asString();
+        for (String unsafe : List.of("<", ">", "&", "\u2028", "\u2029")) {
+            assertFalse(body.contains(unsafe), String.format("the JSON-LD holds U+%04X unescaped: %s", unsafe.codePointAt(0), body));
+        }
+        assertTrue(body.toLowerCase(Locale.ROOT).contains("\\u003c/script\\u003e\\u003cscript\\u003e"), body);
+    }
 
     @Test
     void aPostingOffersJsonLdWithEveryPropertyGoogleRequires() {

@@ -29,7 +29,8 @@ class ComposeFileTest {
     private static final Map<String, String> SECRETS = Map.of(
             "POSTGRES_PASSWORD", "x", "CAREERS_DB_PASSWORD", "x", "DIRECTORY_DB_PASSWORD", "x",
             "COMPETITION_DB_PASSWORD", "x", "GATEWAY_DB_PASSWORD", "x", "JWT_ISSUER", "https://id.example",
-            "JWT_PUBLIC_KEY_FILE", "deployment/Dockerfile.jvm", "SMTP_HOST", "smtp.example");
+            "JWT_PUBLIC_KEY_FILE", "deployment/Dockerfile.jvm", "SMTP_HOST", "smtp.example",
+            "JWT_AUDIENCE", "https://api.example", "PUBLIC_BASE_URL", "https://api.example");
     private static final Map<String, String> KAFKA_SECRETS = Map.of("KAFKA_ADMIN_PASSWORD", "x",
             "CAREERS_KAFKA_PASSWORD", "x", "DIRECTORY_KAFKA_PASSWORD", "x", "COMPETITION_KAFKA_PASSWORD", "x");
 

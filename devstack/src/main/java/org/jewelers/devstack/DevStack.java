@@ -239,10 +239,11 @@ public final class DevStack implements AutoCloseable {
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toAbsolutePath().toString());
         env.put("MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER);
+        env.put("MP_JWT_VERIFY_AUDIENCES", DevTokens.AUDIENCE);
+        env.put("WEB_PUBLIC_BASE_URL", gatewayUrl().toString());
         if (app == App.COMPETITION) {
             env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
             env.put("QUARKUS_MAILER_PORT", String.valueOf(options.ports().smtp()));
-            env.put("COMPETITION_NOMINATIONS_CONSENT_LINK", gatewayUrl() + "/api/v1/nominations/consent/");
         }
         if (app == App.GATEWAY) {
             env.put("GATEWAY_RATE_LIMITS_ANONYMOUS_PER_MINUTE", String.valueOf(options.anonymousPerMinute()));

@@ -24,6 +24,8 @@ import org.jose4j.lang.JoseException;
 public final class DevTokens {
 
     public static final String ISSUER = "https://dev.jewelers.example/issuer";
+    /** The audience the dev stack's apps require (MP_JWT_VERIFY_AUDIENCES). */
+    public static final String AUDIENCE = "https://dev.jewelers.example/api";
     public static final List<String> ROLES = List.of("staff", "entrant", "judge", "member");
     static final String PUBLIC_KEY_RESOURCE = "/dev-keys/public-key.pem";
     private static final String PRIVATE_KEY_RESOURCE = "/dev-keys/private-key.pem";
@@ -58,6 +60,7 @@ public final class DevTokens {
         }
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(ISSUER);
+        claims.setAudience(AUDIENCE);
         claims.setSubject(subject);
         claims.setStringListClaim("groups", role);
         claims.setClaim("name", "Dev " + role);

@@ -31,6 +31,7 @@ class DevTokensTest {
     void aTokenCarriesTheContractClaims() throws Exception {
         JsonNode claims = new ObjectMapper().readTree(claims(tokens.mint("ana", "member", "2b0c6a8e-7f43-4a35-9f55-c2a4f1f0d9a1")));
         assertEquals(DevTokens.ISSUER, claims.path("iss").asText());
+        assertEquals(DevTokens.AUDIENCE, claims.path("aud").asText());
         assertEquals("ana", claims.path("sub").asText());
         assertEquals("member", claims.path("groups").path(0).asText());
         assertEquals(1, claims.path("groups").size());

@@ -165,6 +165,16 @@ class ErrorsAreProblemsTest {
     }
 
     @Test
+    void tokenForAnotherAudienceOrNone() {
+        for (String audience : new String[] {"https://elsewhere.jewelers.example/api", null}) {
+            given().auth().oauth2(Tokens.staffFor(audience)).contentType(ContentType.JSON).body("{}")
+                    .post("/api/v1/members")
+                    .then().statusCode(401).contentType(PROBLEM)
+                    .body("type", equalTo("https://jewelers.example/problems/unauthorized"));
+        }
+    }
+
+    @Test
     void wrongRole() {
         given().auth().oauth2(Tokens.judge("judge-1")).contentType(ContentType.JSON).body("{}")
                 .post("/api/v1/members")

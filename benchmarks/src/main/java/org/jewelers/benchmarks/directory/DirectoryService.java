@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.jewelers.testing.Tokens;
 
 /**
  * directory-service as a child JVM, from its built jar, configured by environment variables as {@code ./run.sh}
@@ -72,7 +73,9 @@ final class DirectoryService implements AutoCloseable {
                 "QUARKUS_DATASOURCE_USERNAME", BenchmarkPostgres.DATABASE,
                 "QUARKUS_DATASOURCE_PASSWORD", BenchmarkPostgres.DATABASE,
                 "KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap,
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toAbsolutePath().toString()));
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toAbsolutePath().toString(),
+                "MP_JWT_VERIFY_AUDIENCES", Tokens.AUDIENCE,
+                "WEB_PUBLIC_BASE_URL", "http://127.0.0.1:" + port));
         DirectoryService service = new DirectoryService(builder.start(), URI.create("http://127.0.0.1:" + port), log);
         service.awaitReady();
         return service;

@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.web.Coded;
 import org.jewelers.web.caching.Cacheable;
+import org.jewelers.web.config.PublicUrls;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;
 import org.jewelers.web.problem.Problem;
@@ -55,8 +56,10 @@ public class ArticlesResource {
     private final Cacheable cacheable;
     private final JsonWebToken token;
     private final Clock clock;
+    private final PublicUrls urls;
 
-    ArticlesResource(Articles articles, ArticleHistory history, Cacheable cacheable, JsonWebToken token, Clock clock) {
+    ArticlesResource(Articles articles, ArticleHistory history, Cacheable cacheable, JsonWebToken token, Clock clock, PublicUrls urls) {
+        this.urls = urls;
         this.articles = articles;
         this.history = history;
         this.cacheable = cacheable;
@@ -146,7 +149,7 @@ public class ArticlesResource {
         }
         if (Articles.isSlug(slug) && !slug.equals(article.slug)) {
             return Response.status(Response.Status.MOVED_PERMANENTLY)
-                    .location(uri.getBaseUriBuilder().path("api/v1/articles").path(article.slug).build()).build();
+                    .location(urls.of("/api/v1/articles/" + article.slug)).build();
         }
         if (isPublic) {
             return cacheable.ok(request, ArticleView.of(article), PUBLIC_CACHE);
@@ -164,7 +167,7 @@ public class ArticlesResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@NotNull @Valid NewArticle request, @Context UriInfo uri) {
         Article article = articles.create(request, token.getSubject());
-        return Response.created(uri.getAbsolutePathBuilder().path(article.id.toString()).build())
+        return Response.created(urls.created(uri, article.id))
                 .entity(ArticleView.of(article)).build();
     }
 

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jewelers.web.jsonld.ScriptSafeJsonLdWriter;
 import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
 
@@ -32,7 +33,7 @@ import org.jewelers.web.problem.ProblemException;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class JobResource {
 
-    public static final String JSON_LD = "application/ld+json";
+    public static final String JSON_LD = ScriptSafeJsonLdWriter.MEDIA_TYPE;
 
     private final Jobs jobs;
     private final Employers employers;

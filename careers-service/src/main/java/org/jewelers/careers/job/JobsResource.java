@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.geo.ZipPlaces;
 import org.jewelers.web.caching.Cacheable;
+import org.jewelers.web.config.PublicUrls;
 import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
 
@@ -39,8 +40,10 @@ public class JobsResource {
     private final Employers employers;
     private final ZipPlaces zips;
     private final Cacheable cacheable;
+    private final PublicUrls urls;
 
-    JobsResource(Jobs jobs, JobSearch search, Employers employers, ZipPlaces zips, Cacheable cacheable) {
+    JobsResource(Jobs jobs, JobSearch search, Employers employers, ZipPlaces zips, Cacheable cacheable, PublicUrls urls) {
+        this.urls = urls;
         this.jobs = jobs;
         this.search = search;
         this.employers = employers;
@@ -93,7 +96,7 @@ public class JobsResource {
             }
         }
         Job job = jobs.post(employer, request);
-        return Response.created(uri.getAbsolutePathBuilder().path(job.id.toString()).build())
+        return Response.created(urls.created(uri, job.id))
                 .entity(jobs.view(job)).build();
     }
 }

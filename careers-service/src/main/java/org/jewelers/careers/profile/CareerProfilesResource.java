@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.web.caching.Cacheable;
+import org.jewelers.web.config.PublicUrls;
 import org.jewelers.web.paging.PageRequest;
 import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
@@ -41,8 +42,10 @@ public class CareerProfilesResource {
 
     private final CareerProfiles profiles;
     private final Cacheable cacheable;
+    private final PublicUrls urls;
 
-    CareerProfilesResource(CareerProfiles profiles, Cacheable cacheable) {
+    CareerProfilesResource(CareerProfiles profiles, Cacheable cacheable, PublicUrls urls) {
+        this.urls = urls;
         this.profiles = profiles;
         this.cacheable = cacheable;
     }
@@ -83,7 +86,7 @@ public class CareerProfilesResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@NotNull @Valid CareerProfileContent content, @Context UriInfo uri) {
         CareerProfileView created = profiles.create(content);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.slug()).build()).entity(created).build();
+        return Response.created(urls.created(uri, created.slug())).entity(created).build();
     }
 
     @PUT

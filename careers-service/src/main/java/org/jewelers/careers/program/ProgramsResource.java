@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.web.Coded;
 import org.jewelers.web.caching.Cacheable;
+import org.jewelers.web.config.PublicUrls;
 import org.jewelers.web.paging.PageRequest;
 import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
@@ -45,8 +46,10 @@ public class ProgramsResource {
 
     private final Programs programs;
     private final Cacheable cacheable;
+    private final PublicUrls urls;
 
-    ProgramsResource(Programs programs, Cacheable cacheable) {
+    ProgramsResource(Programs programs, Cacheable cacheable, PublicUrls urls) {
+        this.urls = urls;
         this.programs = programs;
         this.cacheable = cacheable;
     }
@@ -110,7 +113,7 @@ public class ProgramsResource {
             content = @Content(schema = @Schema(implementation = ProgramView.class)))
     public Response create(@NotNull @Valid ProgramContent content, @Context UriInfo uri) {
         ProgramView created = programs.create(content);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+        return Response.created(urls.created(uri, created.id())).entity(created).build();
     }
 
     @PUT

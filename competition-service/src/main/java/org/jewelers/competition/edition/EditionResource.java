@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.web.Coded;
 import org.jewelers.web.caching.Cacheable;
+import org.jewelers.web.config.PublicUrls;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;
 import org.jewelers.web.problem.Problem;
@@ -43,8 +44,10 @@ public class EditionResource {
 
     private final Editions editions;
     private final Cacheable cacheable;
+    private final PublicUrls urls;
 
-    EditionResource(Editions editions, Cacheable cacheable) {
+    EditionResource(Editions editions, Cacheable cacheable, PublicUrls urls) {
+        this.urls = urls;
         this.editions = editions;
         this.cacheable = cacheable;
     }
@@ -104,7 +107,7 @@ public class EditionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response open(@NotNull @Valid NewEdition request, @Context UriInfo uri) {
         Edition edition = editions.open(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(edition.id.toString()).build())
+        return Response.created(urls.created(uri, edition.id))
                 .entity(EditionView.of(edition, editions.now())).build();
     }
 

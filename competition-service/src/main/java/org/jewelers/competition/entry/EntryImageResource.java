@@ -30,6 +30,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.jewelers.competition.image.EntryFile;
 import org.jewelers.competition.image.PdfIntake;
 import org.jewelers.web.Coded;
+import org.jewelers.web.config.PublicUrls;
 import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
 
@@ -53,8 +54,10 @@ public class EntryImageResource {
     private final EntryImages images;
     private final JsonWebToken token;
     private final PdfIntake pdfs;
+    private final PublicUrls urls;
 
-    EntryImageResource(Entries entries, EntryImages images, JsonWebToken token, PdfIntake pdfs) {
+    EntryImageResource(Entries entries, EntryImages images, JsonWebToken token, PdfIntake pdfs, PublicUrls urls) {
+        this.urls = urls;
         this.entries = entries;
         this.images = images;
         this.token = token;
@@ -109,7 +112,7 @@ public class EntryImageResource {
         entries.own(id, token.getSubject());
         EntryFile file = EntryFile.of(read(form.file), pdfs);
         EntryImage image = entries.addImage(id, token.getSubject(), kind, file);
-        return Response.created(uri.getAbsolutePathBuilder().path(image.id.toString()).build())
+        return Response.created(urls.created(uri, image.id))
                 .entity(ImageView.of(image)).build();
     }
 

@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jewelers.web.config.PublicUrls;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;
 import org.jewelers.web.problem.Problem;
@@ -53,8 +54,10 @@ public class EntryResource {
     private final Entries entries;
     private final EntryImages images;
     private final JsonWebToken token;
+    private final PublicUrls urls;
 
-    EntryResource(Entries entries, EntryImages images, JsonWebToken token) {
+    EntryResource(Entries entries, EntryImages images, JsonWebToken token, PublicUrls urls) {
+        this.urls = urls;
         this.entries = entries;
         this.images = images;
         this.token = token;
@@ -72,7 +75,7 @@ public class EntryResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryRefusedMapper.RefusalProblem.class)))
     public Response create(@NotNull @Valid NewEntry request, @Context UriInfo uri) {
         Entry entry = entries.create(request, token.getSubject(), memberId(), token.getClaim("name"));
-        return Response.created(uri.getAbsolutePathBuilder().path(entry.id.toString()).build())
+        return Response.created(urls.created(uri, entry.id))
                 .entity(view(entry)).build();
     }
 

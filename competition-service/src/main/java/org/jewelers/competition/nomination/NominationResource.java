@@ -37,6 +37,7 @@ import org.jewelers.competition.entry.EntryImages;
 import org.jewelers.competition.entry.EntryRefusedMapper;
 import org.jewelers.competition.entry.StoredFiles;
 import org.jewelers.competition.image.EntryFile;
+import org.jewelers.web.config.PublicUrls;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;
 import org.jewelers.web.problem.Problem;
@@ -58,8 +59,10 @@ public class NominationResource {
     private final NominationPhotos photos;
     private final ObjectMapper json;
     private final JsonWebToken token;
+    private final PublicUrls urls;
 
-    NominationResource(Nominations nominations, NominationPhotos photos, ObjectMapper json, JsonWebToken token) {
+    NominationResource(Nominations nominations, NominationPhotos photos, ObjectMapper json, JsonWebToken token, PublicUrls urls) {
+        this.urls = urls;
         this.nominations = nominations;
         this.photos = photos;
         this.json = json;
@@ -79,7 +82,7 @@ public class NominationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryRefusedMapper.RefusalProblem.class)))
     public Response create(@NotNull @Valid NewNomination request, @Context UriInfo uri) {
         Nomination nomination = nominations.create(request, Caller.of(token));
-        return Response.created(uri.getAbsolutePathBuilder().path(nomination.id.toString()).build())
+        return Response.created(urls.created(uri, nomination.id))
                 .entity(view(nomination)).build();
     }
 

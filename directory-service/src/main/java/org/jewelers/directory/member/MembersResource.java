@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.directory.listing.Listing;
 import org.jewelers.directory.listing.Listings;
+import org.jewelers.web.config.PublicUrls;
 import org.jewelers.web.problem.Problem;
 
 @Path("/api/v1/members")
@@ -28,8 +29,10 @@ public class MembersResource {
     private final Members members;
     private final Listings listings;
     private final JsonWebToken token;
+    private final PublicUrls urls;
 
-    MembersResource(Members members, Listings listings, JsonWebToken token) {
+    MembersResource(Members members, Listings listings, JsonWebToken token, PublicUrls urls) {
+        this.urls = urls;
         this.members = members;
         this.listings = listings;
         this.token = token;
@@ -49,7 +52,7 @@ public class MembersResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response join(@NotNull @Valid NewMember request, UriInfo uri) {
         Member member = members.join(request, token.getSubject());
-        return Response.created(uri.getAbsolutePathBuilder().path(member.id.toString()).build())
+        return Response.created(urls.created(uri, member.id))
                 .entity(listings.of(member.id).orElseThrow()).build();
     }
 }

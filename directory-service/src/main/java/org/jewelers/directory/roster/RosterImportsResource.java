@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jewelers.web.config.PublicUrls;
 import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
 
@@ -45,8 +46,10 @@ public class RosterImportsResource {
     private final RosterImports imports;
     private final ImportWorker worker;
     private final JsonWebToken token;
+    private final PublicUrls urls;
 
-    RosterImportsResource(RosterImports imports, ImportWorker worker, JsonWebToken token) {
+    RosterImportsResource(RosterImports imports, ImportWorker worker, JsonWebToken token, PublicUrls urls) {
+        this.urls = urls;
         this.imports = imports;
         this.worker = worker;
         this.token = token;
@@ -77,7 +80,7 @@ public class RosterImportsResource {
         RosterImport job = imports.submit(csv, token.getSubject());
         worker.wake();
         return Response.accepted(imports.report(job.id).orElseThrow())
-                .location(uri.getAbsolutePathBuilder().path(job.id.toString()).build())
+                .location(urls.created(uri, job.id))
                 .build();
     }
 

@@ -4,7 +4,6 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -17,12 +16,13 @@ import java.util.Iterator;
 import org.jboss.logging.Logger;
 import org.jewelers.gateway.edge.EdgeAnswers;
 import org.jewelers.gateway.routing.Upstreams;
+import org.jewelers.web.config.PublicUrls;
 import org.jewelers.web.problem.ProblemType;
 
 /**
  * Serves each service's OpenAPI document at {@code /openapi/{service}}, fetched from the service's
- * {@code /q/openapi} (which only the gateway can reach), with {@code servers} set to the gateway's origin as the
- * caller sees it, so that "Try it out" in the catalogue at {@code /docs} goes through the gateway.
+ * {@code /q/openapi} (which only the gateway can reach), with {@code servers} set to the gateway's public base URL
+ * (never the caller's Host header), so that "Try it out" in the catalogue at {@code /docs} goes through the gateway.
  */
 @Singleton
 public class ServiceDocuments {
@@ -31,10 +31,12 @@ public class ServiceDocuments {
 
     private final Upstreams upstreams;
     private final EdgeAnswers answers;
+    private final PublicUrls urls;
 
-    ServiceDocuments(Upstreams upstreams, EdgeAnswers answers) {
+    ServiceDocuments(Upstreams upstreams, EdgeAnswers answers, PublicUrls urls) {
         this.upstreams = upstreams;
         this.answers = answers;
+        this.urls = urls;
     }
 
     void install(@Observes Router router, Vertx vertx) {
@@ -53,7 +55,7 @@ public class ServiceDocuments {
         fetch(client, upstream, upstream.instances().iterator())
                 .onSuccess(document -> ctx.response().putHeader("Content-Type", "application/json")
                         .putHeader("Cache-Control", "no-cache")
-                        .end(throughGateway(document, ctx.request()).encode()))
+                        .end(throughGateway(document).encode()))
                 .onFailure(failure -> {
                     LOG.warnf("the OpenAPI document of %s is unavailable: %s", service, failure.getMessage());
                     ctx.response().putHeader("Retry-After", "5");
@@ -79,9 +81,8 @@ public class ServiceDocuments {
         return instances.hasNext() ? document.recover(failure -> fetch(client, upstream, instances)) : document;
     }
 
-    private static JsonObject throughGateway(JsonObject document, HttpServerRequest request) {
-        String origin = (request.scheme() == null ? "http" : request.scheme()) + "://" + request.authority();
+    private JsonObject throughGateway(JsonObject document) {
         return document.put("servers", new JsonArray().add(new JsonObject()
-                .put("url", origin).put("description", "The association's gateway")));
+                .put("url", urls.base().toString()).put("description", "The association's gateway")));
     }
 }

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jewelers.web.config.PublicUrls;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;
 import org.jewelers.web.problem.Problem;
@@ -41,8 +42,10 @@ public class ApiKeysResource {
     private final PartnerKeyCache cache;
     private final SecurityIdentity caller;
     private final Clock clock;
+    private final PublicUrls urls;
 
-    ApiKeysResource(ApiKeyStore store, PartnerKeyCache cache, SecurityIdentity caller, Clock clock) {
+    ApiKeysResource(ApiKeyStore store, PartnerKeyCache cache, SecurityIdentity caller, Clock clock, PublicUrls urls) {
+        this.urls = urls;
         this.store = store;
         this.cache = cache;
         this.caller = caller;
@@ -59,7 +62,7 @@ public class ApiKeysResource {
                 List.copyOf(request.allowedOrigins()), request.requestsPerMinute(), request.requestsPerDay(),
                 Instant.now(clock), caller.getPrincipal().getName(), null);
         store.insert(key, ApiKeySecrets.hash(secret));
-        return Response.created(uri.getAbsolutePathBuilder().path(key.id().toString()).build())
+        return Response.created(urls.created(uri, key.id()))
                 .entity(new CreatedApiKey(key, secret)).build();
     }
 

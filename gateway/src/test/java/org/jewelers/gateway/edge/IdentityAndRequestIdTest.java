@@ -42,6 +42,17 @@ class IdentityAndRequestIdTest {
     }
 
     @Test
+    void aTokenForAnotherAudienceOrNoneIsRefusedAtTheEdge() {
+        for (String audience : new String[] {"https://elsewhere.jewelers.example/api", null}) {
+            given().auth().oauth2(Tokens.staffFor(audience)).get("/api/v1/members/42/history")
+                    .then().statusCode(401)
+                    .contentType("application/problem+json")
+                    .header("X-Upstream", nullValue())
+                    .body("type", equalTo("https://jewelers.example/problems/unauthorized"));
+        }
+    }
+
+    @Test
     void aMalformedTokenIsRefused() {
         given().header("Authorization", "Bearer not.a.token").get("/api/v1/members")
                 .then().statusCode(401).contentType("application/problem+json");

@@ -16,6 +16,8 @@ import java.util.Set;
 public final class Tokens {
 
     public static final String ISSUER = "https://test.jewelers.example/issuer";
+    /** The audience the test profile's apps require (mp.jwt.verify.audiences). */
+    public static final String AUDIENCE = "https://test.jewelers.example/api";
     private static final String PRIVATE_KEY_RESOURCE = "/org/jewelers/testing/jwt/private-key.pem";
     private static final PrivateKey KEY = readPrivateKey();
 
@@ -42,6 +44,17 @@ public final class Tokens {
         return claims(subject, roles, memberId).sign(KEY);
     }
 
+    /** A staff token from the right issuer and key, but addressed to {@code audience}, or to none when null. */
+    public static String staffFor(String audience) {
+        JwtClaimsBuilder claims = claims("staff-1", Set.of("staff"), null);
+        if (audience == null) {
+            claims.remove("aud");
+        } else {
+            claims.audience(audience);
+        }
+        return claims.sign(KEY);
+    }
+
     public static String expired(String subject, Set<String> roles) {
         long now = System.currentTimeMillis() / 1000;
         return claims(subject, roles, null).issuedAt(now - 7200).expiresAt(now - 3600).sign(KEY);
@@ -49,6 +62,7 @@ public final class Tokens {
 
     private static JwtClaimsBuilder claims(String subject, Set<String> roles, String memberId) {
         JwtClaimsBuilder claims = Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
                 .subject(subject)
                 .groups(roles)
                 .claim("name", "Test " + subject)
