@@ -14,8 +14,9 @@ import org.jewelers.web.problem.ProblemType;
 
 /**
  * Checks a bearer token at the edge (signature, expiry, issuer: the same {@code mp.jwt.verify.*} configuration the
- * services use) and forwards it unchanged, so that a forged or stale token never costs a service any work. Roles
- * stay the services' business; a request without a token passes, since public reads need none.
+ * services use) and forwards it unchanged, so that a forged or stale token never costs a service any work. What a
+ * role may do stays the services' business: the gateway reads subject and roles only for its limits per subject. A
+ * request without a token passes, since public reads need none.
  */
 @Singleton
 public class BearerTokens {
