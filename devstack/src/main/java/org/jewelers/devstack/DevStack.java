@@ -245,7 +245,7 @@ public final class DevStack implements AutoCloseable {
             env.put("COMPETITION_NOMINATIONS_CONSENT_LINK", gatewayUrl() + "/api/v1/nominations/consent/");
         }
         if (app == App.GATEWAY) {
-            env.put("GATEWAY_RATE_LIMITS_ANONYMOUS_PER_MINUTE", String.valueOf(options.anonymousPerMinute()));
+            env.putAll(options.gatewayLimits());
             for (App service : App.values()) {
                 if (service.isService()) {
                     URI upstream = upstreamLinks.containsKey(service)
