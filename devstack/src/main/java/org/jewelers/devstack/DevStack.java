@@ -246,7 +246,7 @@ public final class DevStack implements AutoCloseable {
             env.put("QUARKUS_MAILER_PORT", String.valueOf(options.ports().smtp()));
         }
         if (app == App.GATEWAY) {
-            env.put("GATEWAY_RATE_LIMITS_ANONYMOUS_PER_MINUTE", String.valueOf(options.anonymousPerMinute()));
+            env.putAll(options.gatewayLimits());
             for (App service : App.values()) {
                 if (service.isService()) {
                     URI upstream = upstreamLinks.containsKey(service)

@@ -9,18 +9,33 @@ import java.util.Optional;
  *
  * @param projectRoot the checkout, where each app's built jar is found
  * @param dataDir     PostgreSQL's and Kafka's data, the logs and the demo-data marker
- * @param anonymousPerMinute the gateway's limit for callers with neither key nor token, per client address
+ * @param gatewayLimits the gateway's rate limits that differ from those it ships with, as its environment
  * @param faultLinks  whether each service reaches its database, and the gateway each service, through a
  *                    {@link Link} that a fault suite can freeze or cut
  */
 public record StackOptions(Path projectRoot, Path dataDir, Ports ports,
                            Optional<ExternalPostgres> externalPostgres, Optional<String> externalKafka,
-                           int anonymousPerMinute, boolean faultLinks) {
+                           Map<String, String> gatewayLimits, boolean faultLinks) {
 
-    /** Roomier than a production gateway's 60, so that a developer trying the API with curl is not throttled. */
-    private static final int RUN_COMMAND_ANONYMOUS_PER_MINUTE = 600;
-    /** Tests poll the public API while waiting for events; only the gateway's own tests exercise the limit. */
-    private static final int TEST_ANONYMOUS_PER_MINUTE = 1_000_000;
+    /**
+     * Anonymous callers get more than a production gateway's 60 a minute, so that a developer trying the API with
+     * curl is not throttled; token holders and keys get the shipped limits.
+     */
+    private static final Map<String, String> RUN_COMMAND_GATEWAY_LIMITS =
+            Map.of("GATEWAY_RATE_LIMITS_ANONYMOUS_PER_MINUTE", "600");
+    /**
+     * Tests poll the public API while waiting for events, and the fuzzer, the fault suite and the authorization
+     * matrix send thousands of requests with a few tokens: nothing is limited. The gateway's own tests prove the
+     * shipped limits.
+     */
+    private static final Map<String, String> TEST_GATEWAY_LIMITS = Map.of(
+            "GATEWAY_RATE_LIMITS_ANONYMOUS_PER_MINUTE", "1000000",
+            "GATEWAY_RATE_LIMITS_ENTRANT_PER_MINUTE", "1000000",
+            "GATEWAY_RATE_LIMITS_MEMBER_PER_MINUTE", "1000000",
+            "GATEWAY_RATE_LIMITS_JUDGE_PER_MINUTE", "1000000",
+            "GATEWAY_RATE_LIMITS_STAFF_PER_MINUTE", "1000000",
+            "GATEWAY_RATE_LIMITS_MAX_IN_FLIGHT_PER_SUBJECT", "100000",
+            "GATEWAY_RATE_LIMITS_UNKNOWN_KEYS_PER_MINUTE", "1000000");
 
     /** A PostgreSQL server named by the environment; its user may create roles and databases. */
     public record ExternalPostgres(String url, String user, String password) {
@@ -31,18 +46,18 @@ public record StackOptions(Path projectRoot, Path dataDir, Ports ports,
         Optional<ExternalPostgres> postgres = nonBlank(env.get("PG_URL")).map(url -> new ExternalPostgres(url,
                 env.getOrDefault("PG_USER", "postgres"), env.getOrDefault("PG_PASSWORD", "")));
         return new StackOptions(projectRoot, projectRoot.resolve(".run"), Ports.fixed(), postgres,
-                nonBlank(env.get("KAFKA_BOOTSTRAP")), RUN_COMMAND_ANONYMOUS_PER_MINUTE, false);
+                nonBlank(env.get("KAFKA_BOOTSTRAP")), RUN_COMMAND_GATEWAY_LIMITS, false);
     }
 
     /** System tests: free ports, an embedded PostgreSQL and a Kafka broker of its own, data in the given folder. */
     public static StackOptions forTests(Path projectRoot, Path dataDir) {
         return new StackOptions(projectRoot, dataDir, Ports.free(), Optional.empty(), Optional.empty(),
-                TEST_ANONYMOUS_PER_MINUTE, false);
+                TEST_GATEWAY_LIMITS, false);
     }
 
     /** The same stack with {@link Link}s where a fault suite injects network faults. */
     public StackOptions withFaultLinks() {
-        return new StackOptions(projectRoot, dataDir, ports, externalPostgres, externalKafka, anonymousPerMinute, true);
+        return new StackOptions(projectRoot, dataDir, ports, externalPostgres, externalKafka, gatewayLimits, true);
     }
 
     public Path logs() {

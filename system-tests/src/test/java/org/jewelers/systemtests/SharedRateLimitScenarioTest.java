@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -20,7 +19,7 @@ class SharedRateLimitScenarioTest {
     void aKeysDailyQuotaSpentOnOneGatewayIsSpentOnTheOther() {
         String secret = given().spec(RunningSystem.gateway()).auth().oauth2(RunningSystem.tokens().staff())
                 .contentType(ContentType.JSON)
-                .body(Map.of("name", "Two-replica partner", "allowedOrigins", List.of("https://partner.example"),
+                .body(Map.of("name", "Two-replica partner", "type", "server",
                         "requestsPerMinute", 1_000, "requestsPerDay", QUOTA))
                 .post("/api/v1/api-keys").then().statusCode(201).extract().path("secret");
         String second = RunningSystem.secondGatewayUrl();

@@ -186,11 +186,11 @@ public final class GatewayBenchmark {
         return root;
     }
 
-    /** A partner key through the gateway's staff API, as a partner would be given one. */
+    /** A server key through the gateway's staff API, as a partner calling from its own server would be given one. */
     private static String createPartnerKey(URI gateway) throws IOException, InterruptedException {
         String body = new ObjectMapper().writeValueAsString(Map.of(
                 "name", "Gateway benchmark",
-                "allowedOrigins", List.of("*"),
+                "type", "server",
                 "requestsPerMinute", KEY_PER_MINUTE,
                 "requestsPerDay", KEY_PER_DAY));
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(

@@ -164,7 +164,7 @@ final class GatewayReport {
                 "- The system as `./run.sh` starts it (`org.jewelers.devstack.DevStack`, free ports, embedded "
                         + "PostgreSQL, a Kafka broker, the demo data): each app a JVM with `-Xmx384m "
                         + "-XX:+UseSerialGC -XX:TieredStopAtLevel=1`, the gateway with its default settings.",
-                "- Gateway: partner key in `X-Api-Key`, created through `POST /api/v1/api-keys` with "
+                "- Gateway: a partner's server key in `X-Api-Key`, created through `POST /api/v1/api-keys` with "
                         + GatewayBenchmark.KEY_PER_MINUTE + " requests a minute and " + GatewayBenchmark.KEY_PER_DAY
                         + " a day, so rate limiting runs on every request and never refuses one.",
                 "- " + wrkVersion,

@@ -6,19 +6,23 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import java.util.Objects;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jewelers.gateway.routing.Upstreams;
 import org.jewelers.web.problem.ProblemType;
 
 /**
  * Checks a bearer token at the edge (signature, expiry, issuer: the same {@code mp.jwt.verify.*} configuration the
- * services use) and forwards it unchanged, so that a forged or stale token never costs a service any work. Roles
- * stay the services' business; a request without a token passes, since public reads need none.
+ * services use) and forwards it unchanged, so that a forged or stale token never costs a service any work. What a
+ * role may do stays the services' business: the gateway reads subject and roles only for its limits per subject. A
+ * request without a token passes, since public reads need none.
  */
 @Singleton
 public class BearerTokens {
 
-    /** Set on the routing context when the request carries a valid token. */
-    public static final String AUTHENTICATED = "gateway.authenticated";
+    /** The {@link TokenHolder}, on the routing context when the request carries a valid token. */
+    public static final String HOLDER = "gateway.token-holder";
 
     private static final String SCHEME = "bearer ";
 
@@ -44,8 +48,9 @@ public class BearerTokens {
             return;
         }
         try {
-            parser.parse(authorization.substring(SCHEME.length()).trim());
-            ctx.put(AUTHENTICATED, Boolean.TRUE);
+            JsonWebToken token = parser.parse(authorization.substring(SCHEME.length()).trim());
+            Set<String> roles = token.getGroups() == null ? Set.of() : Set.copyOf(token.getGroups());
+            ctx.put(HOLDER, new TokenHolder(Objects.requireNonNullElse(token.getName(), ""), roles));
             ctx.next();
         } catch (ParseException e) {
             ctx.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");

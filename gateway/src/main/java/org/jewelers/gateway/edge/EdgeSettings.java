@@ -38,6 +38,34 @@ public interface EdgeSettings {
         @WithDefault("60")
         long anonymousPerMinute();
 
+        /**
+         * Requests a minute per token subject, by role: outside users (entrants, members) lower than the association's
+         * judges and staff. A subject with several roles gets the highest of theirs, one with none of these the
+         * lowest.
+         */
+        @WithDefault("120")
+        long entrantPerMinute();
+
+        @WithDefault("120")
+        long memberPerMinute();
+
+        @WithDefault("300")
+        long judgePerMinute();
+
+        @WithDefault("600")
+        long staffPerMinute();
+
+        /**
+         * Requests one token subject may have at the gateway at once, across all services; its next is refused, so
+         * that no one caller holds the slots of a service ({@code gateway.upstreams.<name>.max-in-flight}).
+         */
+        @WithDefault("16")
+        int maxInFlightPerSubject();
+
+        /** API keys per client address and minute that turn out unknown; past it a key is refused unlooked-up. */
+        @WithDefault("10")
+        long unknownKeysPerMinute();
+
         /** How often each process adds its counts to the shared store and learns the others'. */
         @WithDefault("100ms")
         Duration syncInterval();

@@ -13,7 +13,10 @@ public record ApiKey(
         @Schema(example = "Main Street Jewelers website") String name,
         @Schema(description = "The first characters of the secret, to tell keys apart", example = "jk_Q3vZ1p")
         String prefix,
-        @Schema(description = "Origins whose pages may use the key; `*` allows any",
+        @Schema(description = "`browser`: in partner pages, taken only from a page on one of its allowed origins. "
+                + "`server`: a secret on the partner's server, never in a page, taken only without an Origin.")
+        ApiKeyType type,
+        @Schema(description = "Origins whose pages may use a browser key; `*` allows any. None for a server key.",
                 example = "[\"https://www.mainstreetjewelers.example\"]") List<String> allowedOrigins,
         @Schema(example = "120") int requestsPerMinute,
         @Schema(example = "20000") int requestsPerDay,

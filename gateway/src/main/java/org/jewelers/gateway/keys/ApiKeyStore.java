@@ -14,13 +14,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.jewelers.web.Coded;
 import org.jewelers.web.paging.Page;
 
 /** The keys in the gateway's own database. Plain JDBC: four statements on one table need no ORM. */
 @Singleton
 public class ApiKeyStore {
 
-    private static final String COLUMNS = "id, name, prefix, allowed_origins, requests_per_minute, "
+    private static final String COLUMNS = "id, name, prefix, type, allowed_origins, requests_per_minute, "
             + "requests_per_day, created_at, created_by, revoked_at";
 
     private final DataSource database;
@@ -30,19 +31,20 @@ public class ApiKeyStore {
     }
 
     void insert(ApiKey key, byte[] secretHash) {
-        String sql = "INSERT INTO api_key (" + COLUMNS + ", secret_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        String sql = "INSERT INTO api_key (" + COLUMNS + ", secret_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (Connection connection = database.getConnection();
              PreparedStatement insert = connection.prepareStatement(sql)) {
             insert.setObject(1, key.id());
             insert.setString(2, key.name());
             insert.setString(3, key.prefix());
-            insert.setArray(4, connection.createArrayOf("text", key.allowedOrigins().toArray()));
-            insert.setInt(5, key.requestsPerMinute());
-            insert.setInt(6, key.requestsPerDay());
-            insert.setTimestamp(7, Timestamp.from(key.createdAt()));
-            insert.setString(8, key.createdBy());
-            insert.setTimestamp(9, null);
-            insert.setBytes(10, secretHash);
+            insert.setString(4, key.type().code());
+            insert.setArray(5, connection.createArrayOf("text", key.allowedOrigins().toArray()));
+            insert.setInt(6, key.requestsPerMinute());
+            insert.setInt(7, key.requestsPerDay());
+            insert.setTimestamp(8, Timestamp.from(key.createdAt()));
+            insert.setString(9, key.createdBy());
+            insert.setTimestamp(10, null);
+            insert.setBytes(11, secretHash);
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("could not store API key " + key.id(), e);
@@ -105,7 +107,7 @@ public class ApiKeyStore {
         Array origins = row.getArray("allowed_origins");
         Timestamp revoked = row.getTimestamp("revoked_at");
         return new ApiKey(row.getObject("id", UUID.class), row.getString("name"), row.getString("prefix"),
-                Arrays.asList((String[]) origins.getArray()), row.getInt("requests_per_minute"),
+                Coded.ofCode(ApiKeyType.class, row.getString("type")), Arrays.asList((String[]) origins.getArray()), row.getInt("requests_per_minute"),
                 row.getInt("requests_per_day"), row.getTimestamp("created_at").toInstant(),
                 row.getString("created_by"), revoked == null ? null : revoked.toInstant());
     }

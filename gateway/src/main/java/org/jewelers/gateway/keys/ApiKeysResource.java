@@ -33,7 +33,8 @@ import org.jewelers.web.problem.ProblemException;
 
 /** Staff manage the keys partner sites use to call the public API. */
 @Path("/api/v1/api-keys")
-@Tag(name = "API keys", description = "Partner API keys: allowed origins, rate limit and daily quota per key")
+@Tag(name = "API keys", description = "Partner API keys: browser keys (allowed origins) and server keys, rate limit "
+        + "and daily quota per key")
 @RolesAllowed("staff")
 @Produces(MediaType.APPLICATION_JSON)
 public class ApiKeysResource {
@@ -57,9 +58,17 @@ public class ApiKeysResource {
     @Operation(summary = "Create a key", description = "Answers the secret once; only its SHA-256 is kept.")
     @APIResponse(responseCode = "201", description = "Created; the answer holds the secret")
     public Response create(@Valid @NotNull NewApiKey request, @Context UriInfo uri) {
+        ApiKeyType type = request.typeOrBrowser();
+        List<String> origins = request.originsOrNone();
+        if (type == ApiKeyType.BROWSER && origins.isEmpty()) {
+            throw ProblemException.invalid("allowedOrigins", "a browser key needs the origins of the pages using it");
+        }
+        if (type == ApiKeyType.SERVER && !origins.isEmpty()) {
+            throw ProblemException.invalid("allowedOrigins", "a server key is never used from a page: no origins");
+        }
         String secret = ApiKeySecrets.newSecret();
-        ApiKey key = new ApiKey(UUID.randomUUID(), request.name().strip(), ApiKeySecrets.shownPart(secret),
-                List.copyOf(request.allowedOrigins()), request.requestsPerMinute(), request.requestsPerDay(),
+        ApiKey key = new ApiKey(UUID.randomUUID(), request.name().strip(), ApiKeySecrets.shownPart(secret), type,
+                origins, request.requestsPerMinute(), request.requestsPerDay(),
                 Instant.now(clock), caller.getPrincipal().getName(), null);
         store.insert(key, ApiKeySecrets.hash(secret));
         return Response.created(urls.created(uri, key.id()))

@@ -11,9 +11,10 @@ import org.jewelers.gateway.edge.EdgeSettings;
 
 /**
  * The active keys this process has seen, by the hash of their secret, so that no database round trip sits on a
- * request's path. Unknown secrets are remembered too, so that a flood of made-up keys cannot reach the database
- * either. A revocation takes effect at once in the process that made it and within
- * {@code gateway.api-keys.cache-ttl} (default 30 s) in every other process.
+ * request's path. Unknown secrets are remembered too, so that one made-up key sent again and again does not reach
+ * the database; many different ones are held off by the limit on unknown keys per address. A revocation takes
+ * effect at once in the process that made it and within {@code gateway.api-keys.cache-ttl} (default 30 s) in every
+ * other process.
  */
 @Singleton
 public class PartnerKeyCache {
@@ -31,6 +32,13 @@ public class PartnerKeyCache {
     /** The active key with this secret, or empty; complete at once when the secret was seen within the TTL. */
     public CompletableFuture<Optional<ApiKey>> find(String secret) {
         return keys.get(ByteBuffer.wrap(ApiKeySecrets.hash(secret)));
+    }
+
+    /** The key with this secret if this process holds it already as active; empty says nothing either way. */
+    public Optional<ApiKey> knownAlready(String secret) {
+        CompletableFuture<Optional<ApiKey>> cached = keys.getIfPresent(ByteBuffer.wrap(ApiKeySecrets.hash(secret)));
+        return cached != null && cached.isDone() && !cached.isCompletedExceptionally() ? cached.join()
+                : Optional.empty();
     }
 
     /** Revocations are rare; forgetting every key is simpler than finding the one by its secret's hash. */

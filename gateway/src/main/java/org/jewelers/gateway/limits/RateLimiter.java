@@ -38,17 +38,29 @@ public class RateLimiter {
         long length = window.toMillis();
         Instant start = Instant.ofEpochMilli(now.toEpochMilli() / length * length);
         Duration reset = Duration.between(now, start.plusMillis(length));
-        LocalWindow local = windows.computeIfAbsent(new SharedCounters.Window(bucket, start),
-                key -> new LocalWindow(start.plusMillis(length)));
+        SharedCounters.Window counted = new SharedCounters.Window(bucket, start);
+        LocalWindow local = windows.computeIfAbsent(counted, key -> new LocalWindow(start.plusMillis(length)));
         while (true) {
             long pending = local.pending.get();
             long used = local.sharedTotal + pending;
             if (used >= limit) {
-                return RateDecision.refused(limit, reset);
+                return RateDecision.refused(limit, reset, counted);
             }
             if (local.pending.compareAndSet(pending, pending + 1)) {
-                return RateDecision.allowed(limit, limit - used - 1, reset);
+                return RateDecision.allowed(limit, limit - used - 1, reset, counted);
             }
+        }
+    }
+
+    /**
+     * Takes back a request that {@link #acquire} admitted, for a limit that counts only what turns out wrong (an
+     * unknown key) but must count before it knows, so that concurrent requests cannot all slip through. A count
+     * already shared is taken back at the next sync; a window forgotten in between is over anyway.
+     */
+    public void forgive(RateDecision admitted) {
+        LocalWindow local = windows.get(admitted.window());
+        if (admitted.allowed() && local != null) {
+            local.pending.decrementAndGet();
         }
     }
 

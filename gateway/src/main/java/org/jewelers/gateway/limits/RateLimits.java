@@ -3,30 +3,33 @@ package org.jewelers.gateway.limits;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
 import javax.sql.DataSource;
 import org.jewelers.gateway.edge.BearerTokens;
 import org.jewelers.gateway.edge.EdgeAnswers;
 import org.jewelers.gateway.edge.EdgeOrder;
 import org.jewelers.gateway.edge.EdgeSettings;
 import org.jewelers.gateway.edge.GatewayProblem;
+import org.jewelers.gateway.edge.TokenHolder;
 import org.jewelers.gateway.edge.TrustedProxies;
 import org.jewelers.gateway.keys.ApiKey;
 import org.jewelers.gateway.keys.PartnerKeys;
 import org.jewelers.gateway.routing.Upstreams;
 
 /**
- * Partner keys get their own limit per minute and quota per day (a UTC day); anonymous callers share a lower limit
- * per client address; callers with a valid token are the association's own tools and are not limited here. Every
- * limited answer carries {@code RateLimit-Limit}, {@code RateLimit-Remaining} and {@code RateLimit-Reset} (seconds;
- * the IETF draft's first header set, which clients and CDNs widely read); a refusal is 429 problem+json with
- * Retry-After.
+ * A caller with a valid token is limited as its subject, per minute by its roles (outside users lower than staff),
+ * and to a few requests at once; partner keys get their own limit per minute and quota per day (a UTC day);
+ * anonymous callers share a lower limit per client address. Unknown API keys are counted per client address too,
+ * before they are looked up, so that guessing keys costs the database little. Every limited answer carries
+ * {@code RateLimit-Limit}, {@code RateLimit-Remaining} and {@code RateLimit-Reset} (seconds; the IETF draft's first
+ * header set, which clients and CDNs widely read); a refusal is 429 problem+json with Retry-After.
  */
 @Singleton
 public class RateLimits {
@@ -42,6 +45,11 @@ public class RateLimits {
     private final EdgeAnswers answers;
     private final Clock clock;
     private final long anonymousPerMinute;
+    private final Map<String, Long> perMinuteByRole;
+    private final long lowestRolePerMinute;
+    private final int maxInFlightPerSubject;
+    private final SubjectsInFlight subjectsInFlight;
+    private final long unknownKeysPerMinute;
     private final Duration syncInterval;
     private final Vertx vertx;
     private long syncTimer;
@@ -55,7 +63,14 @@ public class RateLimits {
         this.proxies = proxies;
         this.answers = answers;
         this.vertx = vertx;
-        this.anonymousPerMinute = settings.rateLimits().anonymousPerMinute();
+        EdgeSettings.RateLimits limits = settings.rateLimits();
+        this.anonymousPerMinute = limits.anonymousPerMinute();
+        this.perMinuteByRole = Map.of("entrant", limits.entrantPerMinute(), "member", limits.memberPerMinute(),
+                "judge", limits.judgePerMinute(), "staff", limits.staffPerMinute());
+        this.lowestRolePerMinute = perMinuteByRole.values().stream().mapToLong(Long::longValue).min().orElseThrow();
+        this.maxInFlightPerSubject = limits.maxInFlightPerSubject();
+        this.subjectsInFlight = new SubjectsInFlight(maxInFlightPerSubject);
+        this.unknownKeysPerMinute = limits.unknownKeysPerMinute();
         this.syncInterval = settings.rateLimits().syncInterval();
     }
 
@@ -84,32 +99,84 @@ public class RateLimits {
         limiter.sync();
     }
 
+    /**
+     * Before a partner key is looked up: counts the lookup against the client address's allowance of unknown keys,
+     * and refuses (429, answered here) once it is spent. The lookup's outcome goes to {@link #keyLookedUp}.
+     */
+    public RateDecision beforeKeyLookup(RoutingContext ctx) {
+        RateDecision decision = limiter.acquire("unknown-keys:address:" + clientAddress(ctx), unknownKeysPerMinute,
+                MINUTE);
+        if (!decision.allowed()) {
+            refuse(ctx, decision, "Too many unknown API keys came from this address; try again when the window resets");
+        }
+        return decision;
+    }
+
+    /**
+     * Only unknown keys stay counted: a lookup that found the key, or that failed on the database's side, is taken
+     * off the address's count again.
+     */
+    public void keyLookedUp(RateDecision lookup, boolean unknown) {
+        if (!unknown) {
+            limiter.forgive(lookup);
+        }
+    }
+
     private void limit(RoutingContext ctx) {
+        TokenHolder holder = ctx.get(BearerTokens.HOLDER);
         ApiKey key = ctx.get(PartnerKeys.CONTEXT_KEY);
         RateDecision decision;
-        if (key != null) {
+        String refusal;
+        if (holder != null) {
+            if (!subjectsInFlight.enter(holder.subject())) {
+                ctx.response().putHeader("Retry-After", "1");
+                answers.problem(ctx, GatewayProblem.RATE_LIMITED, "A caller may have " + maxInFlightPerSubject
+                        + " requests at once; wait for an answer before sending more");
+                return;
+            }
+            ctx.addEndHandler(ignored -> subjectsInFlight.leave(holder.subject()));
+            decision = limiter.acquire("subject:" + holder.subject() + ":minute", perMinute(holder), MINUTE);
+            refusal = "This caller may send " + decision.limit() + " requests a minute";
+        } else if (key != null) {
             decision = limiter.acquire("key:" + key.id() + ":minute", key.requestsPerMinute(), MINUTE);
             if (decision.allowed()) {
                 RateDecision daily = limiter.acquire("key:" + key.id() + ":day", key.requestsPerDay(), DAY);
                 decision = daily.allowed() && daily.remaining() >= decision.remaining() ? decision : daily;
             }
-        } else if (ctx.get(BearerTokens.AUTHENTICATED) != null) {
-            ctx.next();
-            return;
+            refusal = "The API key's limit of " + decision.limit() + " requests is used up until the window resets";
         } else {
-            decision = limiter.acquire("address:" + proxies.clientAddress(ctx.request()), anonymousPerMinute, MINUTE);
+            decision = limiter.acquire("address:" + clientAddress(ctx), anonymousPerMinute, MINUTE);
+            refusal = "Anonymous callers may send " + decision.limit() + " requests a minute; use an API key for more";
         }
-        HttpServerResponse response = ctx.response()
+        if (decision.allowed()) {
+            putRateLimitHeaders(ctx, decision);
+            ctx.next();
+        } else {
+            refuse(ctx, decision, refusal);
+        }
+    }
+
+    /** A subject with several roles gets the highest of their limits; one with none of ours the lowest. */
+    private long perMinute(TokenHolder holder) {
+        return holder.roles().stream().map(perMinuteByRole::get).filter(Objects::nonNull)
+                .mapToLong(Long::longValue).max().orElse(lowestRolePerMinute);
+    }
+
+    /** The one place the limits ask who the client is. */
+    private String clientAddress(RoutingContext ctx) {
+        return proxies.clientAddress(ctx.request());
+    }
+
+    private void refuse(RoutingContext ctx, RateDecision decision, String detail) {
+        putRateLimitHeaders(ctx, decision);
+        ctx.response().putHeader("Retry-After", Long.toString(decision.resetSeconds()));
+        answers.problem(ctx, GatewayProblem.RATE_LIMITED, detail);
+    }
+
+    private static void putRateLimitHeaders(RoutingContext ctx, RateDecision decision) {
+        ctx.response()
                 .putHeader("RateLimit-Limit", Long.toString(decision.limit()))
                 .putHeader("RateLimit-Remaining", Long.toString(decision.remaining()))
                 .putHeader("RateLimit-Reset", Long.toString(decision.resetSeconds()));
-        if (decision.allowed()) {
-            ctx.next();
-        } else {
-            response.putHeader("Retry-After", Long.toString(decision.resetSeconds()));
-            answers.problem(ctx, GatewayProblem.RATE_LIMITED, key != null
-                    ? "The API key's limit of " + decision.limit() + " requests is used up until the window resets"
-                    : "Anonymous callers may send " + decision.limit() + " requests a minute; use an API key for more");
-        }
     }
 }

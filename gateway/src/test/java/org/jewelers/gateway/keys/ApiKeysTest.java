@@ -74,7 +74,7 @@ public class ApiKeysTest {
                 .header("Access-Control-Allow-Origin", PARTNER)
                 .header("RateLimit-Limit", "100")
                 .header("RateLimit-Remaining", "99");
-        given().queryParam("key", secret).get("/api/v1/members").then().statusCode(200)
+        given().queryParam("key", secret).header("Origin", PARTNER).get("/api/v1/members").then().statusCode(200)
                 .body("uri", equalTo("/api/v1/members?key=" + secret));
     }
 

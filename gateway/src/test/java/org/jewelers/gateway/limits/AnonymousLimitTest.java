@@ -33,7 +33,7 @@ class AnonymousLimitTest {
                 .contentType("application/problem+json")
                 .header("Retry-After", notNullValue())
                 .body("type", equalTo("https://jewelers.example/problems/rate-limited"));
-        // Callers with a token are the association's own tools, not limited per address.
+        // Callers with a token are counted as their subject, not per address.
         given().auth().oauth2(Tokens.staff()).get("/api/v1/services").then().statusCode(200);
     }
 }

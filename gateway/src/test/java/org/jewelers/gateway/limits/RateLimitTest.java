@@ -15,14 +15,16 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RateLimitTest {
 
+    private static final String PAGE = "https://partner.example";
+
     @Test
     void aKeyOverItsLimitPerMinuteGets429WithRetryAfter() {
         String secret = ApiKeysTest.createKey(List.of("*"), 3, 1000);
         for (int i = 0; i < 3; i++) {
-            given().header("X-Api-Key", secret).get("/api/v1/members").then().statusCode(200)
+            given().header("X-Api-Key", secret).header("Origin", PAGE).get("/api/v1/members").then().statusCode(200)
                     .header("RateLimit-Remaining", String.valueOf(2 - i));
         }
-        Response refused = given().header("X-Api-Key", secret).get("/api/v1/members");
+        Response refused = given().header("X-Api-Key", secret).header("Origin", PAGE).get("/api/v1/members");
         refused.then().statusCode(429)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://jewelers.example/problems/rate-limited"))
@@ -36,10 +38,10 @@ class RateLimitTest {
     @Test
     void aKeyOverItsDailyQuotaGets429() {
         String secret = ApiKeysTest.createKey(List.of("*"), 100, 2);
-        given().header("X-Api-Key", secret).get("/api/v1/members").then().statusCode(200);
-        given().header("X-Api-Key", secret).get("/api/v1/members").then().statusCode(200)
+        given().header("X-Api-Key", secret).header("Origin", PAGE).get("/api/v1/members").then().statusCode(200);
+        given().header("X-Api-Key", secret).header("Origin", PAGE).get("/api/v1/members").then().statusCode(200)
                 .header("RateLimit-Limit", "2").header("RateLimit-Remaining", "0");
-        given().header("X-Api-Key", secret).get("/api/v1/members").then().statusCode(429)
+        given().header("X-Api-Key", secret).header("Origin", PAGE).get("/api/v1/members").then().statusCode(429)
                 .header("RateLimit-Limit", "2");
     }
 }

@@ -86,7 +86,7 @@ class SearchFloodIsolationTest {
     private static String partnerKey(String name, int perMinute) {
         return given().spec(RunningSystem.gateway()).auth().oauth2(RunningSystem.tokens().staff())
                 .contentType(ContentType.JSON)
-                .body(Map.of("name", name, "allowedOrigins", List.of("https://partner.example"),
+                .body(Map.of("name", name, "type", "server",
                         "requestsPerMinute", perMinute, "requestsPerDay", 10_000_000))
                 .post("/api/v1/api-keys").then().statusCode(201).extract().path("secret");
     }

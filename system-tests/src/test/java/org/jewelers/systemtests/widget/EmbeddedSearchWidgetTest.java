@@ -127,7 +127,7 @@ class EmbeddedSearchWidgetTest {
         return given().spec(RunningSystem.gateway()).auth().oauth2(RunningSystem.tokens().staff())
                 .contentType(ContentType.JSON)
                 .body("""
-                        {"name": "Widget browser test", "allowedOrigins": ["%s"],
+                        {"name": "Widget browser test", "type": "browser", "allowedOrigins": ["%s"],
                          "requestsPerMinute": 600, "requestsPerDay": 10000}
                         """.formatted(allowedOrigin))
                 .post("/api/v1/api-keys")
