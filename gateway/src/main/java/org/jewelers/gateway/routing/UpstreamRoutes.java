@@ -40,7 +40,7 @@ public class UpstreamRoutes {
             RequestOptions options = new RequestOptions().setIdleTimeout(upstream.timeout().toMillis());
             UpstreamPool pool = pools.pool(name);
             HttpProxy proxy = HttpProxy.reverseProxy(client)
-                    .origin(new InstanceFailover(pool, options))
+                    .origin(new InstanceFailover(pool, options, UpstreamReadiness.retryAfterSeconds(upstreams)))
                     .addInterceptor(failures.forService(pool))
                     .addInterceptor(new ClientFacingHost())
                     .addInterceptor(new ForwardedHeaders(proxies));
