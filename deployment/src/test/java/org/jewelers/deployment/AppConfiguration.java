@@ -38,10 +38,28 @@ final class AppConfiguration {
     }
 
     int httpPort() {
-        try (Reader reader = Files.newBufferedReader(ROOT.resolve(app).resolve("src/main/resources/application.properties"))) {
-            Properties own = new Properties();
-            own.load(reader);
-            return Integer.parseInt(own.getProperty("quarkus.http.port"));
+        return Integer.parseInt(own("quarkus.http.port"));
+    }
+
+    /** The port of the management interface: metrics and the whole health report, which nothing may publish. */
+    int managementPort() {
+        return Integer.parseInt(own("quarkus.management.port"));
+    }
+
+    /** Whether every app serves its operations endpoints on a management interface (a build-time setting). */
+    static boolean managementInterfaceEnabled() {
+        return "true".equals(read(SHARED).getProperty("quarkus.management.enabled"));
+    }
+
+    private String own(String property) {
+        return read(ROOT.resolve(app).resolve("src/main/resources/application.properties")).getProperty(property);
+    }
+
+    private static Properties read(Path file) {
+        try (Reader reader = Files.newBufferedReader(file)) {
+            Properties properties = new Properties();
+            properties.load(reader);
+            return properties;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -53,13 +71,7 @@ final class AppConfiguration {
     }
 
     private void load(Path file) {
-        Properties loaded = new Properties();
-        try (Reader reader = Files.newBufferedReader(file)) {
-            loaded.load(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        loaded.stringPropertyNames().forEach(name -> properties.add(name.replaceFirst("^%[^.]+\\.", "")));
+        read(file).stringPropertyNames().forEach(name -> properties.add(name.replaceFirst("^%[^.]+\\.", "")));
     }
 
     static String environmentForm(String property) {

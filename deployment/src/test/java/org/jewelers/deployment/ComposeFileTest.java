@@ -67,9 +67,13 @@ class ComposeFileTest {
     }
 
     @Test
-    void onlyTheGatewayIsPublished() throws IOException {
+    void onlyTheGatewayIsPublishedAndOnlyItsHttpPort() throws IOException {
         services().forEach((name, service) ->
                 assertEquals(name.equals("gateway"), service.containsKey("ports"), name + " ports"));
+        int http = AppConfiguration.of("gateway").httpPort();
+        List<Object> published = list(services().get("gateway").get("ports"));
+        assertEquals(List.of(http + ":" + http), published.stream().map(String::valueOf).toList(),
+                "the gateway's management port is not published");
     }
 
     /** Callers reach the published port directly: an X-Forwarded-For they send is their own invention. */
@@ -80,12 +84,14 @@ class ComposeFileTest {
     }
 
     @Test
-    void everyAppHasAHealthCheckOnItsOwnPortAMemoryLimitAndAHeap() throws IOException {
+    void everyAppHasAHealthCheckOnItsManagementPortAMemoryLimitAndAHeap() throws IOException {
+        assertTrue(AppConfiguration.managementInterfaceEnabled(), "every app has a management interface");
         Map<String, Map<String, Object>> services = services();
         for (String app : APPS) {
             Map<String, Object> service = services.get(app);
             String test = String.valueOf(map(service.get("healthcheck")).get("test"));
-            assertTrue(test.contains("localhost:" + AppConfiguration.of(app).httpPort() + "/q/health/ready"), app + ": " + test);
+            assertTrue(test.contains("localhost:" + AppConfiguration.of(app).managementPort() + "/q/health/ready"),
+                    app + ": " + test);
             assertTrue(service.containsKey("mem_limit"), app + " has no memory limit");
             assertTrue(String.valueOf(map(service.get("environment")).get("JAVA_OPTS_APPEND")).contains("-Xmx"), app + " heap");
             assertTrue(service.containsKey("depends_on"), app + " depends on nothing");
@@ -152,6 +158,11 @@ class ComposeFileTest {
             Map<String, Object> compose = new Yaml().load(reader);
             return (Map<String, Map<String, Object>>) compose.get("services");
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Object value) {
+        return value == null ? List.of() : (List<Object>) value;
     }
 
     @SuppressWarnings("unchecked")

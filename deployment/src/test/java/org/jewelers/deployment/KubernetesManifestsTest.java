@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
@@ -34,17 +35,24 @@ class KubernetesManifestsTest {
     }
 
     @Test
-    void everyAppRunsSeveralReplicasWithProbesOnItsHealthEndpoints() throws IOException {
+    void everyAppRunsSeveralReplicasWithProbesOnItsManagementInterface() throws IOException {
         List<Map<String, Object>> deployments = ofKind("Deployment");
         assertEquals(APPS, deployments.stream().map(KubernetesManifestsTest::name).collect(Collectors.toSet()));
         for (Map<String, Object> deployment : deployments) {
             String app = name(deployment);
             assertTrue((Integer) ComposeFileTest.map(deployment.get("spec")).get("replicas") >= 2, app + " replicas");
             Map<String, Object> container = container(deployment);
-            List<Map<String, Object>> ports = list(container.get("ports"));
-            assertEquals(AppConfiguration.of(app).httpPort(), ports.get(0).get("containerPort"), app + " port");
+            Map<String, Object> ports = list(container.get("ports")).stream().collect(Collectors.toMap(
+                    port -> (String) ComposeFileTest.map(port).get("name"),
+                    port -> ComposeFileTest.map(port).get("containerPort")));
+            assertEquals(Map.of("http", AppConfiguration.of(app).httpPort(),
+                    "management", AppConfiguration.of(app).managementPort()), ports, app + " ports");
+            assertEquals("/q/health/started", probePath(container, "startupProbe"), app);
             assertEquals("/q/health/live", probePath(container, "livenessProbe"), app);
             assertEquals("/q/health/ready", probePath(container, "readinessProbe"), app);
+            for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+                assertEquals("management", probePort(container, probe), app + " " + probe);
+            }
             Map<String, Object> memory = ComposeFileTest.map(ComposeFileTest.map(ComposeFileTest.map(container.get("resources")).get("limits")));
             assertTrue(memory.containsKey("memory"), app + " memory limit");
         }
@@ -66,13 +74,34 @@ class KubernetesManifestsTest {
     }
 
     @Test
-    void onlyTheGatewayIsExposedAndInfrastructureIsExternal() throws IOException {
+    void onlyTheGatewayIsExposedOnlyOnItsHttpPortAndInfrastructureIsExternal() throws IOException {
         for (Map<String, Object> service : ofKind("Service")) {
-            String type = (String) ComposeFileTest.map(service.get("spec")).getOrDefault("type", "ClusterIP");
+            Map<String, Object> spec = ComposeFileTest.map(service.get("spec"));
+            String type = (String) spec.getOrDefault("type", "ClusterIP");
             assertEquals(name(service).equals("gateway") ? "LoadBalancer" : "ClusterIP", type, name(service));
+            List<Object> targets = list(spec.get("ports")).stream()
+                    .map(port -> ComposeFileTest.map(port).get("targetPort")).toList();
+            assertEquals(List.of("http"), targets, name(service) + ": a Service never reaches a management port");
         }
         assertTrue(ofKind("StatefulSet").isEmpty(), "PostgreSQL and Kafka are external dependencies, not workloads here");
-        assertEquals(1, ofKind("NetworkPolicy").size());
+    }
+
+    @Test
+    void networkPoliciesAdmitEveryAppOnlyOnItsHttpPort() throws IOException {
+        Set<String> covered = new TreeSet<>();
+        for (Map<String, Object> policy : ofKind("NetworkPolicy")) {
+            Map<String, Object> spec = ComposeFileTest.map(policy.get("spec"));
+            Map<String, Object> selector = ComposeFileTest.map(spec.get("podSelector"));
+            ComposeFileTest.map(selector.get("matchLabels")).values().forEach(app -> covered.add((String) app));
+            list(selector.get("matchExpressions")).forEach(expression ->
+                    KubernetesManifestsTest.<String>list(ComposeFileTest.map(expression).get("values")).forEach(covered::add));
+            for (Object rule : list(spec.get("ingress"))) {
+                List<Object> ports = list(ComposeFileTest.map(rule).get("ports")).stream()
+                        .map(port -> ComposeFileTest.map(port).get("port")).toList();
+                assertEquals(List.of("http"), ports, name(policy) + ": every ingress rule names the http port only");
+            }
+        }
+        assertEquals(APPS, covered, "every app is behind a policy");
     }
 
     @Test
@@ -143,6 +172,10 @@ class KubernetesManifestsTest {
 
     private static String probePath(Map<String, Object> container, String probe) {
         return (String) ComposeFileTest.map(ComposeFileTest.map(container.get(probe)).get("httpGet")).get("path");
+    }
+
+    private static Object probePort(Map<String, Object> container, String probe) {
+        return ComposeFileTest.map(ComposeFileTest.map(container.get(probe)).get("httpGet")).get("port");
     }
 
     private static Map<String, Object> container(Map<String, Object> deployment) {

@@ -4,17 +4,19 @@ import java.nio.file.Path;
 
 /** The apps of the system, each built as {@code <module>/target/quarkus-app/quarkus-run.jar}. */
 public enum App {
-    CAREERS("careers-service", "careers"),
-    DIRECTORY("directory-service", "directory"),
-    COMPETITION("competition-service", "competition"),
-    GATEWAY("gateway", "gateway");
+    CAREERS("careers-service", "careers", "/api/v1/career-areas"),
+    DIRECTORY("directory-service", "directory", "/api/v1/services"),
+    COMPETITION("competition-service", "competition", "/api/v1/editions"),
+    GATEWAY("gateway", "gateway", null);
 
     private final String module;
     private final String shortName;
+    private final String publicRoute;
 
-    App(String module, String shortName) {
+    App(String module, String shortName, String publicRoute) {
         this.module = module;
         this.shortName = shortName;
+        this.publicRoute = publicRoute;
     }
 
     public String module() {
@@ -28,6 +30,11 @@ public enum App {
 
     public boolean isService() {
         return this != GATEWAY;
+    }
+
+    /** A service's read that anyone may send through the gateway: it answers 200 once the service is reachable. */
+    String publicRoute() {
+        return publicRoute;
     }
 
     Path jar(Path projectRoot) {

@@ -15,10 +15,11 @@ final class Banner {
         out.printf("  Gateway (the one public origin)  %s%n", gateway);
         out.printf("    try: curl %s/api/v1/members%n", gateway);
         out.printf("  Search widget demo               %s%n%n", stack.widgetDemoUrl());
-        out.printf("  %-20s %-44s %s%n", "app", "API document", "health");
+        out.printf("  %-20s %-44s %s%n", "app", "API document", "health and metrics (management interface)");
         for (App app : App.values()) {
-            String url = stack.url(app).toString();
-            out.printf("  %-20s %-44s %s%n", app.module(), url + "/q/openapi", url + "/q/health");
+            String management = stack.managementUrl(app).toString();
+            out.printf("  %-20s %-44s %s%n", app.module(), stack.url(app) + "/q/openapi",
+                    management + "/q/health " + management + "/q/metrics");
         }
         out.printf("%n  Mail (SMTP 127.0.0.1:%d, DEV ONLY: kept in memory, never delivered)%n",
                 stack.options().ports().smtp());

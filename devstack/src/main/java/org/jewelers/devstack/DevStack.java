@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -64,6 +65,10 @@ public final class DevStack implements AutoCloseable {
             launch(app, env);
         }
         awaitReady(kafkaStarted);
+        // A visitor may have asked for a service through the gateway before the service was up: the gateway then
+        // holds it as not ready until it has asked it again.
+        RoutesThroughGateway.await(gatewayUrl(), Arrays.stream(App.values()).filter(App::isService)
+                .map(App::publicRoute).toList(), Instant.now().plus(READY_TIMEOUT));
         demoRecordsAdded = new DemoData(gatewayUrl(), DevTokens.load())
                 .loadOnce(options.dataDir().resolve("demo-data.loaded"));
         demoPartnerKey = DemoPartnerKey.once(gatewayUrl(), DevTokens.load(),
@@ -79,6 +84,7 @@ public final class DevStack implements AutoCloseable {
         int port = Ports.freePort();
         Map<String, String> env = new HashMap<>(environments.get(App.GATEWAY));
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(Ports.freePort()));
         AppProcess gateway;
         synchronized (this) {
             requireNotClosing();
@@ -102,6 +108,11 @@ public final class DevStack implements AutoCloseable {
 
     public URI url(App app) {
         return URI.create("http://127.0.0.1:" + options.ports().of(app));
+    }
+
+    /** Where the app answers its metrics and whole health report: on a port of its own, never through the gateway. */
+    public URI managementUrl(App app) {
+        return URI.create("http://127.0.0.1:" + options.ports().managementOf(app));
     }
 
     /** The process id of the app's current instance, for tools that attach to its JVM (heap, threads). */
@@ -175,6 +186,7 @@ public final class DevStack implements AutoCloseable {
 
     private void requirePortsFree() {
         List<Integer> ports = new ArrayList<>(options.ports().apps().values());
+        ports.addAll(options.ports().management().values());
         ports.addAll(List.of(options.ports().smtp(), options.ports().mailbox()));
         if (options.externalPostgres().isEmpty()) {
             ports.add(options.ports().postgres());
@@ -233,6 +245,8 @@ public final class DevStack implements AutoCloseable {
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("QUARKUS_HTTP_PORT", String.valueOf(options.ports().of(app)));
+        env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(options.ports().managementOf(app)));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl());
         env.put("QUARKUS_DATASOURCE_USERNAME", database.user());
         env.put("QUARKUS_DATASOURCE_PASSWORD", database.password());

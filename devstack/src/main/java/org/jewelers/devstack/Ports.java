@@ -12,10 +12,12 @@ import java.util.Map;
 /**
  * The loopback ports the stack takes: fixed ones for the run command, free ones for tests.
  *
- * @param smtp    the mail server the apps send through
- * @param mailbox where the mail it received is read over HTTP
+ * @param smtp       the mail server the apps send through
+ * @param mailbox    where the mail it received is read over HTTP
+ * @param management each app's management interface: its metrics and whole health report, never routed
  */
-public record Ports(int postgres, int kafka, int kafkaController, int smtp, int mailbox, Map<App, Integer> apps) {
+public record Ports(int postgres, int kafka, int kafkaController, int smtp, int mailbox, Map<App, Integer> apps,
+                    Map<App, Integer> management) {
 
     /** The well-known ports; PostgreSQL on 5433 to stay clear of a local server on 5432. */
     public static Ports fixed() {
@@ -24,19 +26,27 @@ public record Ports(int postgres, int kafka, int kafkaController, int smtp, int 
         apps.put(App.CAREERS, 8081);
         apps.put(App.DIRECTORY, 8082);
         apps.put(App.COMPETITION, 8083);
-        return new Ports(5433, 9092, 9093, 2525, 8025, apps);
+        Map<App, Integer> management = new EnumMap<>(App.class);
+        apps.forEach((app, port) -> management.put(app, port + 1000));
+        return new Ports(5433, 9092, 9093, 2525, 8025, apps, management);
     }
 
     public static Ports free() {
         Map<App, Integer> apps = new EnumMap<>(App.class);
+        Map<App, Integer> management = new EnumMap<>(App.class);
         for (App app : App.values()) {
             apps.put(app, freePort());
+            management.put(app, freePort());
         }
-        return new Ports(freePort(), freePort(), freePort(), freePort(), freePort(), apps);
+        return new Ports(freePort(), freePort(), freePort(), freePort(), freePort(), apps, management);
     }
 
     public int of(App app) {
         return apps.get(app);
+    }
+
+    public int managementOf(App app) {
+        return management.get(app);
     }
 
     static boolean isTaken(int port) {

@@ -41,9 +41,12 @@ public final class RunningSystem {
         return stack().gatewayUrl().toString();
     }
 
-    /** An app's own Prometheus metrics, read on its own port: what reached the app, whatever the gateway answered. */
+    /**
+     * An app's own Prometheus metrics, read on its management interface: what reached the app, whatever the gateway
+     * answered.
+     */
     public static String metricsUrl(App app) {
-        return stack().url(app).resolve("/q/metrics").toString();
+        return stack().managementUrl(app).resolve("/q/metrics").toString();
     }
 
     /** The search widget's demo page with the demo partner key, as ./run.sh's banner prints it. */

@@ -69,6 +69,8 @@ final class DirectoryService implements AutoCloseable {
         builder.environment().putAll(Map.of(
                 "QUARKUS_HTTP_HOST", "127.0.0.1",
                 "QUARKUS_HTTP_PORT", String.valueOf(port),
+                "QUARKUS_MANAGEMENT_HOST", "127.0.0.1",
+                "QUARKUS_MANAGEMENT_PORT", String.valueOf(freePort()),
                 "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(),
                 "QUARKUS_DATASOURCE_USERNAME", BenchmarkPostgres.DATABASE,
                 "QUARKUS_DATASOURCE_PASSWORD", BenchmarkPostgres.DATABASE,

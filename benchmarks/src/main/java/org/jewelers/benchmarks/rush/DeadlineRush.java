@@ -79,7 +79,7 @@ public final class DeadlineRush {
         System.err.println("the rush: " + ENTRANTS + " entrants at once ...");
         long wallNanos;
         long peakHeap;
-        try (HeapSampler heap = new HeapSampler(stack.url(App.COMPETITION))) {
+        try (HeapSampler heap = new HeapSampler(stack.managementUrl(App.COMPETITION))) {
             wallNanos = rush(api, edition, entrants, forms);
             peakHeap = heap.peakBytes();
         }

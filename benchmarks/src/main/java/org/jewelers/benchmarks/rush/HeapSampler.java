@@ -11,8 +11,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Samples a service's used heap from its Prometheus metrics every 200 ms: the peak says how close a rush comes to
- * the heap the service runs with. A sample can miss a short peak between two reads, so the figure is a floor.
+ * Samples a service's used heap from its Prometheus metrics, on its management interface, every 200 ms: the peak
+ * says how close a rush comes to the heap the service runs with. A sample can miss a short peak between two reads, so the figure is a floor.
  */
 final class HeapSampler implements AutoCloseable {
 
@@ -21,8 +21,8 @@ final class HeapSampler implements AutoCloseable {
     private final AtomicLong peakBytes = new AtomicLong();
     private final URI metrics;
 
-    HeapSampler(URI service) {
-        this.metrics = service.resolve("/q/metrics");
+    HeapSampler(URI management) {
+        this.metrics = management.resolve("/q/metrics");
         timer.scheduleAtFixedRate(this::sample, 0, 200, TimeUnit.MILLISECONDS);
     }
 

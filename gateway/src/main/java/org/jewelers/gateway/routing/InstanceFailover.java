@@ -9,9 +9,11 @@ import java.util.Iterator;
 import org.jboss.logging.Logger;
 
 /**
- * Picks the instance a request goes to: the next in turn whose circuit breaker lets it pass. When an instance refuses
- * the connection, or does not accept it within the connect timeout, the request goes on to the next one: nothing has
- * been sent yet, so this is safe for every method, and one dead instance of several costs no failed request.
+ * Picks the instance a request goes to: the next in turn that is ready and whose circuit breaker lets it pass. When an
+ * instance refuses the connection, or does not accept it within the connect timeout, it is starting or stopped: it
+ * is taken as not ready (its breaker is not told, it is not failing) until {@link UpstreamReadiness} hears it is,
+ * and the request goes on to the next one: nothing has been sent yet, so this is safe for every method, and one dead
+ * instance of several costs no failed request.
  */
 final class InstanceFailover implements OriginRequestProvider {
 
@@ -24,10 +26,12 @@ final class InstanceFailover implements OriginRequestProvider {
 
     private final UpstreamPool pool;
     private final RequestOptions options;
+    private final long readinessCheckSeconds;
 
-    InstanceFailover(UpstreamPool pool, RequestOptions options) {
+    InstanceFailover(UpstreamPool pool, RequestOptions options, long readinessCheckSeconds) {
         this.pool = pool;
         this.options = options;
+        this.readinessCheckSeconds = readinessCheckSeconds;
     }
 
     /** Picks from the rest of the request's turn when it is sent again, so that it never goes back to one. */
@@ -38,7 +42,7 @@ final class InstanceFailover implements OriginRequestProvider {
             turn = pool.inTurn().iterator();
             context.set(REST_OF_TURN, turn);
         }
-        return connect(context, turn, null);
+        return connect(context, turn, false);
     }
 
     /** Whether the request could still be sent to an instance it has not been sent to. */
@@ -53,22 +57,26 @@ final class InstanceFailover implements OriginRequestProvider {
     }
 
     private Future<HttpClientRequest> connect(ProxyContext context, Iterator<UpstreamInstance> candidates,
-                                              Throwable lastFailure) {
+                                              boolean notReadySeen) {
+        boolean notReady = notReadySeen;
         while (candidates.hasNext()) {
             UpstreamInstance instance = candidates.next();
-            if (instance.breaker().tryPass()) {
+            if (!instance.isReady()) {
+                notReady = true;
+            } else if (instance.breaker().tryPass()) {
                 return context.client().request(new RequestOptions(options).setServer(instance.address()))
                         .compose(request -> {
                             context.set(SENT_TO, instance);
                             return Future.succeededFuture(request);
                         }, failure -> {
-                            instance.breaker().failed();
-                            LOG.warnf("%s cannot be reached: %s", instance.name(), failure.getMessage());
-                            return connect(context, candidates, failure);
+                            instance.ready(false);
+                            instance.breaker().abandoned();
+                            LOG.warnf("%s takes no connections, not ready: %s", instance.name(), failure.getMessage());
+                            return connect(context, candidates, true);
                         });
             }
         }
-        return Future.failedFuture(lastFailure == null ? new NotCalled() : new Unreachable(lastFailure));
+        return Future.failedFuture(notReady ? new NotReady(readinessCheckSeconds) : new NotCalled());
     }
 
     /** Every instance's breaker is open: the service was not called at all. */
@@ -78,10 +86,19 @@ final class InstanceFailover implements OriginRequestProvider {
         }
     }
 
-    /** No instance accepted a connection. */
-    static final class Unreachable extends RuntimeException {
-        Unreachable(Throwable last) {
-            super("no instance accepted a connection", last, false, false);
+    /** No instance could be called, and some are not ready: starting, or stopped. */
+    static final class NotReady extends RuntimeException {
+
+        private final long retryAfterSeconds;
+
+        NotReady(long retryAfterSeconds) {
+            super("no instance is ready", null, false, false);
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        /** When the gateway will have asked the instances again. */
+        long retryAfterSeconds() {
+            return retryAfterSeconds;
         }
     }
 }

@@ -21,7 +21,7 @@ import org.jewelers.web.problem.ProblemType;
 
 /**
  * What a caller gets when a service fails, as problem+json where the proxy would answer a bare 502: 503 when no
- * instance can be reached or every instance's circuit breaker is open (at once, without calling it), 504 when the
+ * instance is ready or every instance's circuit breaker is open (at once, without calling it), 504 when the
  * instance stayed silent past the route's timeout. Each instance has its own breaker, so one instance down leaves
  * the others and the other routes untouched.
  *
@@ -74,8 +74,10 @@ public class UpstreamFailures {
                                 + " service is failing; the gateway is not calling it for now", path(request)),
                                 Long.toString(pool.secondsUntilTrial()));
                     }
-                    if (failure instanceof InstanceFailover.Unreachable) {
-                        return unreachable(request, service);
+                    if (failure instanceof InstanceFailover.NotReady notReady) {
+                        return answer(request, ProblemType.UNAVAILABLE.problem("The " + service
+                                + " service is not ready (starting or stopped); try again shortly", path(request)),
+                                Long.toString(notReady.retryAfterSeconds()));
                     }
                     UpstreamInstance instance = sentTo(context);
                     if (request.proxiedRequest().response().closed()) {

@@ -2,7 +2,6 @@ package org.jewelers.gateway.routing;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -43,15 +42,15 @@ final class UpstreamPool {
         return ordered;
     }
 
-    /** The breakers' state when all instances share it (closed, open, half_open), otherwise "degraded". */
+    /** The instances' state when they all share it (not_ready, closed, open, half_open), otherwise "degraded". */
     String state() {
-        CircuitBreaker.State shared = instances.get(0).breaker().state();
+        String shared = instances.get(0).state();
         for (UpstreamInstance instance : instances) {
-            if (instance.breaker().state() != shared) {
+            if (!instance.state().equals(shared)) {
                 return "degraded";
             }
         }
-        return shared.name().toLowerCase(Locale.ROOT);
+        return shared;
     }
 
     /** Seconds until the first open breaker lets a trial request pass. */

@@ -44,7 +44,7 @@ public class UpstreamRoutes {
             RequestOptions options = new RequestOptions().setIdleTimeout(upstream.timeout().toMillis());
             UpstreamPool pool = pools.pool(name);
             HttpProxy proxy = HttpProxy.reverseProxy(client)
-                    .origin(new InstanceFailover(pool, options))
+                    .origin(new InstanceFailover(pool, options, UpstreamReadiness.retryAfterSeconds(upstreams)))
                     .addInterceptor(failures.forService(pool))
                     .addInterceptor(new StreamedBodyLimit(bodyLimits))
                     .addInterceptor(new ClientFacingHost())

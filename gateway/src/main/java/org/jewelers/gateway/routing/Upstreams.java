@@ -26,6 +26,8 @@ public interface Upstreams {
 
     CircuitBreakerSettings circuitBreaker();
 
+    ReadinessSettings readiness();
+
     interface Upstream {
 
         /** The service's instances: one URL, or several comma-separated, taken in turn. */
@@ -58,9 +60,23 @@ public interface Upstreams {
         Duration queueWait();
     }
 
+    interface ReadinessSettings {
+
+        /**
+         * How often the gateway asks each instance's {@code /q/health/ready}. An instance that takes no connection or
+         * answers 503 is not sent requests until it answers otherwise; callers meanwhile get 503 with Retry-After.
+         */
+        @WithDefault("1s")
+        Duration interval();
+    }
+
     interface CircuitBreakerSettings {
 
-        /** Consecutive failures (no connection, or a timeout) after which a service is not called for a while. */
+        /**
+         * Consecutive failures of an instance that took the request (a timeout, or a connection broken before the
+         * answer) after which it is not called for a while. A refused connection is no failure: it says the instance
+         * is not ready.
+         */
         @WithDefault("5")
         int failureThreshold();
 

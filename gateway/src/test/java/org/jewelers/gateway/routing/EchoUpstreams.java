@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Puts a tiny echo server behind the directory's prefixes, nothing at all behind the competition's, a server that
  * accepts requests and never answers behind the careers', and a free port for tests to start and stop a service of
- * their own behind {@code /api/v1/flaky}, the frozen server with a long timeout behind {@code /api/v1/silent}, so
+ * their own behind {@code /api/v1/flaky} and one behind {@code /api/v1/starting}, the frozen server with a long timeout behind {@code /api/v1/silent}, so
  * that tests see exactly what the gateway forwards and what it answers
  * when a service is down, frozen, or comes back. Services with several instances: two free ports behind
  * {@code /api/v1/pair} for a test to start and stop; an echo and an instance that hangs up on every request behind
@@ -54,6 +54,8 @@ public class EchoUpstreams implements QuarkusTestResourceLifecycleManager {
             config.put("gateway.upstreams.silent.timeout", "60s");
             config.put("gateway.upstreams.flaky.url", "http://127.0.0.1:" + freePort());
             config.put("gateway.upstreams.flaky.prefixes", "/api/v1/flaky");
+            config.put("gateway.upstreams.starting.url", "http://127.0.0.1:" + freePort());
+            config.put("gateway.upstreams.starting.prefixes", "/api/v1/starting");
             config.put("gateway.upstreams.pair.url",
                     "http://127.0.0.1:" + freePort() + ",http://127.0.0.1:" + freePort());
             config.put("gateway.upstreams.pair.prefixes", "/api/v1/pair");

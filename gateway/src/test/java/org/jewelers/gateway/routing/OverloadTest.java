@@ -39,6 +39,9 @@ class OverloadTest {
     @TestHTTPResource("/api/v1/slow/work")
     URI slow;
 
+    @TestHTTPResource(value = "/", management = true)
+    URI management;
+
     @Test
     void anOverloadedServiceIsAnsweredFastWith503AndNoCallerTimesOut() throws Exception {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -76,7 +79,7 @@ class OverloadTest {
         }
         assertTrue(byStatus.getOrDefault(200, 0) > 0, "the service still served some: " + byStatus);
         assertTrue(byStatus.getOrDefault(503, 0) > 0, "the overload was refused: " + byStatus);
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().get(management.resolve("/q/metrics")).then().statusCode(200).extract().asString();
         Matcher shed = Pattern.compile("gateway_upstream_shed_total\\{service=\"slow\"} ([0-9.E]+)")
                 .matcher(metrics);
         assertTrue(shed.find() && Double.parseDouble(shed.group(1)) >= byStatus.get(503),

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import org.jewelers.devstack.App;
 import org.jewelers.systemtests.RunningSystem;
 
-/** Figures read from an app's own Prometheus metrics, on its own port. */
+/** Figures read from an app's own Prometheus metrics, on its management interface. */
 final class AppMetrics {
 
     private AppMetrics() {
