@@ -66,18 +66,18 @@ final class DirectoryService implements AutoCloseable {
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
-        builder.environment().putAll(Map.of(
-                "QUARKUS_HTTP_HOST", "127.0.0.1",
-                "QUARKUS_HTTP_PORT", String.valueOf(port),
-                "QUARKUS_MANAGEMENT_HOST", "127.0.0.1",
-                "QUARKUS_MANAGEMENT_PORT", String.valueOf(freePort()),
-                "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(),
-                "QUARKUS_DATASOURCE_USERNAME", BenchmarkPostgres.DATABASE,
-                "QUARKUS_DATASOURCE_PASSWORD", BenchmarkPostgres.DATABASE,
-                "KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap,
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toAbsolutePath().toString(),
-                "MP_JWT_VERIFY_AUDIENCES", Tokens.AUDIENCE,
-                "WEB_PUBLIC_BASE_URL", "http://127.0.0.1:" + port));
+        builder.environment().putAll(Map.ofEntries(
+                Map.entry("QUARKUS_HTTP_HOST", "127.0.0.1"),
+                Map.entry("QUARKUS_HTTP_PORT", String.valueOf(port)),
+                Map.entry("QUARKUS_MANAGEMENT_HOST", "127.0.0.1"),
+                Map.entry("QUARKUS_MANAGEMENT_PORT", String.valueOf(freePort())),
+                Map.entry("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl()),
+                Map.entry("QUARKUS_DATASOURCE_USERNAME", BenchmarkPostgres.DATABASE),
+                Map.entry("QUARKUS_DATASOURCE_PASSWORD", BenchmarkPostgres.DATABASE),
+                Map.entry("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap),
+                Map.entry("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toAbsolutePath().toString()),
+                Map.entry("MP_JWT_VERIFY_AUDIENCES", Tokens.AUDIENCE),
+                Map.entry("WEB_PUBLIC_BASE_URL", "http://127.0.0.1:" + port)));
         DirectoryService service = new DirectoryService(builder.start(), URI.create("http://127.0.0.1:" + port), log);
         service.awaitReady();
         return service;

@@ -63,7 +63,7 @@ class StartingServiceTest {
             assertEquals(0, apiRequests.get(), "no request reached the service before it said it was ready");
 
             ready.set(true);
-            await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+            await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
                     given().get("/api/v1/starting/things").then().statusCode(200).header("X-Upstream", "echo"));
             assertEquals("closed", instanceState());
         } finally {
