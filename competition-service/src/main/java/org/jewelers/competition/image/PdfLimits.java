@@ -25,7 +25,10 @@ public interface PdfLimits {
     @WithDefault("2")
     int maxConcurrentRenders();
 
-    /** The time an upload's PDF may take, its wait for a render thread included; then its work is stopped. */
-    @WithDefault("8s")
+    /**
+     * The time an upload's PDF may take, its wait for a render thread included; then its work is stopped. With the
+     * request's 2 s of grace it stays under the gateway's 10 s, so the entrant gets our 422, not the gateway's 504.
+     */
+    @WithDefault("7s")
     Duration timeout();
 }
