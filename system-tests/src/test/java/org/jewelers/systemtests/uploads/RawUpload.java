@@ -33,8 +33,8 @@ final class RawUpload {
     }
 
     /** Declares a body of {@code declared} bytes in Content-Length: a form with one file of zeros. */
-    static Answer declared(URI gateway, String path, String token, long declared) {
-        return send(gateway, path, token, "Content-Length: " + declared, out -> {
+    static Answer declared(URI gateway, String method, String path, String token, long declared) {
+        return send(gateway, method, path, token, "Content-Length: " + declared, out -> {
             byte[] head = partHead();
             out.write(head);
             writeZeros(out, declared - head.length);
@@ -42,8 +42,8 @@ final class RawUpload {
     }
 
     /** Sends a form with a file of {@code fileBytes} zeros in chunks of 64 KiB, with no length declared. */
-    static Answer chunked(URI gateway, String path, String token, long fileBytes) {
-        return send(gateway, path, token, "Transfer-Encoding: chunked", out -> {
+    static Answer chunked(URI gateway, String method, String path, String token, long fileBytes) {
+        return send(gateway, method, path, token, "Transfer-Encoding: chunked", out -> {
             writeChunk(out, partHead());
             byte[] zeros = new byte[64 * 1024];
             for (long left = fileBytes; left > 0; left -= zeros.length) {
@@ -59,11 +59,11 @@ final class RawUpload {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private static Answer send(URI gateway, String path, String token, String framing, Body body) {
+    private static Answer send(URI gateway, String method, String path, String token, String framing, Body body) {
         try (Socket socket = new Socket(gateway.getHost(), gateway.getPort())) {
             socket.setSoTimeout(60_000);
             OutputStream out = socket.getOutputStream();
-            out.write(ascii("POST " + path + " HTTP/1.1\r\nHost: " + gateway.getHost() + ":" + gateway.getPort()
+            out.write(ascii(method + " " + path + " HTTP/1.1\r\nHost: " + gateway.getHost() + ":" + gateway.getPort()
                     + "\r\nAuthorization: Bearer " + token
                     + "\r\nContent-Type: multipart/form-data; boundary=" + BOUNDARY
                     + "\r\n" + framing + "\r\n\r\n"));
@@ -79,7 +79,7 @@ final class RawUpload {
             writer.start();
             return read(new BufferedInputStream(socket.getInputStream()));
         } catch (IOException e) {
-            throw new UncheckedIOException("POST " + path + " with " + framing, e);
+            throw new UncheckedIOException(method + " " + path + " with " + framing, e);
         }
     }
 

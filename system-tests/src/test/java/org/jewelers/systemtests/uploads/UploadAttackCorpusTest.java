@@ -91,7 +91,7 @@ class UploadAttackCorpusTest {
         String before = desk.entryState(desk.attackedEntry);
         List<String> answers = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            RawUpload.Answer answer = RawUpload.chunked(gateway, images, desk.entrant, 15_000_000);
+            RawUpload.Answer answer = RawUpload.chunked(gateway, "POST", images, desk.entrant, 15_000_000);
             answers.add(answer.status() + " " + answer.header("Content-Type"));
         }
         System.out.printf("%nOversize chunked uploads, one after another: %s%n", answers);
@@ -266,17 +266,17 @@ class UploadAttackCorpusTest {
         String photo = "/api/v1/nominations/" + desk.attackedNomination + "/photo";
         return List.of(
                 Attack.refused("body declaring 30 MB (gateway limit 20 MiB)", ENTRY, () -> refusedRaw(ENTRY,
-                        () -> RawUpload.declared(gateway, images, desk.entrant, 30_000_000))),
+                        () -> RawUpload.declared(gateway, "POST", images, desk.entrant, 30_000_000))),
                 Attack.refused("body declaring 30 MB (gateway limit 20 MiB)", PHOTO, () -> refusedRaw(PHOTO,
-                        () -> RawUpload.declared(gateway, photo, desk.entrant, 30_000_000))),
+                        () -> RawUpload.declared(gateway, "PUT", photo, desk.entrant, 30_000_000))),
                 Attack.refused("body declaring 15 MB (service limit 11 MiB)", ENTRY, () -> refusedRaw(ENTRY,
-                        () -> RawUpload.declared(gateway, images, desk.entrant, 15_000_000))),
+                        () -> RawUpload.declared(gateway, "POST", images, desk.entrant, 15_000_000))),
                 // No length declared: the gateway counts the body as it streams, at the competition's own limit,
                 // and breaks it off with 413 problem+json before the service sees more than it takes.
                 Attack.refused("chunked body of 25 MB, no length declared", ENTRY, () -> refusedRaw(ENTRY,
-                        () -> RawUpload.chunked(gateway, images, desk.entrant, 25_000_000))),
+                        () -> RawUpload.chunked(gateway, "POST", images, desk.entrant, 25_000_000))),
                 Attack.refused("chunked body of 25 MB, no length declared", PHOTO, () -> refusedRaw(PHOTO,
-                        () -> RawUpload.chunked(gateway, photo, desk.entrant, 25_000_000))),
+                        () -> RawUpload.chunked(gateway, "PUT", photo, desk.entrant, 25_000_000))),
                 refusedAsEntryImage("file of 10 MiB + 1 byte (form within the body limit)",
                         new byte[10 * 1024 * 1024 + 1], "big.jpg", "image/jpeg", 413, "body-too-large"));
     }
