@@ -69,7 +69,8 @@ class MemberChangesTest {
                 events.stream().map(e -> e.path("type").asText()).toList());
         new Contracts().validate(events.get(1).path("type").asText(), events.get(1).path("data"));
         given().auth().oauth2(Tokens.staff()).get("/api/v1/members/" + id + "/history").then()
-                .body("items[0].action", equalTo("left: Retired"));
+                .body("items[0].action", equalTo("left"))
+                .body("items[0].reason", equalTo("Retired"));
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jewelers.audit.AuditEntry;
 import org.jewelers.directory.history.History;
 import org.jewelers.directory.listing.Listing;
 import org.jewelers.directory.listing.Listings;
@@ -133,9 +134,9 @@ public class MemberResource {
     @GET
     @Path("/history")
     @RolesAllowed("staff")
-    @Operation(summary = "A member firm's change history", description = "Staff only. Newest first: who, when, what changed.")
+    @Operation(summary = "A member firm's change history", description = "Staff only. Newest first: who, when, what changed and why.")
     @APIResponse(responseCode = "200", description = "One page of the firm's history")
-    public Page<History.Change> history(@PathParam("id") UUID id, @BeanParam @Valid PageRequest paging) {
+    public Page<AuditEntry> history(@PathParam("id") UUID id, @BeanParam @Valid PageRequest paging) {
         members.require(id);
         return history.of(id, paging.page, paging.size);
     }

@@ -70,7 +70,7 @@ public class Members implements PanacheRepositoryBase<Member, UUID> {
         member.createdAt = clock.instant();
         member.updatedAt = member.createdAt;
         persist(member);
-        history.record(member.id, actor, "joined", null, MemberDetails.of(member));
+        history.record(member.id, actor, "joined", null, null, MemberDetails.of(member));
         announce(EventTypes.MEMBER_JOINED, member);
         return member;
     }
@@ -115,7 +115,7 @@ public class Members implements PanacheRepositoryBase<Member, UUID> {
         if (patch.locations() != null) {
             relocate(member, patch.locations());
         }
-        return changed(member, before, actor, "updated", EventTypes.MEMBER_UPDATED);
+        return changed(member, before, actor, "updated", null, EventTypes.MEMBER_UPDATED);
     }
 
     @Transactional
@@ -126,8 +126,8 @@ public class Members implements PanacheRepositoryBase<Member, UUID> {
         }
         MemberDetails before = MemberDetails.of(member);
         member.standing = change.standing();
-        String action = "standing-changed" + (change.reason() == null ? "" : ": " + change.reason().strip());
-        return changed(member, before, actor, action, EventTypes.MEMBER_STANDING_CHANGED);
+        return changed(member, before, actor, "standing-changed", blankToNull(change.reason()),
+                EventTypes.MEMBER_STANDING_CHANGED);
     }
 
     /** The firm leaves the association: kept on file, never listed again, and announced once. */
@@ -140,8 +140,7 @@ public class Members implements PanacheRepositoryBase<Member, UUID> {
         MemberDetails before = MemberDetails.of(member);
         member.leftAt = clock.instant();
         member.updatedAt = member.leftAt;
-        history.record(member.id, actor, "left" + (reason == null || reason.isBlank() ? "" : ": " + reason.strip()),
-                before, MemberDetails.of(member));
+        history.record(member.id, actor, "left", blankToNull(reason), before, MemberDetails.of(member));
         announce(EventTypes.MEMBER_LEFT, member);
         return member;
     }
@@ -177,7 +176,7 @@ public class Members implements PanacheRepositoryBase<Member, UUID> {
                 }
             }
         }
-        return changed(member, before, actor, "listing-edited", EventTypes.MEMBER_UPDATED);
+        return changed(member, before, actor, "listing-edited", null, EventTypes.MEMBER_UPDATED);
     }
 
     public Member require(UUID id) {
@@ -189,14 +188,15 @@ public class Members implements PanacheRepositoryBase<Member, UUID> {
                 .orElseThrow(() -> ProblemException.notFound("Member", id));
     }
 
-    private Member changed(Member member, MemberDetails before, String actor, String action, String eventType) {
+    private Member changed(Member member, MemberDetails before, String actor, String action, String reason,
+                           String eventType) {
         MemberDetails after = MemberDetails.of(member);
         if (after.equals(before)) {
             return member;
         }
         // Touching the row makes every change, collections and locations included, raise the version once.
         member.updatedAt = clock.instant();
-        history.record(member.id, actor, action, before, after);
+        history.record(member.id, actor, action, reason, before, after);
         announce(eventType, member);
         return member;
     }
