@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jewelers.audit.AuditEntry;
 import org.jewelers.web.Coded;
 import org.jewelers.web.caching.Cacheable;
 import org.jewelers.web.config.PublicUrls;
@@ -242,7 +243,7 @@ public class ArticlesResource {
             content = @Content(schema = @Schema(implementation = RevisionPage.class)))
     @APIResponse(responseCode = "404", description = "No article has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<ArticleHistory.Revision> revisions(@PathParam("article") @Parameter(description = "The article's id") UUID id, @BeanParam @Valid PageRequest paging) {
+    public Page<AuditEntry> revisions(@PathParam("article") @Parameter(description = "The article's id") UUID id, @BeanParam @Valid PageRequest paging) {
         articles.require(id);
         return history.of(id, paging.page, paging.size);
     }
@@ -265,6 +266,6 @@ public class ArticlesResource {
 
     /** For the OpenAPI document: a page of revisions. */
     @Schema(name = "ArticleRevisionPage")
-    record RevisionPage(List<ArticleHistory.Revision> items, long total, int page, int size) {
+    record RevisionPage(List<AuditEntry> items, long total, int page, int size) {
     }
 }
