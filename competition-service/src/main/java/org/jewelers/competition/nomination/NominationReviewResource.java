@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jewelers.audit.AuditEntry;
 import org.jewelers.competition.entry.EntryImages;
 import org.jewelers.competition.entry.StoredFiles;
 import org.jewelers.competition.review.Screening;
@@ -160,12 +161,12 @@ public class NominationReviewResource {
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "A nomination's status history", description = "Every step, oldest first: who, when, from "
+    @Operation(summary = "A nomination's status history", description = "Every step, newest first: who, when, from "
             + "which status to which, and why.")
     @APIResponse(responseCode = "404", description = "No nomination has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "One page of the nomination's history")
-    public Page<NominationHistory.Step> history(@PathParam("id") UUID id, @BeanParam @Valid PageRequest paging) {
+    public Page<AuditEntry> history(@PathParam("id") UUID id, @BeanParam @Valid PageRequest paging) {
         nominations.require(id);
         return history.of(id, paging.page, paging.size);
     }

@@ -89,8 +89,8 @@ public class EntrantQuotas {
         // The limit-th newest sending in the window: while it is inside, the entrant is at the limit.
         @SuppressWarnings("unchecked")
         var newest = entities.createNativeQuery("""
-                        select (extract(epoch from h.at) * 1000)::bigint from nomination_history h
-                        join nomination n on n.id = h.nomination_id
+                        select (extract(epoch from h.at) * 1000)::bigint from audit_trail h
+                        join nomination n on n.id = h.subject_id and h.subject_type = 'nomination'
                         where n.owner_subject = ?1 and h.action in ('submitted', 'consent-requested') and h.at > ?2
                         order by h.at desc offset ?3 limit 1""")
                 .setParameter(1, entrant).setParameter(2, now.minus(DAY)).setParameter(3, limit - 1)

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jewelers.audit.AuditEntry;
 import org.jewelers.competition.edition.Edition;
 import org.jewelers.competition.edition.Editions;
 import org.jewelers.competition.entry.Entries;
@@ -173,12 +174,12 @@ public class ReviewResource {
 
     @GET
     @Path("/entries/{id}/history")
-    @Operation(summary = "An entry's status history", description = "Every step, oldest first: who, when, from which "
+    @Operation(summary = "An entry's status history", description = "Every step, newest first: who, when, from which "
             + "status to which, and why.")
     @APIResponse(responseCode = "404", description = "No entry has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "One page of the entry's history")
-    public Page<EntryHistory.Step> history(@PathParam("id") UUID id, @BeanParam @Valid PageRequest paging) {
+    public Page<AuditEntry> history(@PathParam("id") UUID id, @BeanParam @Valid PageRequest paging) {
         entries.require(id);
         return history.of(id, paging.page, paging.size);
     }
