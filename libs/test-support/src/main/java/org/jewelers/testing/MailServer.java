@@ -13,10 +13,13 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real SMTP server (GreenMail) in the test JVM, on a fixed loopback port for the JVM's life, so that a test can
- * stop it and start it again where the app under test keeps sending. It accepts mail for any address.
+ * stop it and start it again where the app under test keeps sending. It accepts mail for any address. A test class
+ * that stops it declares {@code @ExtendWith(MailServer.StartedAgain.class)}, so that the tests after it find it up.
  */
 public final class MailServer {
 
@@ -68,6 +71,15 @@ public final class MailServer {
         }
         return Arrays.stream(server.getReceivedMessages()).map(ReceivedMail::of)
                 .filter(mail -> mail.to().stream().anyMatch(address::equalsIgnoreCase)).toList();
+    }
+
+    /** Starts the server again after each test, whether the test stopped it or not. */
+    public static final class StartedAgain implements AfterEachCallback {
+
+        @Override
+        public void afterEach(ExtensionContext context) {
+            get().start();
+        }
     }
 
     private static int freePort() {

@@ -1,4 +1,4 @@
-package org.jewelers.competition.mail;
+package org.jewelers.mail;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
@@ -16,9 +16,10 @@ import org.jewelers.leases.Lease;
 import org.jewelers.leases.Leases;
 
 /**
- * Sends the mail outbox through the configured SMTP server. One replica at a time sends, the one holding the lease
- * {@value #LEASE}; a replica that freezes or dies lets it expire and another takes over. Messages are sent outside
- * any transaction and marked sent after, so a crash in between sends one again: mail is never lost, rarely doubled.
+ * Sends the mail outbox through the configured SMTP server ({@code quarkus.mailer.*}) every {@code mail.send-every}.
+ * One replica at a time sends, the one holding the lease {@value #LEASE}; a replica that freezes or dies lets it
+ * expire and another takes over. Messages are sent outside any transaction and marked sent after, so a crash in
+ * between sends one again: mail is never lost, rarely doubled.
  * A message the server does not take is tried again later, with a backoff that doubles up to
  * {@link #MAX_BACKOFF_SECONDS}.
  */
@@ -37,14 +38,14 @@ public class MailSender {
     private final Duration leaseDuration;
 
     MailSender(EntityManager entities, Mailer mailer, Leases leases,
-               @ConfigProperty(name = "competition.mail.lease-duration", defaultValue = "30S") Duration leaseDuration) {
+               @ConfigProperty(name = "mail.lease-duration", defaultValue = "30S") Duration leaseDuration) {
         this.entities = entities;
         this.mailer = mailer;
         this.leases = leases;
         this.leaseDuration = leaseDuration;
     }
 
-    @Scheduled(identity = "mail-outbox", every = "${competition.mail.send-every}",
+    @Scheduled(identity = "mail-outbox", every = "${mail.send-every:10s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
         leases.runExclusively(LEASE, leaseDuration, lease -> {

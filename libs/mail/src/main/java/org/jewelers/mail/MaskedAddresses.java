@@ -1,4 +1,4 @@
-package org.jewelers.competition.mail;
+package org.jewelers.mail;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package org.jewelers.competition.mail;
+package org.jewelers.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
