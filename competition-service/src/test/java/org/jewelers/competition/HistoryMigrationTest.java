@@ -32,7 +32,7 @@ class HistoryMigrationTest {
     @Test
     void everyStepKeptBeforeIsInTheTrailNewestFirst() throws SQLException {
         DataSource database = Infrastructure.postgres().createDatabase("competition_history_migration").dataSource();
-        Flyway.configure().dataSource(database).locations("classpath:db/migration").target("11").load().migrate();
+        Flyway.configure().dataSource(database).locations("classpath:db/migration").target("20").load().migrate();
         try (Connection connection = database.getConnection(); Statement sql = connection.createStatement()) {
             sql.executeUpdate("""
                     insert into edition (id, program, year, title, time_zone, opens_at, closes_at, version, created_at)
@@ -64,7 +64,7 @@ class HistoryMigrationTest {
                     .formatted(NOMINATION));
         }
 
-        Flyway.configure().dataSource(database).locations("classpath:db/migration").target("12").load().migrate();
+        Flyway.configure().dataSource(database).locations("classpath:db/migration").target("21").load().migrate();
 
         AuditTrail trail = new AuditTrail(database, new ObjectMapper(), Clock.systemUTC());
         List<AuditEntry> entry = trail.of("entry", ENTRY, 0, 20).items();
