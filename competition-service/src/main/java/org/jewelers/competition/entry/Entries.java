@@ -22,6 +22,8 @@ import org.jewelers.competition.edition.Program;
 import org.jewelers.competition.image.EntryFile;
 import org.jewelers.competition.mail.MailOutbox;
 import org.jewelers.competition.quota.EntrantQuotas;
+import org.jewelers.competition.submission.Outcome;
+import org.jewelers.competition.submission.Windows;
 import org.jewelers.contracts.EventTypes;
 import org.jewelers.events.envelope.EventFactory;
 import org.jewelers.events.quarkus.Outbox;
@@ -38,7 +40,7 @@ public class Entries implements PanacheRepositoryBase<Entry, UUID> {
 
     private final Clock clock;
     private final Editions editions;
-    private final Window window;
+    private final Windows windows;
     private final Eligibility eligibility;
     private final SubmitKeys keys;
     private final EntryHistory history;
@@ -49,12 +51,12 @@ public class Entries implements PanacheRepositoryBase<Entry, UUID> {
     private final MailOutbox mail;
     private final EntrantQuotas quotas;
 
-    Entries(Clock clock, Editions editions, Window window, Eligibility eligibility, SubmitKeys keys,
+    Entries(Clock clock, Editions editions, Windows windows, Eligibility eligibility, SubmitKeys keys,
             EntryHistory history, Outbox outbox, EventFactory events, ObjectMapper json, EntryImages images,
             MailOutbox mail, EntrantQuotas quotas) {
         this.clock = clock;
         this.editions = editions;
-        this.window = window;
+        this.windows = windows;
         this.eligibility = eligibility;
         this.keys = keys;
         this.history = history;
@@ -74,7 +76,7 @@ public class Entries implements PanacheRepositoryBase<Entry, UUID> {
             throw ProblemException.invalid("editionId", "is not a CASE Awards edition");
         }
         requireCategory(edition, request.category(), "category");
-        window.requireNotClosed(edition, owner);
+        windows.requireNotClosed(edition, owner);
         quotas.requireEntryRoom(edition.id, owner);
         Entry entry = new Entry();
         entry.id = UUID.randomUUID();
@@ -195,7 +197,7 @@ public class Entries implements PanacheRepositoryBase<Entry, UUID> {
             throw ProblemException.conflict("The draft changed since version " + body.version() + " (now "
                     + entry.version + "); review it and submit again");
         }
-        window.requireOpen(entry.edition, owner);
+        windows.requireOpen(entry.edition, owner);
         List<EntryImage> files = images.of(entry.id);
         requireComplete(entry, files);
         if (memberId != null) {
@@ -203,11 +205,7 @@ public class Entries implements PanacheRepositoryBase<Entry, UUID> {
         }
         Instant now = clock.instant();
         Eligibility.Evidence evidence = eligibility.check(entry, memberId, now);
-        if (!evidence.eligible()) {
-            List<Problem.FieldError> reasons = evidence.reasons();
-            throw new EntryRefused(EntryRefused.Kind.INELIGIBLE, reasons.size() == 1
-                    ? "1 eligibility rule is not met" : reasons.size() + " eligibility rules are not met", reasons, null);
-        }
+        Outcome.requireAllPassed(evidence.rules(), EntryRefused.Kind.INELIGIBLE);
         entry.memberId = memberId;
         entry.eligibility = write(evidence);
         entry.status = EntryStatus.SUBMITTED;

@@ -21,10 +21,11 @@ import org.jewelers.competition.edition.Edition;
 import org.jewelers.competition.edition.Editions;
 import org.jewelers.competition.edition.Program;
 import org.jewelers.competition.entry.EntryRefused;
-import org.jewelers.competition.entry.Window;
 import org.jewelers.competition.image.EntryFile;
 import org.jewelers.competition.mail.MailOutbox;
 import org.jewelers.competition.quota.EntrantQuotas;
+import org.jewelers.competition.submission.Outcome;
+import org.jewelers.competition.submission.Windows;
 import org.jewelers.memberfirms.MemberFirm;
 import org.jewelers.memberfirms.MemberFirms;
 import org.jewelers.web.paging.Page;
@@ -45,7 +46,7 @@ public class Nominations implements PanacheRepositoryBase<Nomination, UUID> {
 
     private final Clock clock;
     private final Editions editions;
-    private final Window window;
+    private final Windows windows;
     private final NominationEligibility eligibility;
     private final NominationHistory history;
     private final NominationPhotos photos;
@@ -58,14 +59,14 @@ public class Nominations implements PanacheRepositoryBase<Nomination, UUID> {
     private final String consentLink;
     private final Duration consentValidFor;
 
-    Nominations(Clock clock, Editions editions, Window window, NominationEligibility eligibility,
+    Nominations(Clock clock, Editions editions, Windows windows, NominationEligibility eligibility,
                 NominationHistory history, NominationPhotos photos, Dossiers dossiers, MemberFirms firms,
                 MailOutbox mail, EntrantQuotas quotas, NomineeEmails nomineeEmails, ObjectMapper json,
                 @ConfigProperty(name = "competition.nominations.consent-link") String consentLink,
                 @ConfigProperty(name = "competition.nominations.consent-valid-for") Duration consentValidFor) {
         this.clock = clock;
         this.editions = editions;
-        this.window = window;
+        this.windows = windows;
         this.eligibility = eligibility;
         this.history = history;
         this.photos = photos;
@@ -86,7 +87,7 @@ public class Nominations implements PanacheRepositoryBase<Nomination, UUID> {
         if (edition.program != Program.TWENTY_UNDER_FORTY) {
             throw ProblemException.invalid("editionId", "is not a 20 Under 40 edition");
         }
-        window.requireNotClosed(edition, caller.subject());
+        windows.requireNotClosed(edition, caller.subject());
         quotas.requireNominationRoom(edition.id, caller.subject());
         Nomination nomination = new Nomination();
         nomination.id = UUID.randomUUID();
@@ -210,7 +211,7 @@ public class Nominations implements PanacheRepositoryBase<Nomination, UUID> {
     public Nomination submit(UUID id, String owner) {
         Nomination nomination = lockOwn(id, owner);
         requireDraft(nomination, "submitted again");
-        window.requireOpen(nomination.edition, owner);
+        windows.requireOpen(nomination.edition, owner);
         Optional<MemberFirm> employer = nomination.employerMemberId == null ? Optional.empty()
                 : firms.find(nomination.employerMemberId);
         if (nomination.list == null) {
@@ -219,11 +220,7 @@ public class Nominations implements PanacheRepositoryBase<Nomination, UUID> {
         requireComplete(nomination, photos.findByIdOptional(nomination.id).isPresent());
         Instant now = clock.instant();
         NominationEligibility.Evidence evidence = eligibility.check(nomination, now);
-        if (!evidence.eligible()) {
-            List<Problem.FieldError> reasons = evidence.reasons();
-            throw new EntryRefused(EntryRefused.Kind.NOMINATION_INELIGIBLE, reasons.size() == 1
-                    ? "1 eligibility rule is not met" : reasons.size() + " eligibility rules are not met", reasons, null);
-        }
+        Outcome.requireAllPassed(evidence.rules(), EntryRefused.Kind.NOMINATION_INELIGIBLE);
         quotas.requireNominationSendable(owner);
         nomination.eligibility = write(evidence);
         nomination.updatedAt = now;

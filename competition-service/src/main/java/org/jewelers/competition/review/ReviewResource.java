@@ -39,7 +39,6 @@ import org.jewelers.competition.entry.EntryImage;
 import org.jewelers.competition.entry.EntryImages;
 import org.jewelers.competition.entry.EntryStatus;
 import org.jewelers.competition.entry.StoredFiles;
-import org.jewelers.competition.entry.Window;
 import org.jewelers.web.Coded;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;
@@ -65,18 +64,16 @@ public class ReviewResource {
     private final Entries entries;
     private final EntryHistory history;
     private final Editions editions;
-    private final Window window;
     private final EntryExport export;
     private final EntryImages images;
     private final ObjectMapper json;
     private final JsonWebToken token;
 
-    ReviewResource(Entries entries, EntryHistory history, Editions editions, Window window, EntryExport export,
+    ReviewResource(Entries entries, EntryHistory history, Editions editions, EntryExport export,
                    EntryImages images, ObjectMapper json, JsonWebToken token) {
         this.entries = entries;
         this.history = history;
         this.editions = editions;
-        this.window = window;
         this.export = export;
         this.images = images;
         this.json = json;
@@ -201,31 +198,6 @@ public class ReviewResource {
         return Response.ok(export.csv(all), "text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"" + edition.program.code() + "-" + edition.year + "-entries.csv\"")
                 .build();
-    }
-
-    @POST
-    @Path("/editions/{id}/extensions")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Extend one entrant's deadline", description = "The entrant may create and submit entries "
-            + "for this edition until the given wall-clock time in the edition's zone. Granting again moves it.")
-    @APIResponse(responseCode = "201", description = "The extension", content = @Content(schema = @Schema(implementation = ExtensionView.class)))
-    @APIResponse(responseCode = "404", description = "No edition has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response extend(@PathParam("id") UUID id, @NotNull @Valid ExtensionGrant grant) {
-        Edition edition = editions.require(id);
-        return Response.status(201).entity(ExtensionView.of(
-                window.extend(edition, grant.subject().strip(), grant.until(), token.getSubject()), edition)).build();
-    }
-
-    @GET
-    @Path("/editions/{id}/extensions")
-    @Operation(summary = "An edition's extensions")
-    @APIResponse(responseCode = "404", description = "No edition has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "200", description = "The edition's extensions")
-    public List<ExtensionView> extensions(@PathParam("id") UUID id) {
-        Edition edition = editions.require(id);
-        return window.of(edition).stream().map(e -> ExtensionView.of(e, edition)).toList();
     }
 
     private ReviewedEntry reviewed(Entry entry) {
