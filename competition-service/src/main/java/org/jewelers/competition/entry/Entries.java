@@ -144,14 +144,7 @@ public class Entries implements PanacheRepositoryBase<Entry, UUID> {
         image.entry = entry;
         image.position = current.isEmpty() ? 1 : current.get(current.size() - 1).position + 1;
         image.kind = kind;
-        image.mediaType = file.format().mediaType();
-        image.width = file.width();
-        image.height = file.height();
-        image.sizeBytes = file.content().length;
-        image.sha256 = file.sha256();
-        image.content = file.content();
-        image.thumbnail = file.thumbnail();
-        image.createdAt = clock.instant();
+        image.store(file, clock.instant());
         images.persist(image);
         changedFiles(entry);
         return image;

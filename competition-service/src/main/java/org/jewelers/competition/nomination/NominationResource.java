@@ -18,9 +18,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,10 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.jewelers.competition.entry.EntryImages;
 import org.jewelers.competition.entry.EntryRefusedMapper;
-import org.jewelers.competition.entry.StoredFiles;
 import org.jewelers.competition.image.EntryFile;
+import org.jewelers.competition.submission.StoredFiles;
 import org.jewelers.web.config.PublicUrls;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;
@@ -155,13 +151,10 @@ public class NominationResource {
     @APIResponse(responseCode = "422", description = "The image declares more pixels than accepted, or cannot be decoded (type unprocessable)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public NominationView.PhotoView photo(@PathParam("id") UUID id, @BeanParam PhotoUpload form) {
-        if (form.file == null) {
-            throw ProblemException.invalid("file", "is required: the photo as a file part");
-        }
-        EntryFile.requireWithinLimit(form.file.size());
+        FileUpload upload = StoredFiles.required(form.file, "photo");
         // Another's nomination answers 404 before any work is spent on the file.
         nominations.own(id, token.getSubject());
-        EntryFile file = EntryFile.photo(read(form.file));
+        EntryFile file = EntryFile.photo(StoredFiles.read(upload));
         return NominationView.PhotoView.of(nominations.setPhoto(id, token.getSubject(), file));
     }
 
@@ -178,8 +171,7 @@ public class NominationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response photoFile(@PathParam("id") UUID id) {
         nominations.own(id, token.getSubject());
-        EntryImages.StoredFile file = photos.file(id, false);
-        return StoredFiles.answer(file).tag(file.sha256()).build();
+        return StoredFiles.file(photos.file(id, false));
     }
 
     @GET
@@ -231,14 +223,6 @@ public class NominationResource {
 
     private NominationView view(Nomination nomination) {
         return NominationView.forNominator(nomination, photos.findById(nomination.id), json);
-    }
-
-    private static byte[] read(FileUpload upload) {
-        try {
-            return Files.readAllBytes(upload.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException("the upload's temporary file is gone", e);
-        }
     }
 
     /** The form of a photo upload. */

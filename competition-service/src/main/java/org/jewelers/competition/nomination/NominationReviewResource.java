@@ -29,9 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jewelers.competition.entry.EntryImages;
-import org.jewelers.competition.entry.StoredFiles;
 import org.jewelers.competition.review.Screening;
+import org.jewelers.competition.submission.StoredFiles;
 import org.jewelers.web.Coded;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;
@@ -128,8 +127,7 @@ public class NominationReviewResource {
     @APIResponse(responseCode = "404", description = "No nomination has this id, or it has no photo",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response photo(@PathParam("id") UUID id) {
-        EntryImages.StoredFile file = photos.file(id, false);
-        return StoredFiles.answer(file).tag(file.sha256()).build();
+        return StoredFiles.file(photos.file(id, false));
     }
 
     @GET

@@ -179,14 +179,7 @@ public class Nominations implements PanacheRepositoryBase<Nomination, UUID> {
             created.nominationId = nomination.id;
             return created;
         });
-        photo.mediaType = file.format().mediaType();
-        photo.width = file.width();
-        photo.height = file.height();
-        photo.sizeBytes = file.content().length;
-        photo.sha256 = file.sha256();
-        photo.content = file.content();
-        photo.thumbnail = file.thumbnail();
-        photo.createdAt = clock.instant();
+        photo.store(file, clock.instant());
         photos.persist(photo);
         nomination.updatedAt = clock.instant();
         getEntityManager().lock(nomination, LockModeType.PESSIMISTIC_FORCE_INCREMENT);

@@ -38,7 +38,7 @@ import org.jewelers.competition.entry.EntryHistory;
 import org.jewelers.competition.entry.EntryImage;
 import org.jewelers.competition.entry.EntryImages;
 import org.jewelers.competition.entry.EntryStatus;
-import org.jewelers.competition.entry.StoredFiles;
+import org.jewelers.competition.submission.StoredFiles;
 import org.jewelers.web.Coded;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;
@@ -137,8 +137,7 @@ public class ReviewResource {
     @APIResponse(responseCode = "404", description = "No entry has this id, or it has no image with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response image(@PathParam("id") UUID id, @PathParam("imageId") UUID imageId) {
-        EntryImages.StoredFile file = images.file(id, imageId, false);
-        return StoredFiles.answer(file).tag(file.sha256()).build();
+        return StoredFiles.file(images.file(id, imageId, false));
     }
 
     @GET
