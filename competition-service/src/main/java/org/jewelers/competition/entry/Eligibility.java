@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jewelers.competition.edition.Category;
+import org.jewelers.competition.submission.Outcome;
 import org.jewelers.memberfirms.MemberFirm;
 import org.jewelers.memberfirms.MemberFirms;
-import org.jewelers.competition.submission.Outcome;
 
 /**
  * The CASE Awards' eligibility rules, checked from data at submit. The outcome, with the facts it was decided on,

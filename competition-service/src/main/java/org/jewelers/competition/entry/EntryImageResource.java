@@ -49,14 +49,17 @@ public class EntryImageResource {
     private static final String FILE_TYPES = "image/jpeg, image/png, image/webp, application/pdf";
 
     private final Entries entries;
+    private final EntryDrafts drafts;
     private final EntryImages images;
     private final JsonWebToken token;
     private final PdfIntake pdfs;
     private final PublicUrls urls;
 
-    EntryImageResource(Entries entries, EntryImages images, JsonWebToken token, PdfIntake pdfs, PublicUrls urls) {
+    EntryImageResource(Entries entries, EntryDrafts drafts, EntryImages images, JsonWebToken token, PdfIntake pdfs,
+                       PublicUrls urls) {
         this.urls = urls;
         this.entries = entries;
+        this.drafts = drafts;
         this.images = images;
         this.token = token;
         this.pdfs = pdfs;
@@ -106,7 +109,7 @@ public class EntryImageResource {
         // Another's entry answers 404 before any work is spent on the file.
         entries.own(id, token.getSubject());
         EntryFile file = EntryFile.of(StoredFiles.read(upload), pdfs);
-        EntryImage image = entries.addImage(id, token.getSubject(), kind, file);
+        EntryImage image = drafts.addImage(id, token.getSubject(), kind, file);
         return Response.created(urls.created(uri, image.id))
                 .entity(ImageView.of(image)).build();
     }
@@ -118,7 +121,7 @@ public class EntryImageResource {
     @APIResponse(responseCode = "409", description = "The entry is no longer a draft",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response remove(@PathParam("id") UUID id, @PathParam("imageId") UUID imageId) {
-        entries.removeImage(id, imageId, token.getSubject());
+        drafts.removeImage(id, imageId, token.getSubject());
         return Response.noContent().build();
     }
 

@@ -2,8 +2,8 @@ package org.jewelers.competition.nomination;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.UUID;
 import java.util.Map;
+import java.util.UUID;
 import org.jewelers.competition.submission.FileContent;
 import org.jewelers.competition.submission.StoredFiles;
 import org.jewelers.web.problem.ProblemException;

@@ -1,4 +1,4 @@
-package org.jewelers.competition.review;
+package org.jewelers.competition.entry;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Sort;
@@ -19,7 +19,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -31,19 +30,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.competition.edition.Edition;
 import org.jewelers.competition.edition.Editions;
-import org.jewelers.competition.entry.Entries;
-import org.jewelers.competition.entry.Entry;
-import org.jewelers.competition.entry.EntryCriteria;
-import org.jewelers.competition.entry.EntryHistory;
-import org.jewelers.competition.entry.EntryImage;
-import org.jewelers.competition.entry.EntryImages;
-import org.jewelers.competition.entry.EntryStatus;
+import org.jewelers.competition.submission.ReviewLists;
+import org.jewelers.competition.submission.Screening;
 import org.jewelers.competition.submission.StoredFiles;
-import org.jewelers.web.Coded;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;
 import org.jewelers.web.problem.Problem;
-import org.jewelers.web.problem.ProblemException;
 
 @Path("/api/v1/review")
 @Tag(name = "Review", description = "Staff: entries to screen, their history, exports and deadline extensions")
@@ -55,13 +47,14 @@ import org.jewelers.web.problem.ProblemException;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = "The token lacks the staff role",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-public class ReviewResource {
+public class EntryReviewResource {
 
     /** What the entry list sorts by: parameter name to entity field. */
     private static final Map<String, String> SORTS = Map.of("createdAt", "createdAt", "submittedAt", "submittedAt",
             "title", "title", "retailValueCents", "retailValueCents", "category", "category", "status", "status");
 
     private final Entries entries;
+    private final EntryScreening screenings;
     private final EntryHistory history;
     private final Editions editions;
     private final EntryExport export;
@@ -69,9 +62,10 @@ public class ReviewResource {
     private final ObjectMapper json;
     private final JsonWebToken token;
 
-    ReviewResource(Entries entries, EntryHistory history, Editions editions, EntryExport export,
-                   EntryImages images, ObjectMapper json, JsonWebToken token) {
+    EntryReviewResource(Entries entries, EntryScreening screenings, EntryHistory history, Editions editions,
+                        EntryExport export, EntryImages images, ObjectMapper json, JsonWebToken token) {
         this.entries = entries;
+        this.screenings = screenings;
         this.history = history;
         this.editions = editions;
         this.export = export;
@@ -95,18 +89,9 @@ public class ReviewResource {
             @QueryParam("sort") @Parameter(description = "createdAt, submittedAt, title, retailValueCents, category or "
                     + "status; a leading - sorts descending", example = "-submittedAt") String sort,
             @BeanParam @Valid PageRequest paging) {
-        Set<EntryStatus> statuses = EnumSet.noneOf(EntryStatus.class);
-        if (status != null) {
-            for (String code : status) {
-                try {
-                    statuses.add(Coded.ofCode(EntryStatus.class, code));
-                } catch (IllegalArgumentException e) {
-                    throw ProblemException.invalid("status", "'" + code + "' is not an entry status");
-                }
-            }
-        }
-        Page<Entry> page = entries.search(new EntryCriteria(edition, category, statuses, flagged), sort(sort),
-                paging.page, paging.size);
+        Set<EntryStatus> statuses = ReviewLists.codes(EntryStatus.class, status, "status", "is not an entry status");
+        Page<Entry> page = entries.search(new EntryCriteria(edition, category, statuses, flagged),
+                ReviewLists.sort(sort, SORTS), paging.page, paging.size);
         Map<UUID, List<EntryImage>> pictured = images.of(page.items().stream().map(e -> e.id).toList());
         return new Page<>(page.items().stream()
                 .map(e -> ReviewedEntry.of(e, pictured.getOrDefault(e.id, List.of()), json)).toList(), page.total(),
@@ -164,7 +149,7 @@ public class ReviewResource {
     @APIResponse(responseCode = "409", description = "The entry is a draft, withdrawn or has its result",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReviewedEntry screen(@PathParam("id") UUID id, @NotNull @Valid Screening screening) {
-        return reviewed(entries.screen(id, screening.eligible(), screening.reason(), token.getSubject()));
+        return reviewed(screenings.screen(id, screening, token.getSubject()));
     }
 
     @GET
@@ -201,17 +186,5 @@ public class ReviewResource {
 
     private ReviewedEntry reviewed(Entry entry) {
         return ReviewedEntry.of(entry, images.of(entry.id), json);
-    }
-
-    private static Sort sort(String sort) {
-        if (sort == null || sort.isBlank()) {
-            return Sort.by("createdAt").and("id");
-        }
-        boolean descending = sort.startsWith("-");
-        String field = SORTS.get(descending ? sort.substring(1) : sort);
-        if (field == null) {
-            throw ProblemException.invalid("sort", "'" + sort + "' is not a sort; use one of " + new TreeSet<>(SORTS.keySet()));
-        }
-        return (descending ? Sort.descending(field) : Sort.ascending(field)).and("id");
     }
 }
