@@ -1,4 +1,4 @@
-package org.jewelers.competition.entry;
+package org.jewelers.competition.review;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Sort;
@@ -30,6 +30,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.competition.edition.Edition;
 import org.jewelers.competition.edition.Editions;
+import org.jewelers.competition.entry.Entries;
+import org.jewelers.competition.entry.Entry;
+import org.jewelers.competition.entry.EntryCriteria;
+import org.jewelers.competition.entry.EntryHistory;
+import org.jewelers.competition.entry.EntryImage;
+import org.jewelers.competition.entry.EntryImages;
+import org.jewelers.competition.entry.EntryScreening;
+import org.jewelers.competition.entry.EntryStatus;
 import org.jewelers.competition.submission.ReviewLists;
 import org.jewelers.competition.submission.Screening;
 import org.jewelers.competition.submission.StoredFiles;
@@ -47,7 +55,7 @@ import org.jewelers.web.problem.Problem;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = "The token lacks the staff role",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-public class EntryReviewResource {
+public class ReviewResource {
 
     /** What the entry list sorts by: parameter name to entity field. */
     private static final Map<String, String> SORTS = Map.of("createdAt", "createdAt", "submittedAt", "submittedAt",
@@ -62,7 +70,7 @@ public class EntryReviewResource {
     private final ObjectMapper json;
     private final JsonWebToken token;
 
-    EntryReviewResource(Entries entries, EntryScreening screenings, EntryHistory history, Editions editions,
+    ReviewResource(Entries entries, EntryScreening screenings, EntryHistory history, Editions editions,
                         EntryExport export, EntryImages images, ObjectMapper json, JsonWebToken token) {
         this.entries = entries;
         this.screenings = screenings;

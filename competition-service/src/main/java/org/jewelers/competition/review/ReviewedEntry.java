@@ -1,4 +1,4 @@
-package org.jewelers.competition.entry;
+package org.jewelers.competition.review;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jewelers.competition.edition.Program;
+import org.jewelers.competition.entry.Entry;
+import org.jewelers.competition.entry.EntryImage;
+import org.jewelers.competition.entry.EntryStatus;
+import org.jewelers.competition.entry.ImageView;
 
 /** An entry as staff see it: with its entrant, firm, eligibility evidence, flag and screening. */
 @Schema(name = "ReviewedEntry")
