@@ -13,9 +13,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,6 +26,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.jewelers.competition.image.EntryFile;
 import org.jewelers.competition.image.PdfIntake;
+import org.jewelers.competition.submission.StoredFiles;
 import org.jewelers.web.Coded;
 import org.jewelers.web.config.PublicUrls;
 import org.jewelers.web.problem.Problem;
@@ -51,14 +49,17 @@ public class EntryImageResource {
     private static final String FILE_TYPES = "image/jpeg, image/png, image/webp, application/pdf";
 
     private final Entries entries;
+    private final EntryDrafts drafts;
     private final EntryImages images;
     private final JsonWebToken token;
     private final PdfIntake pdfs;
     private final PublicUrls urls;
 
-    EntryImageResource(Entries entries, EntryImages images, JsonWebToken token, PdfIntake pdfs, PublicUrls urls) {
+    EntryImageResource(Entries entries, EntryDrafts drafts, EntryImages images, JsonWebToken token, PdfIntake pdfs,
+                       PublicUrls urls) {
         this.urls = urls;
         this.entries = entries;
+        this.drafts = drafts;
         this.images = images;
         this.token = token;
         this.pdfs = pdfs;
@@ -104,14 +105,11 @@ public class EntryImageResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response upload(@PathParam("id") UUID id, @BeanParam ImageUpload form, @Context UriInfo uri) {
         ImageKind kind = form.imageKind();
-        if (form.file == null) {
-            throw ProblemException.invalid("file", "is required: the image as a file part");
-        }
-        EntryFile.requireWithinLimit(form.file.size());
+        FileUpload upload = StoredFiles.required(form.file, "image");
         // Another's entry answers 404 before any work is spent on the file.
         entries.own(id, token.getSubject());
-        EntryFile file = EntryFile.of(read(form.file), pdfs);
-        EntryImage image = entries.addImage(id, token.getSubject(), kind, file);
+        EntryFile file = EntryFile.of(StoredFiles.read(upload), pdfs);
+        EntryImage image = drafts.addImage(id, token.getSubject(), kind, file);
         return Response.created(urls.created(uri, image.id))
                 .entity(ImageView.of(image)).build();
     }
@@ -123,7 +121,7 @@ public class EntryImageResource {
     @APIResponse(responseCode = "409", description = "The entry is no longer a draft",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response remove(@PathParam("id") UUID id, @PathParam("imageId") UUID imageId) {
-        entries.removeImage(id, imageId, token.getSubject());
+        drafts.removeImage(id, imageId, token.getSubject());
         return Response.noContent().build();
     }
 
@@ -141,8 +139,7 @@ public class EntryImageResource {
                     @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response file(@PathParam("id") UUID id, @PathParam("imageId") UUID imageId) {
         entries.own(id, token.getSubject());
-        EntryImages.StoredFile file = images.file(id, imageId, false);
-        return StoredFiles.answer(file).tag(file.sha256()).build();
+        return StoredFiles.file(images.file(id, imageId, false));
     }
 
     @GET
@@ -155,14 +152,6 @@ public class EntryImageResource {
     public Response thumbnail(@PathParam("id") UUID id, @PathParam("imageId") UUID imageId) {
         entries.own(id, token.getSubject());
         return StoredFiles.answer(images.file(id, imageId, true)).build();
-    }
-
-    private static byte[] read(FileUpload upload) {
-        try {
-            return Files.readAllBytes(upload.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException("the upload's temporary file is gone", e);
-        }
     }
 
     /** The form of an image upload. */

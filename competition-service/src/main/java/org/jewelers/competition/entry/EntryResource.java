@@ -52,13 +52,18 @@ import org.jewelers.web.problem.ProblemException;
 public class EntryResource {
 
     private final Entries entries;
+    private final EntryDrafts drafts;
+    private final EntrySubmits submits;
     private final EntryImages images;
     private final JsonWebToken token;
     private final PublicUrls urls;
 
-    EntryResource(Entries entries, EntryImages images, JsonWebToken token, PublicUrls urls) {
+    EntryResource(Entries entries, EntryDrafts drafts, EntrySubmits submits, EntryImages images, JsonWebToken token,
+                  PublicUrls urls) {
         this.urls = urls;
         this.entries = entries;
+        this.drafts = drafts;
+        this.submits = submits;
         this.images = images;
         this.token = token;
     }
@@ -74,7 +79,7 @@ public class EntryResource {
             + "quota-exceeded, quota drafts-per-edition); deleting a draft frees its place",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryRefusedMapper.RefusalProblem.class)))
     public Response create(@NotNull @Valid NewEntry request, @Context UriInfo uri) {
-        Entry entry = entries.create(request, token.getSubject(), memberId(), token.getClaim("name"));
+        Entry entry = drafts.create(request, token.getSubject(), memberId(), token.getClaim("name"));
         return Response.created(urls.created(uri, entry.id))
                 .entity(view(entry)).build();
     }
@@ -109,7 +114,7 @@ public class EntryResource {
     @APIResponse(responseCode = "409", description = "The entry is no longer a draft",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EntryView update(@PathParam("id") UUID id, @NotNull @Valid EntryPatch patch) {
-        return view(entries.update(id, patch, token.getSubject()));
+        return view(drafts.update(id, patch, token.getSubject()));
     }
 
     @DELETE
@@ -121,7 +126,7 @@ public class EntryResource {
     @APIResponse(responseCode = "409", description = "The entry is no longer a draft",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response delete(@PathParam("id") UUID id) {
-        entries.delete(id, token.getSubject());
+        drafts.delete(id, token.getSubject());
         return Response.noContent().build();
     }
 
@@ -159,7 +164,7 @@ public class EntryResource {
                                    + "unique per submit request; 1 to 200 visible ASCII characters",
                                    example = "5b0e7c1e-3f0a-4d8e-9b1a-2f6c1d9e4a77") String key,
                            @RequestBody(required = false) @Valid SubmitRequest body) {
-        Entries.Submission submission = entries.submit(id, token.getSubject(), memberId(),
+        EntrySubmits.Submitted submission = submits.submit(id, token.getSubject(), memberId(),
                 token.getClaim("email"), key, body);
         return Response.ok(submission.receipt()).header("Idempotent-Replayed", submission.replayed()).build();
     }
@@ -174,7 +179,7 @@ public class EntryResource {
     @APIResponse(responseCode = "409", description = "A draft is deleted, not withdrawn",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EntryView withdraw(@PathParam("id") UUID id, @RequestBody(required = false) @Valid Withdrawal withdrawal) {
-        return view(entries.withdraw(id, token.getSubject(), withdrawal == null ? null : withdrawal.reason()));
+        return view(submits.withdraw(id, token.getSubject(), withdrawal == null ? null : withdrawal.reason()));
     }
 
     private EntryView view(Entry entry) {

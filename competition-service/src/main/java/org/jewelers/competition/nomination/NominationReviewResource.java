@@ -1,7 +1,6 @@
 package org.jewelers.competition.nomination;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,7 +18,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,10 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.audit.AuditEntry;
-import org.jewelers.competition.entry.EntryImages;
-import org.jewelers.competition.entry.StoredFiles;
-import org.jewelers.competition.review.Screening;
-import org.jewelers.web.Coded;
+import org.jewelers.competition.submission.ReviewLists;
+import org.jewelers.competition.submission.Screening;
+import org.jewelers.competition.submission.StoredFiles;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;
 import org.jewelers.web.problem.Problem;
@@ -54,16 +51,19 @@ public class NominationReviewResource {
     /** What the nomination list sorts by: parameter name to entity field. */
     private static final Map<String, String> SORTS = Map.of("createdAt", "createdAt", "submittedAt", "submittedAt",
             "nomineeName", "nomineeName", "list", "list", "status", "status");
+    private static final String NOT_ONE = "is not one of the accepted values";
 
     private final Nominations nominations;
+    private final NominationScreening screenings;
     private final NominationHistory history;
     private final NominationPhotos photos;
     private final ObjectMapper json;
     private final JsonWebToken token;
 
-    NominationReviewResource(Nominations nominations, NominationHistory history, NominationPhotos photos,
-                             ObjectMapper json, JsonWebToken token) {
+    NominationReviewResource(Nominations nominations, NominationScreening screenings, NominationHistory history,
+                             NominationPhotos photos, ObjectMapper json, JsonWebToken token) {
         this.nominations = nominations;
+        this.screenings = screenings;
         this.history = history;
         this.photos = photos;
         this.json = json;
@@ -87,12 +87,7 @@ public class NominationReviewResource {
             @QueryParam("sort") @Parameter(description = "createdAt, submittedAt, nomineeName, list or status; a "
                     + "leading - sorts descending", example = "-submittedAt") String sort,
             @BeanParam @Valid PageRequest paging) {
-        Set<NominationStatus> statuses = EnumSet.noneOf(NominationStatus.class);
-        if (status != null) {
-            for (String code : status) {
-                statuses.add(coded(NominationStatus.class, code, "status"));
-            }
-        }
+        Set<NominationStatus> statuses = ReviewLists.codes(NominationStatus.class, status, "status", NOT_ONE);
         if (eligible != null) {
             NominationStatus screened = eligible ? NominationStatus.ACCEPTED : NominationStatus.REJECTED;
             if (!statuses.isEmpty() && !statuses.contains(screened)) {
@@ -100,9 +95,10 @@ public class NominationReviewResource {
             }
             statuses = EnumSet.of(screened);
         }
-        Nominator by = nominatedBy == null ? null : coded(Nominator.class, nominatedBy, "nominatedBy");
-        Page<Nomination> page = nominations.search(new NominationCriteria(edition, list, statuses, by), sort(sort),
-                paging.page, paging.size);
+        Nominator by = nominatedBy == null ? null
+                : ReviewLists.coded(Nominator.class, nominatedBy, "nominatedBy", NOT_ONE);
+        Page<Nomination> page = nominations.search(new NominationCriteria(edition, list, statuses, by),
+                ReviewLists.sort(sort, SORTS), paging.page, paging.size);
         return new Page<>(page.items().stream().map(this::reviewed).toList(), page.total(), page.page(), page.size());
     }
 
@@ -118,6 +114,18 @@ public class NominationReviewResource {
     }
 
     @GET
+    @Path("/{id}/history")
+    @Operation(summary = "A nomination's status history", description = "Every step, newest first: who, when, from "
+            + "which status to which, and why.")
+    @APIResponse(responseCode = "404", description = "No nomination has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "One page of the nomination's history")
+    public Page<AuditEntry> history(@PathParam("id") UUID id, @BeanParam @Valid PageRequest paging) {
+        nominations.require(id);
+        return history.of(id, paging.page, paging.size);
+    }
+
+    @GET
     @Path("/{id}/photo")
     @Produces({"image/jpeg", "image/png", "image/webp"})
     @Operation(summary = "A nomination's photo", description = "As stored, without identifying metadata.")
@@ -129,8 +137,7 @@ public class NominationReviewResource {
     @APIResponse(responseCode = "404", description = "No nomination has this id, or it has no photo",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response photo(@PathParam("id") UUID id) {
-        EntryImages.StoredFile file = photos.file(id, false);
-        return StoredFiles.answer(file).tag(file.sha256()).build();
+        return StoredFiles.file(photos.file(id, false));
     }
 
     @GET
@@ -156,42 +163,10 @@ public class NominationReviewResource {
     @APIResponse(responseCode = "409", description = "The nomination is not submitted (a draft, awaiting consent, or declined)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public NominationView screen(@PathParam("id") UUID id, @NotNull @Valid Screening screening) {
-        return reviewed(nominations.screen(id, screening.eligible(), screening.reason(), token.getSubject()));
-    }
-
-    @GET
-    @Path("/{id}/history")
-    @Operation(summary = "A nomination's status history", description = "Every step, newest first: who, when, from "
-            + "which status to which, and why.")
-    @APIResponse(responseCode = "404", description = "No nomination has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "200", description = "One page of the nomination's history")
-    public Page<AuditEntry> history(@PathParam("id") UUID id, @BeanParam @Valid PageRequest paging) {
-        nominations.require(id);
-        return history.of(id, paging.page, paging.size);
+        return reviewed(screenings.screen(id, screening, token.getSubject()));
     }
 
     private NominationView reviewed(Nomination nomination) {
         return NominationView.forStaff(nomination, photos.findById(nomination.id), json);
-    }
-
-    private static <T extends Enum<T> & Coded> T coded(Class<T> type, String code, String field) {
-        try {
-            return Coded.ofCode(type, code);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(field, "'" + code + "' is not one of the accepted values");
-        }
-    }
-
-    private static Sort sort(String sort) {
-        if (sort == null || sort.isBlank()) {
-            return Sort.by("createdAt").and("id");
-        }
-        boolean descending = sort.startsWith("-");
-        String field = SORTS.get(descending ? sort.substring(1) : sort);
-        if (field == null) {
-            throw ProblemException.invalid("sort", "'" + sort + "' is not a sort; use one of " + new TreeSet<>(SORTS.keySet()));
-        }
-        return (descending ? Sort.descending(field) : Sort.ascending(field)).and("id");
     }
 }

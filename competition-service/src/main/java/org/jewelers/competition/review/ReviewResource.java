@@ -19,7 +19,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -38,14 +37,14 @@ import org.jewelers.competition.entry.EntryCriteria;
 import org.jewelers.competition.entry.EntryHistory;
 import org.jewelers.competition.entry.EntryImage;
 import org.jewelers.competition.entry.EntryImages;
+import org.jewelers.competition.entry.EntryScreening;
 import org.jewelers.competition.entry.EntryStatus;
-import org.jewelers.competition.entry.StoredFiles;
-import org.jewelers.competition.entry.Window;
-import org.jewelers.web.Coded;
+import org.jewelers.competition.submission.ReviewLists;
+import org.jewelers.competition.submission.Screening;
+import org.jewelers.competition.submission.StoredFiles;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;
 import org.jewelers.web.problem.Problem;
-import org.jewelers.web.problem.ProblemException;
 
 @Path("/api/v1/review")
 @Tag(name = "Review", description = "Staff: entries to screen, their history, exports and deadline extensions")
@@ -64,20 +63,20 @@ public class ReviewResource {
             "title", "title", "retailValueCents", "retailValueCents", "category", "category", "status", "status");
 
     private final Entries entries;
+    private final EntryScreening screenings;
     private final EntryHistory history;
     private final Editions editions;
-    private final Window window;
     private final EntryExport export;
     private final EntryImages images;
     private final ObjectMapper json;
     private final JsonWebToken token;
 
-    ReviewResource(Entries entries, EntryHistory history, Editions editions, Window window, EntryExport export,
-                   EntryImages images, ObjectMapper json, JsonWebToken token) {
+    ReviewResource(Entries entries, EntryScreening screenings, EntryHistory history, Editions editions,
+                        EntryExport export, EntryImages images, ObjectMapper json, JsonWebToken token) {
         this.entries = entries;
+        this.screenings = screenings;
         this.history = history;
         this.editions = editions;
-        this.window = window;
         this.export = export;
         this.images = images;
         this.json = json;
@@ -99,18 +98,9 @@ public class ReviewResource {
             @QueryParam("sort") @Parameter(description = "createdAt, submittedAt, title, retailValueCents, category or "
                     + "status; a leading - sorts descending", example = "-submittedAt") String sort,
             @BeanParam @Valid PageRequest paging) {
-        Set<EntryStatus> statuses = EnumSet.noneOf(EntryStatus.class);
-        if (status != null) {
-            for (String code : status) {
-                try {
-                    statuses.add(Coded.ofCode(EntryStatus.class, code));
-                } catch (IllegalArgumentException e) {
-                    throw ProblemException.invalid("status", "'" + code + "' is not an entry status");
-                }
-            }
-        }
-        Page<Entry> page = entries.search(new EntryCriteria(edition, category, statuses, flagged), sort(sort),
-                paging.page, paging.size);
+        Set<EntryStatus> statuses = ReviewLists.codes(EntryStatus.class, status, "status", "is not an entry status");
+        Page<Entry> page = entries.search(new EntryCriteria(edition, category, statuses, flagged),
+                ReviewLists.sort(sort, SORTS), paging.page, paging.size);
         Map<UUID, List<EntryImage>> pictured = images.of(page.items().stream().map(e -> e.id).toList());
         return new Page<>(page.items().stream()
                 .map(e -> ReviewedEntry.of(e, pictured.getOrDefault(e.id, List.of()), json)).toList(), page.total(),
@@ -141,8 +131,7 @@ public class ReviewResource {
     @APIResponse(responseCode = "404", description = "No entry has this id, or it has no image with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response image(@PathParam("id") UUID id, @PathParam("imageId") UUID imageId) {
-        EntryImages.StoredFile file = images.file(id, imageId, false);
-        return StoredFiles.answer(file).tag(file.sha256()).build();
+        return StoredFiles.file(images.file(id, imageId, false));
     }
 
     @GET
@@ -169,7 +158,7 @@ public class ReviewResource {
     @APIResponse(responseCode = "409", description = "The entry is a draft, withdrawn or has its result",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReviewedEntry screen(@PathParam("id") UUID id, @NotNull @Valid Screening screening) {
-        return reviewed(entries.screen(id, screening.eligible(), screening.reason(), token.getSubject()));
+        return reviewed(screenings.screen(id, screening, token.getSubject()));
     }
 
     @GET
@@ -204,44 +193,7 @@ public class ReviewResource {
                 .build();
     }
 
-    @POST
-    @Path("/editions/{id}/extensions")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Extend one entrant's deadline", description = "The entrant may create and submit entries "
-            + "for this edition until the given wall-clock time in the edition's zone. Granting again moves it.")
-    @APIResponse(responseCode = "201", description = "The extension", content = @Content(schema = @Schema(implementation = ExtensionView.class)))
-    @APIResponse(responseCode = "404", description = "No edition has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response extend(@PathParam("id") UUID id, @NotNull @Valid ExtensionGrant grant) {
-        Edition edition = editions.require(id);
-        return Response.status(201).entity(ExtensionView.of(
-                window.extend(edition, grant.subject().strip(), grant.until(), token.getSubject()), edition)).build();
-    }
-
-    @GET
-    @Path("/editions/{id}/extensions")
-    @Operation(summary = "An edition's extensions")
-    @APIResponse(responseCode = "404", description = "No edition has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "200", description = "The edition's extensions")
-    public List<ExtensionView> extensions(@PathParam("id") UUID id) {
-        Edition edition = editions.require(id);
-        return window.of(edition).stream().map(e -> ExtensionView.of(e, edition)).toList();
-    }
-
     private ReviewedEntry reviewed(Entry entry) {
         return ReviewedEntry.of(entry, images.of(entry.id), json);
-    }
-
-    private static Sort sort(String sort) {
-        if (sort == null || sort.isBlank()) {
-            return Sort.by("createdAt").and("id");
-        }
-        boolean descending = sort.startsWith("-");
-        String field = SORTS.get(descending ? sort.substring(1) : sort);
-        if (field == null) {
-            throw ProblemException.invalid("sort", "'" + sort + "' is not a sort; use one of " + new TreeSet<>(SORTS.keySet()));
-        }
-        return (descending ? Sort.descending(field) : Sort.ascending(field)).and("id");
     }
 }

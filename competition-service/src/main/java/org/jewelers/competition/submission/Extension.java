@@ -1,4 +1,4 @@
-package org.jewelers.competition.entry;
+package org.jewelers.competition.submission;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

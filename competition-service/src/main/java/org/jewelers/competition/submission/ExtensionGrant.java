@@ -1,4 +1,4 @@
-package org.jewelers.competition.review;
+package org.jewelers.competition.submission;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,4 +1,4 @@
-package org.jewelers.competition.review;
+package org.jewelers.competition.submission;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -6,7 +6,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jewelers.competition.edition.Edition;
 import org.jewelers.competition.edition.WallClockTime;
-import org.jewelers.competition.entry.Extension;
 
 /** One entrant's deadline for an edition, in UTC and in the edition's zone. */
 @Schema(name = "Extension")
