@@ -2,7 +2,6 @@ package org.jewelers.contracts.jobs;
 
 import java.time.LocalDate;
 import java.util.UUID;
-import org.jewelers.contracts.EventData;
 
 /**
  * The data of careers.job.closed: a job posting closed.
@@ -10,5 +9,5 @@ import org.jewelers.contracts.EventData;
  * @param reason filled, expired, withdrawn or employer-lapsed
  */
 public record JobClosed(UUID jobId, UUID memberId, String title, String area, String city, String state,
-                        LocalDate validThrough, String reason) implements EventData {
+                        LocalDate validThrough, String reason) implements JobEvent {
 }

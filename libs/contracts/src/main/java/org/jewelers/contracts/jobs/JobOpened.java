@@ -2,9 +2,8 @@ package org.jewelers.contracts.jobs;
 
 import java.time.LocalDate;
 import java.util.UUID;
-import org.jewelers.contracts.EventData;
 
 /** The data of careers.job.opened: a member firm opened a job posting. */
 public record JobOpened(UUID jobId, UUID memberId, String title, String area, String city, String state,
-                        LocalDate validThrough) implements EventData {
+                        LocalDate validThrough) implements JobEvent {
 }
