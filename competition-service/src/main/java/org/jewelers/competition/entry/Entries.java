@@ -11,9 +11,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jewelers.competition.edition.Edition;
@@ -22,7 +20,12 @@ import org.jewelers.competition.edition.Program;
 import org.jewelers.competition.image.EntryFile;
 import org.jewelers.competition.mail.MailOutbox;
 import org.jewelers.competition.quota.EntrantQuotas;
+import org.jewelers.contracts.EventData;
 import org.jewelers.contracts.EventTypes;
+import org.jewelers.contracts.entries.EntryResultDecided;
+import org.jewelers.contracts.entries.EntryScreened;
+import org.jewelers.contracts.entries.EntrySubmitted;
+import org.jewelers.contracts.entries.EntryWithdrawn;
 import org.jewelers.events.envelope.EventFactory;
 import org.jewelers.events.quarkus.Outbox;
 import org.jewelers.web.paging.Page;
@@ -383,16 +386,18 @@ public class Entries implements PanacheRepositoryBase<Entry, UUID> {
 
     private void announce(String type, Entry entry, String reason) {
         flush();
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("entryId", entry.id.toString());
-        data.put("program", entry.edition.program.code());
-        data.put("editionId", entry.edition.id.toString());
-        data.put("category", entry.category);
-        data.put("memberId", entry.memberId == null ? null : entry.memberId.toString());
-        data.put("status", entry.status.code());
-        if (reason != null) {
-            data.put("reason", reason);
-        }
+        String program = entry.edition.program.code();
+        String edition = entry.edition.id.toString();
+        String status = entry.status.code();
+        EventData data = switch (type) {
+            case EventTypes.ENTRY_SUBMITTED -> new EntrySubmitted(entry.id, program, edition, entry.category, entry.memberId, status);
+            case EventTypes.ENTRY_WITHDRAWN -> new EntryWithdrawn(entry.id, program, edition, entry.category, entry.memberId, status);
+            case EventTypes.ENTRY_SCREENED -> new EntryScreened(entry.id, program, edition, entry.category, entry.memberId, status,
+                    reason);
+            case EventTypes.ENTRY_RESULT_DECIDED -> new EntryResultDecided(entry.id, program, edition, entry.category,
+                    entry.memberId, status);
+            default -> throw new IllegalArgumentException("not an entry event: " + type);
+        };
         outbox.append(events.create(type, entry.id.toString(), entry.version, data));
     }
 
