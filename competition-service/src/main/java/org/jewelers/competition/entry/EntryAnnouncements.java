@@ -2,8 +2,12 @@ package org.jewelers.competition.entry;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import org.jewelers.contracts.EventData;
+import org.jewelers.contracts.EventTypes;
+import org.jewelers.contracts.entries.EntryResultDecided;
+import org.jewelers.contracts.entries.EntryScreened;
+import org.jewelers.contracts.entries.EntrySubmitted;
+import org.jewelers.contracts.entries.EntryWithdrawn;
 import org.jewelers.events.envelope.EventFactory;
 import org.jewelers.events.quarkus.Outbox;
 
@@ -24,16 +28,18 @@ class EntryAnnouncements {
     /** The event names the entry's version after the change, so the change is written first. */
     void announce(String type, Entry entry, String reason) {
         entities.flush();
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("entryId", entry.id.toString());
-        data.put("program", entry.edition.program.code());
-        data.put("editionId", entry.edition.id.toString());
-        data.put("category", entry.category);
-        data.put("memberId", entry.memberId == null ? null : entry.memberId.toString());
-        data.put("status", entry.status.code());
-        if (reason != null) {
-            data.put("reason", reason);
-        }
+        String program = entry.edition.program.code();
+        String edition = entry.edition.id.toString();
+        String status = entry.status.code();
+        EventData data = switch (type) {
+            case EventTypes.ENTRY_SUBMITTED -> new EntrySubmitted(entry.id, program, edition, entry.category, entry.memberId, status);
+            case EventTypes.ENTRY_WITHDRAWN -> new EntryWithdrawn(entry.id, program, edition, entry.category, entry.memberId, status);
+            case EventTypes.ENTRY_SCREENED -> new EntryScreened(entry.id, program, edition, entry.category, entry.memberId, status,
+                    reason);
+            case EventTypes.ENTRY_RESULT_DECIDED -> new EntryResultDecided(entry.id, program, edition, entry.category,
+                    entry.memberId, status);
+            default -> throw new IllegalArgumentException("not an entry event: " + type);
+        };
         outbox.append(events.create(type, entry.id.toString(), entry.version, data));
     }
 }

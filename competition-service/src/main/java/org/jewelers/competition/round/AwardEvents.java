@@ -1,11 +1,10 @@
 package org.jewelers.competition.round;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 import org.jewelers.competition.edition.Edition;
 import org.jewelers.contracts.EventTypes;
+import org.jewelers.contracts.awards.AwardGranted;
 import org.jewelers.events.envelope.EventFactory;
 import org.jewelers.events.quarkus.Outbox;
 
@@ -30,17 +29,9 @@ public class AwardEvents {
      * @param citation the public citation, as the award's contract spells it for the edition's program
      */
     public void granted(UUID awardId, Edition edition, String category, UUID memberId, UUID entryId,
-                        Map<String, Object> citation) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("awardId", awardId.toString());
-        data.put("program", edition.program.code());
-        data.put("editionYear", edition.year);
-        data.put("category", category);
-        data.put("memberId", memberId.toString());
-        if (entryId != null) {
-            data.put("entryId", entryId.toString());
-        }
-        data.put("citation", citation);
+                        AwardGranted.Citation citation) {
+        AwardGranted data = new AwardGranted(awardId, edition.program.code(), edition.year, category, memberId, entryId,
+                citation);
         outbox.append(events.create(EventTypes.AWARD_GRANTED, awardId.toString(), 0, data));
     }
 }

@@ -19,6 +19,7 @@ import org.jewelers.competition.edition.Program;
 import org.jewelers.competition.entry.Entries;
 import org.jewelers.competition.entry.Entry;
 import org.jewelers.competition.entry.EntryStatus;
+import org.jewelers.contracts.awards.AwardGranted;
 import org.jewelers.web.problem.ProblemException;
 
 /**
@@ -113,6 +114,6 @@ public class Winners implements PanacheRepositoryBase<Award, UUID> {
         award.grantedAt = now;
         persist(award);
         awards.granted(award.id, edition, category, entry.memberId, entry.id,
-                Map.of("pieceTitle", entry.title, "designerName", entry.designerName));
+                new AwardGranted.PieceCitation(entry.title, entry.designerName));
     }
 }

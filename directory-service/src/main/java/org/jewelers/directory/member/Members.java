@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jewelers.contracts.EventTypes;
+import org.jewelers.contracts.members.PublicMember;
 import org.jewelers.directory.history.History;
 import org.jewelers.directory.listing.Listing;
 import org.jewelers.directory.listing.Listings;
@@ -204,7 +205,14 @@ public class Members implements PanacheRepositoryBase<Member, UUID> {
     private void announce(String type, Member member) {
         flush();
         Listing listing = listings.of(member.id).orElseThrow();
-        outbox.append(events.create(type, member.id.toString(), listing.version(), listing));
+        outbox.append(events.create(type, member.id.toString(), listing.version(), published(listing)));
+    }
+
+    /** What the members topic carries of a listing: the firm, its standing and its places; the API shows the rest. */
+    private static PublicMember published(Listing listing) {
+        return new PublicMember(listing.id(), listing.number(), listing.name(), listing.kind().code(),
+                listing.standing().code(), listing.goodStanding(), listing.locations().stream()
+                .map(location -> new PublicMember.Location(location.city(), location.state(), location.zip())).toList());
     }
 
     /**
