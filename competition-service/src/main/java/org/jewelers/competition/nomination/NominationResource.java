@@ -37,6 +37,7 @@ import org.jewelers.competition.entry.EntryImages;
 import org.jewelers.competition.entry.EntryRefusedMapper;
 import org.jewelers.competition.entry.StoredFiles;
 import org.jewelers.competition.image.EntryFile;
+import org.jewelers.web.caller.Caller;
 import org.jewelers.web.config.PublicUrls;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;
@@ -59,14 +60,17 @@ public class NominationResource {
     private final NominationPhotos photos;
     private final ObjectMapper json;
     private final JsonWebToken token;
+    private final Caller caller;
     private final PublicUrls urls;
 
-    NominationResource(Nominations nominations, NominationPhotos photos, ObjectMapper json, JsonWebToken token, PublicUrls urls) {
+    NominationResource(Nominations nominations, NominationPhotos photos, ObjectMapper json, JsonWebToken token,
+                       Caller caller, PublicUrls urls) {
         this.urls = urls;
         this.nominations = nominations;
         this.photos = photos;
         this.json = json;
         this.token = token;
+        this.caller = caller;
     }
 
     @POST
@@ -81,7 +85,7 @@ public class NominationResource {
             + "quota-exceeded, quota nominations-per-edition); deleting a draft frees its place",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryRefusedMapper.RefusalProblem.class)))
     public Response create(@NotNull @Valid NewNomination request, @Context UriInfo uri) {
-        Nomination nomination = nominations.create(request, Caller.of(token));
+        Nomination nomination = nominations.create(request, caller);
         return Response.created(urls.created(uri, nomination.id))
                 .entity(view(nomination)).build();
     }

@@ -27,6 +27,7 @@ import org.jewelers.competition.mail.MailOutbox;
 import org.jewelers.competition.quota.EntrantQuotas;
 import org.jewelers.memberfirms.MemberFirm;
 import org.jewelers.memberfirms.MemberFirms;
+import org.jewelers.web.caller.Caller;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
