@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Duration;
 import java.util.UUID;
@@ -24,9 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.geo.ZipPlaces;
 import org.jewelers.web.caching.Cacheable;
+import org.jewelers.web.caller.Caller;
 import org.jewelers.web.config.PublicUrls;
 import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
+import org.jewelers.web.problem.ProblemType;
 
 @Path("/api/v1/jobs")
 @Tag(name = "Jobs", description = "Job postings by member employers")
@@ -37,16 +38,16 @@ public class JobsResource {
 
     private final Jobs jobs;
     private final JobSearch search;
-    private final Employers employers;
+    private final Caller caller;
     private final ZipPlaces zips;
     private final Cacheable cacheable;
     private final PublicUrls urls;
 
-    JobsResource(Jobs jobs, JobSearch search, Employers employers, ZipPlaces zips, Cacheable cacheable, PublicUrls urls) {
+    JobsResource(Jobs jobs, JobSearch search, Caller caller, ZipPlaces zips, Cacheable cacheable, PublicUrls urls) {
         this.urls = urls;
         this.jobs = jobs;
         this.search = search;
-        this.employers = employers;
+        this.caller = caller;
         this.zips = zips;
         this.cacheable = cacheable;
     }
@@ -82,17 +83,20 @@ public class JobsResource {
     @APIResponse(responseCode = "422", description = "The firm is not a member in good standing (type "
             + EmployerNotInGoodStanding.TYPE + ")",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response post(@NotNull @Valid NewJob request, @Context SecurityContext caller, UriInfo uri) {
+    public Response post(@NotNull @Valid NewJob request, UriInfo uri) {
         UUID employer;
-        if (caller.isUserInRole("staff")) {
+        if (caller.hasRole("staff")) {
             if (request.memberId() == null) {
                 throw ProblemException.invalid("memberId", "is required when staff post a job");
             }
             employer = request.memberId();
         } else {
-            employer = employers.ownFirm();
+            employer = caller.memberId();
+            if (employer == null) {
+                throw new ProblemException(ProblemType.FORBIDDEN, "Your token names no member firm (member_id)");
+            }
             if (request.memberId() != null && !request.memberId().equals(employer)) {
-                throw Employers.forbidden("You may post jobs only for your own firm");
+                throw new ProblemException(ProblemType.FORBIDDEN, "You may post jobs only for your own firm");
             }
         }
         Job job = jobs.post(employer, request);

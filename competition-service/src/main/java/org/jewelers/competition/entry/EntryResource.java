@@ -33,11 +33,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jewelers.web.caller.Caller;
 import org.jewelers.web.config.PublicUrls;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;
 import org.jewelers.web.problem.Problem;
-import org.jewelers.web.problem.ProblemException;
 
 @Path("/api/v1/entries")
 @Tag(name = "Entries", description = "CASE Awards entries, kept by their entrant from draft to submit")
@@ -56,16 +56,18 @@ public class EntryResource {
     private final EntrySubmits submits;
     private final EntryImages images;
     private final JsonWebToken token;
+    private final Caller caller;
     private final PublicUrls urls;
 
     EntryResource(Entries entries, EntryDrafts drafts, EntrySubmits submits, EntryImages images, JsonWebToken token,
-                  PublicUrls urls) {
+                  Caller caller, PublicUrls urls) {
         this.urls = urls;
         this.entries = entries;
         this.drafts = drafts;
         this.submits = submits;
         this.images = images;
         this.token = token;
+        this.caller = caller;
     }
 
     @POST
@@ -79,7 +81,7 @@ public class EntryResource {
             + "quota-exceeded, quota drafts-per-edition); deleting a draft frees its place",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryRefusedMapper.RefusalProblem.class)))
     public Response create(@NotNull @Valid NewEntry request, @Context UriInfo uri) {
-        Entry entry = drafts.create(request, token.getSubject(), memberId(), token.getClaim("name"));
+        Entry entry = drafts.create(request, token.getSubject(), caller.memberId(), caller.name());
         return Response.created(urls.created(uri, entry.id))
                 .entity(view(entry)).build();
     }
@@ -164,8 +166,8 @@ public class EntryResource {
                                    + "unique per submit request; 1 to 200 visible ASCII characters",
                                    example = "5b0e7c1e-3f0a-4d8e-9b1a-2f6c1d9e4a77") String key,
                            @RequestBody(required = false) @Valid SubmitRequest body) {
-        EntrySubmits.Submitted submission = submits.submit(id, token.getSubject(), memberId(),
-                token.getClaim("email"), key, body);
+        EntrySubmits.Submitted submission = submits.submit(id, token.getSubject(), caller.memberId(),
+                caller.email(), key, body);
         return Response.ok(submission.receipt()).header("Idempotent-Replayed", submission.replayed()).build();
     }
 
@@ -184,19 +186,6 @@ public class EntryResource {
 
     private EntryView view(Entry entry) {
         return EntryView.of(entry, images.of(entry.id));
-    }
-
-    /** The firm named in the token; a malformed claim is the token issuer's error, reported rather than ignored. */
-    private UUID memberId() {
-        String claim = token.getClaim("member_id");
-        if (claim == null) {
-            return null;
-        }
-        try {
-            return UUID.fromString(claim);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("member_id", "the token's member_id is not a UUID");
-        }
     }
 
     /** Optional body of a withdrawal. */

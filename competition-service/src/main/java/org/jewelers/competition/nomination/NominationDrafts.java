@@ -11,6 +11,7 @@ import org.jewelers.competition.edition.Edition;
 import org.jewelers.competition.edition.Program;
 import org.jewelers.competition.quota.EntrantQuotas;
 import org.jewelers.competition.submission.Windows;
+import org.jewelers.web.caller.Caller;
 import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
 

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.competition.entry.EntryRefusedMapper;
+import org.jewelers.web.caller.Caller;
 import org.jewelers.web.config.PublicUrls;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;
@@ -50,10 +51,12 @@ public class NominationResource {
     private final NominationPhotos photos;
     private final ObjectMapper json;
     private final JsonWebToken token;
+    private final Caller caller;
     private final PublicUrls urls;
 
     NominationResource(Nominations nominations, NominationDrafts drafts, NominationSubmits submits,
-                       NominationPhotos photos, ObjectMapper json, JsonWebToken token, PublicUrls urls) {
+                       NominationPhotos photos, ObjectMapper json, JsonWebToken token, Caller caller,
+                       PublicUrls urls) {
         this.urls = urls;
         this.nominations = nominations;
         this.drafts = drafts;
@@ -61,6 +64,7 @@ public class NominationResource {
         this.photos = photos;
         this.json = json;
         this.token = token;
+        this.caller = caller;
     }
 
     @POST
@@ -75,7 +79,7 @@ public class NominationResource {
             + "quota-exceeded, quota nominations-per-edition); deleting a draft frees its place",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryRefusedMapper.RefusalProblem.class)))
     public Response create(@NotNull @Valid NewNomination request, @Context UriInfo uri) {
-        Nomination nomination = drafts.create(request, Caller.of(token));
+        Nomination nomination = drafts.create(request, caller);
         return Response.created(urls.created(uri, nomination.id))
                 .entity(view(nomination)).build();
     }
