@@ -26,6 +26,7 @@ import org.jewelers.contracts.EventTypes;
 import org.jewelers.events.envelope.EventFactory;
 import org.jewelers.events.quarkus.Outbox;
 import org.jewelers.web.paging.Page;
+import org.jewelers.web.paging.PanachePages;
 import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
 
@@ -300,7 +301,7 @@ public class Entries implements PanacheRepositoryBase<Entry, UUID> {
 
     public Page<Entry> ownedBy(String owner, int page, int size) {
         var query = find("ownerSubject", Sort.descending("createdAt").and("id"), owner);
-        return new Page<>(query.page(page, size).list(), query.count(), page, size);
+        return PanachePages.of(query, page, size);
     }
 
     public Entry require(UUID id) {
@@ -328,7 +329,7 @@ public class Entries implements PanacheRepositoryBase<Entry, UUID> {
             parameters.and("flagged", criteria.flagged());
         }
         var query = find(where.isEmpty() ? "1 = 1" : String.join(" and ", where), sort, parameters);
-        return new Page<>(query.page(page, size).list(), query.count(), page, size);
+        return PanachePages.of(query, page, size);
     }
 
     private Entry lockOwn(UUID id, String owner) {

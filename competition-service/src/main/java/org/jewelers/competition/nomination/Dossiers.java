@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jewelers.web.paging.Page;
+import org.jewelers.web.paging.PanachePages;
 import org.jewelers.web.problem.ProblemException;
 
 /** Nominees' dossiers: each submitted nomination joins the one of its nominee's email in its edition. */
@@ -58,6 +59,6 @@ public class Dossiers implements PanacheRepositoryBase<Dossier, UUID> {
         }
         var query = find(where.isEmpty() ? "1 = 1" : String.join(" and ", where),
                 Sort.by("createdAt").and("id"), parameters);
-        return new Page<>(query.page(page, size).list(), query.count(), page, size);
+        return PanachePages.of(query, page, size);
     }
 }

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -34,7 +33,9 @@ import org.jewelers.competition.entry.StoredFiles;
 import org.jewelers.competition.review.Screening;
 import org.jewelers.web.Coded;
 import org.jewelers.web.paging.Page;
+import org.jewelers.web.paging.PanachePages;
 import org.jewelers.web.paging.PageRequest;
+import org.jewelers.web.paging.SortParameter;
 import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
 
@@ -51,8 +52,13 @@ import org.jewelers.web.problem.ProblemException;
 public class NominationReviewResource {
 
     /** What the nomination list sorts by: parameter name to entity field. */
-    private static final Map<String, String> SORTS = Map.of("createdAt", "createdAt", "submittedAt", "submittedAt",
-            "nomineeName", "nomineeName", "list", "list", "status", "status");
+    private static final SortParameter<String> SORTS = SortParameter.<String>builder()
+            .bothWays("createdAt", "createdAt")
+            .bothWays("submittedAt", "submittedAt")
+            .bothWays("nomineeName", "nomineeName")
+            .bothWays("list", "list")
+            .bothWays("status", "status")
+            .build();
 
     private final Nominations nominations;
     private final NominationHistory history;
@@ -102,7 +108,7 @@ public class NominationReviewResource {
         Nominator by = nominatedBy == null ? null : coded(Nominator.class, nominatedBy, "nominatedBy");
         Page<Nomination> page = nominations.search(new NominationCriteria(edition, list, statuses, by), sort(sort),
                 paging.page, paging.size);
-        return new Page<>(page.items().stream().map(this::reviewed).toList(), page.total(), page.page(), page.size());
+        return page.map(this::reviewed);
     }
 
     @GET
@@ -186,11 +192,7 @@ public class NominationReviewResource {
         if (sort == null || sort.isBlank()) {
             return Sort.by("createdAt").and("id");
         }
-        boolean descending = sort.startsWith("-");
-        String field = SORTS.get(descending ? sort.substring(1) : sort);
-        if (field == null) {
-            throw ProblemException.invalid("sort", "'" + sort + "' is not a sort; use one of " + new TreeSet<>(SORTS.keySet()));
-        }
-        return (descending ? Sort.descending(field) : Sort.ascending(field)).and("id");
+        return SORTS.read(sort).map(PanachePages::sort).orElseThrow(() -> ProblemException.invalid("sort",
+                "'" + sort + "' is not a sort; use one of " + new TreeSet<>(SORTS.orders()))).and("id");
     }
 }

@@ -28,6 +28,7 @@ import org.jewelers.competition.quota.EntrantQuotas;
 import org.jewelers.memberfirms.MemberFirm;
 import org.jewelers.memberfirms.MemberFirms;
 import org.jewelers.web.paging.Page;
+import org.jewelers.web.paging.PanachePages;
 import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
 import org.jewelers.web.problem.ProblemType;
@@ -297,7 +298,7 @@ public class Nominations implements PanacheRepositoryBase<Nomination, UUID> {
 
     public Page<Nomination> ownedBy(String owner, int page, int size) {
         var query = find("ownerSubject", Sort.descending("createdAt").and("id"), owner);
-        return new Page<>(query.page(page, size).list(), query.count(), page, size);
+        return PanachePages.of(query, page, size);
     }
 
     public Nomination require(UUID id) {
@@ -329,7 +330,7 @@ public class Nominations implements PanacheRepositoryBase<Nomination, UUID> {
             parameters.and("nominatedBy", criteria.nominatedBy());
         }
         var query = find(where.isEmpty() ? "1 = 1" : String.join(" and ", where), sort, parameters);
-        return new Page<>(query.page(page, size).list(), query.count(), page, size);
+        return PanachePages.of(query, page, size);
     }
 
     /** Submitted: it joins its nominee's dossier, and its nominator hears of it by email. */

@@ -42,7 +42,9 @@ import org.jewelers.competition.entry.StoredFiles;
 import org.jewelers.competition.entry.Window;
 import org.jewelers.web.Coded;
 import org.jewelers.web.paging.Page;
+import org.jewelers.web.paging.PanachePages;
 import org.jewelers.web.paging.PageRequest;
+import org.jewelers.web.paging.SortParameter;
 import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
 
@@ -59,8 +61,14 @@ import org.jewelers.web.problem.ProblemException;
 public class ReviewResource {
 
     /** What the entry list sorts by: parameter name to entity field. */
-    private static final Map<String, String> SORTS = Map.of("createdAt", "createdAt", "submittedAt", "submittedAt",
-            "title", "title", "retailValueCents", "retailValueCents", "category", "category", "status", "status");
+    private static final SortParameter<String> SORTS = SortParameter.<String>builder()
+            .bothWays("createdAt", "createdAt")
+            .bothWays("submittedAt", "submittedAt")
+            .bothWays("title", "title")
+            .bothWays("retailValueCents", "retailValueCents")
+            .bothWays("category", "category")
+            .bothWays("status", "status")
+            .build();
 
     private final Entries entries;
     private final EntryHistory history;
@@ -111,9 +119,7 @@ public class ReviewResource {
         Page<Entry> page = entries.search(new EntryCriteria(edition, category, statuses, flagged), sort(sort),
                 paging.page, paging.size);
         Map<UUID, List<EntryImage>> pictured = images.of(page.items().stream().map(e -> e.id).toList());
-        return new Page<>(page.items().stream()
-                .map(e -> ReviewedEntry.of(e, pictured.getOrDefault(e.id, List.of()), json)).toList(), page.total(),
-                page.page(), page.size());
+        return page.map(e -> ReviewedEntry.of(e, pictured.getOrDefault(e.id, List.of()), json));
     }
 
     @GET
@@ -236,11 +242,7 @@ public class ReviewResource {
         if (sort == null || sort.isBlank()) {
             return Sort.by("createdAt").and("id");
         }
-        boolean descending = sort.startsWith("-");
-        String field = SORTS.get(descending ? sort.substring(1) : sort);
-        if (field == null) {
-            throw ProblemException.invalid("sort", "'" + sort + "' is not a sort; use one of " + new TreeSet<>(SORTS.keySet()));
-        }
-        return (descending ? Sort.descending(field) : Sort.ascending(field)).and("id");
+        return SORTS.read(sort).map(PanachePages::sort).orElseThrow(() -> ProblemException.invalid("sort",
+                "'" + sort + "' is not a sort; use one of " + new TreeSet<>(SORTS.orders()))).and("id");
     }
 }
