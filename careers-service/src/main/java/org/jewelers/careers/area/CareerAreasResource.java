@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -20,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.careers.profile.CareerProfileView.ProfileLink;
 import org.jewelers.careers.profile.CareerProfiles;
 import org.jewelers.web.caching.Cacheable;
+import org.jewelers.web.caching.Freshness;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;
 import org.jewelers.web.problem.Problem;
@@ -29,7 +29,6 @@ import org.jewelers.web.problem.Problem;
 @Produces(MediaType.APPLICATION_JSON)
 public class CareerAreasResource {
 
-    private static final Duration PUBLIC_CACHE = Duration.ofMinutes(5);
 
     private final CareerAreas areas;
     private final CareerProfiles profiles;
@@ -54,9 +53,8 @@ public class CareerAreasResource {
     public Response list(@BeanParam @Valid PageRequest paging, @Context Request request) {
         Page<CareerArea> page = areas.page(paging.page, paging.size);
         Map<String, List<ProfileLink>> profilesByArea = profiles.linksByArea();
-        return cacheable.ok(request, new Page<>(page.items().stream()
-                .map(a -> AreaView.of(a, profilesByArea.getOrDefault(a.slug, List.of()))).toList(),
-                page.total(), page.page(), page.size()), PUBLIC_CACHE);
+        return cacheable.ok(request, page.map(a -> AreaView.of(a, profilesByArea.getOrDefault(a.slug, List.of()))),
+                Freshness.CATALOGUE);
     }
 
     /** A career area as the public reads it. */

@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.audit.AuditEntry;
 import org.jewelers.web.Coded;
 import org.jewelers.web.caching.Cacheable;
+import org.jewelers.web.caching.Freshness;
 import org.jewelers.web.config.PublicUrls;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;
@@ -50,7 +50,6 @@ import org.jewelers.web.problem.ProblemType;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ArticlesResource {
 
-    private static final Duration PUBLIC_CACHE = Duration.ofSeconds(60);
 
     private final Articles articles;
     private final ArticleHistory history;
@@ -124,7 +123,7 @@ public class ArticlesResource {
         if (parsedState != null) {
             return Response.ok(page).build();
         }
-        return cacheable.ok(request, page, PUBLIC_CACHE);
+        return cacheable.ok(request, page, Freshness.CHANGING);
     }
 
     @GET
@@ -153,7 +152,7 @@ public class ArticlesResource {
                     .location(urls.of("/api/v1/articles/" + article.slug)).build();
         }
         if (isPublic) {
-            return cacheable.ok(request, ArticleView.of(article), PUBLIC_CACHE);
+            return cacheable.ok(request, ArticleView.of(article), Freshness.CHANGING);
         }
         return Response.ok(ArticleView.of(article)).build();
     }

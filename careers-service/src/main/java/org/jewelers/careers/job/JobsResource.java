@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Duration;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -23,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.geo.ZipPlaces;
 import org.jewelers.web.caching.Cacheable;
+import org.jewelers.web.caching.Freshness;
 import org.jewelers.web.caller.Caller;
 import org.jewelers.web.config.PublicUrls;
 import org.jewelers.web.problem.Problem;
@@ -34,7 +34,6 @@ import org.jewelers.web.problem.ProblemType;
 @Produces(MediaType.APPLICATION_JSON)
 public class JobsResource {
 
-    private static final Duration PUBLIC_CACHE = Duration.ofSeconds(60);
 
     private final Jobs jobs;
     private final JobSearch search;
@@ -64,7 +63,7 @@ public class JobsResource {
     @APIResponse(responseCode = "400", description = "An invalid or conflicting parameter, named in errors[].field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response search(@BeanParam JobSearchParameters parameters, @Context Request request) {
-        return cacheable.ok(request, search.search(JobSearchCriteria.from(parameters, zips)), PUBLIC_CACHE);
+        return cacheable.ok(request, search.search(JobSearchCriteria.from(parameters, zips)), Freshness.CHANGING);
     }
 
     @POST

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Duration;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -26,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.web.caching.Cacheable;
+import org.jewelers.web.caching.Freshness;
 import org.jewelers.web.config.PublicUrls;
 import org.jewelers.web.paging.PageRequest;
 import org.jewelers.web.problem.Problem;
@@ -38,7 +38,6 @@ import org.jewelers.web.problem.ProblemException;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CareerProfilesResource {
 
-    private static final Duration PUBLIC_CACHE = Duration.ofMinutes(5);
 
     private final CareerProfiles profiles;
     private final Cacheable cacheable;
@@ -61,7 +60,7 @@ public class CareerProfilesResource {
         if (area != null && !area.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
             throw ProblemException.invalid("area", "must be a career area slug, see /api/v1/career-areas");
         }
-        return cacheable.ok(request, profiles.page(area, paging.page, paging.size), PUBLIC_CACHE);
+        return cacheable.ok(request, profiles.page(area, paging.page, paging.size), Freshness.CATALOGUE);
     }
 
     @GET
@@ -73,7 +72,7 @@ public class CareerProfilesResource {
     @APIResponse(responseCode = "404", description = "No such profile",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("slug") @Parameter(example = "bench-jeweler") String slug, @Context Request request) {
-        return cacheable.ok(request, profiles.view(slug), PUBLIC_CACHE);
+        return cacheable.ok(request, profiles.view(slug), Freshness.CATALOGUE);
     }
 
     @POST

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -30,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.web.Coded;
 import org.jewelers.web.caching.Cacheable;
+import org.jewelers.web.caching.Freshness;
 import org.jewelers.web.config.PublicUrls;
 import org.jewelers.web.paging.PageRequest;
 import org.jewelers.web.problem.Problem;
@@ -42,7 +42,6 @@ import org.jewelers.web.problem.ProblemException;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ProgramsResource {
 
-    private static final Duration PUBLIC_CACHE = Duration.ofMinutes(5);
 
     private final Programs programs;
     private final Cacheable cacheable;
@@ -90,7 +89,7 @@ public class ProgramsResource {
             throw ProblemException.invalid(errors);
         }
         return cacheable.ok(request, programs.page(area, parsedKind, state, online == null ? null : Boolean.valueOf(online),
-                paging.page, paging.size), PUBLIC_CACHE);
+                paging.page, paging.size), Freshness.CATALOGUE);
     }
 
     @GET
@@ -102,7 +101,7 @@ public class ProgramsResource {
     @APIResponse(responseCode = "404", description = "No such program",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id, @Context Request request) {
-        return cacheable.ok(request, programs.view(id), PUBLIC_CACHE);
+        return cacheable.ok(request, programs.view(id), Freshness.CATALOGUE);
     }
 
     @POST

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -29,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.web.Coded;
 import org.jewelers.web.caching.Cacheable;
+import org.jewelers.web.caching.Freshness;
 import org.jewelers.web.config.PublicUrls;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;
@@ -40,7 +40,6 @@ import org.jewelers.web.problem.ProblemException;
 @Produces(MediaType.APPLICATION_JSON)
 public class EditionResource {
 
-    private static final Duration PUBLIC_CACHE = Duration.ofMinutes(5);
 
     private final Editions editions;
     private final Cacheable cacheable;
@@ -78,7 +77,7 @@ public class EditionResource {
     @APIResponse(responseCode = "404", description = "No edition has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id, @Context Request request) {
-        return cacheable.ok(request, EditionView.of(editions.require(id), editions.now()), PUBLIC_CACHE);
+        return cacheable.ok(request, EditionView.of(editions.require(id), editions.now()), Freshness.CATALOGUE);
     }
 
     @GET

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.jewelers.competition.submission.Where;
 import org.jewelers.contracts.EventTypes;
 import org.jewelers.web.paging.Page;
+import org.jewelers.web.paging.PanachePages;
 import org.jewelers.web.problem.ProblemException;
 
 /**
@@ -51,7 +52,7 @@ public class Entries implements PanacheRepositoryBase<Entry, UUID> {
 
     public Page<Entry> ownedBy(String owner, int page, int size) {
         var query = find("ownerSubject", Sort.descending("createdAt").and("id"), owner);
-        return new Page<>(query.page(page, size).list(), query.count(), page, size);
+        return PanachePages.of(query, page, size);
     }
 
     /** Entries matching every given criterion (null ones match all). */

@@ -92,8 +92,7 @@ public class EntryResource {
     public Page<EntryView> list(@BeanParam @Valid PageRequest paging) {
         Page<Entry> page = entries.ownedBy(token.getSubject(), paging.page, paging.size);
         Map<UUID, List<EntryImage>> pictured = images.of(page.items().stream().map(e -> e.id).toList());
-        return new Page<>(page.items().stream().map(e -> EntryView.of(e, pictured.getOrDefault(e.id, List.of()))).toList(),
-                page.total(), page.page(), page.size());
+        return page.map(e -> EntryView.of(e, pictured.getOrDefault(e.id, List.of())));
     }
 
     @GET

@@ -84,9 +84,7 @@ public class JudgingResource {
     public Page<BlindEntry> entries(@PathParam("roundId") UUID roundId, @BeanParam @Valid PageRequest paging) {
         Page<Assignment> page = assignments.ofJudge(roundId, token.getSubject(), paging.page, paging.size);
         Map<UUID, List<EntryImage>> pictured = images.of(page.items().stream().map(a -> a.entry.id).toList());
-        return new Page<>(page.items().stream()
-                .map(a -> BlindEntry.of(a, pictured.getOrDefault(a.entry.id, List.of()))).toList(),
-                page.total(), page.page(), page.size());
+        return page.map(a -> BlindEntry.of(a, pictured.getOrDefault(a.entry.id, List.of())));
     }
 
     @GET

@@ -65,9 +65,7 @@ public class DossierReviewResource {
                 : nominations.list("dossier.id in ?1", Sort.by("createdAt").and("id"),
                         page.items().stream().map(d -> d.id).toList()).stream()
                 .collect(Collectors.groupingBy(n -> n.dossier.id));
-        return new Page<>(page.items().stream()
-                .map(d -> DossierView.of(d, byDossier.getOrDefault(d.id, List.of()))).toList(),
-                page.total(), page.page(), page.size());
+        return page.map(d -> DossierView.of(d, byDossier.getOrDefault(d.id, List.of())));
     }
 
     @GET

@@ -89,7 +89,7 @@ public class NominationResource {
     @APIResponse(responseCode = "200", description = "One page of your nominations")
     public Page<NominationView> list(@BeanParam @Valid PageRequest paging) {
         Page<Nomination> page = nominations.ownedBy(token.getSubject(), paging.page, paging.size);
-        return new Page<>(page.items().stream().map(this::view).toList(), page.total(), page.page(), page.size());
+        return page.map(this::view);
     }
 
     @GET

@@ -32,6 +32,7 @@ import org.jewelers.competition.submission.ReviewLists;
 import org.jewelers.competition.submission.Screening;
 import org.jewelers.competition.submission.StoredFiles;
 import org.jewelers.web.paging.Page;
+import org.jewelers.web.paging.SortParameter;
 import org.jewelers.web.paging.PageRequest;
 import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
@@ -49,8 +50,13 @@ import org.jewelers.web.problem.ProblemException;
 public class NominationReviewResource {
 
     /** What the nomination list sorts by: parameter name to entity field. */
-    private static final Map<String, String> SORTS = Map.of("createdAt", "createdAt", "submittedAt", "submittedAt",
-            "nomineeName", "nomineeName", "list", "list", "status", "status");
+    private static final SortParameter<String> SORTS = SortParameter.<String>builder()
+            .bothWays("createdAt", "createdAt")
+            .bothWays("submittedAt", "submittedAt")
+            .bothWays("nomineeName", "nomineeName")
+            .bothWays("list", "list")
+            .bothWays("status", "status")
+            .build();
     private static final String NOT_ONE = "is not one of the accepted values";
 
     private final Nominations nominations;
@@ -99,7 +105,7 @@ public class NominationReviewResource {
                 : ReviewLists.coded(Nominator.class, nominatedBy, "nominatedBy", NOT_ONE);
         Page<Nomination> page = nominations.search(new NominationCriteria(edition, list, statuses, by),
                 ReviewLists.sort(sort, SORTS), paging.page, paging.size);
-        return new Page<>(page.items().stream().map(this::reviewed).toList(), page.total(), page.page(), page.size());
+        return page.map(this::reviewed);
     }
 
     @GET

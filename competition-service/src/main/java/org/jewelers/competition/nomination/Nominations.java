@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jewelers.competition.submission.Where;
 import org.jewelers.web.paging.Page;
+import org.jewelers.web.paging.PanachePages;
 import org.jewelers.web.problem.ProblemException;
 
 /** 20 Under 40 nominations as stored: found for their nominator, for staff and for their nominee, and searched. */
@@ -44,7 +45,7 @@ public class Nominations implements PanacheRepositoryBase<Nomination, UUID> {
 
     public Page<Nomination> ownedBy(String owner, int page, int size) {
         var query = find("ownerSubject", Sort.descending("createdAt").and("id"), owner);
-        return new Page<>(query.page(page, size).list(), query.count(), page, size);
+        return PanachePages.of(query, page, size);
     }
 
     public List<Nomination> inDossier(UUID dossierId) {

@@ -43,6 +43,7 @@ import org.jewelers.competition.submission.ReviewLists;
 import org.jewelers.competition.submission.Screening;
 import org.jewelers.competition.submission.StoredFiles;
 import org.jewelers.web.paging.Page;
+import org.jewelers.web.paging.SortParameter;
 import org.jewelers.web.paging.PageRequest;
 import org.jewelers.web.problem.Problem;
 
@@ -59,8 +60,14 @@ import org.jewelers.web.problem.Problem;
 public class ReviewResource {
 
     /** What the entry list sorts by: parameter name to entity field. */
-    private static final Map<String, String> SORTS = Map.of("createdAt", "createdAt", "submittedAt", "submittedAt",
-            "title", "title", "retailValueCents", "retailValueCents", "category", "category", "status", "status");
+    private static final SortParameter<String> SORTS = SortParameter.<String>builder()
+            .bothWays("createdAt", "createdAt")
+            .bothWays("submittedAt", "submittedAt")
+            .bothWays("title", "title")
+            .bothWays("retailValueCents", "retailValueCents")
+            .bothWays("category", "category")
+            .bothWays("status", "status")
+            .build();
 
     private final Entries entries;
     private final EntryScreening screenings;
@@ -102,9 +109,7 @@ public class ReviewResource {
         Page<Entry> page = entries.search(new EntryCriteria(edition, category, statuses, flagged),
                 ReviewLists.sort(sort, SORTS), paging.page, paging.size);
         Map<UUID, List<EntryImage>> pictured = images.of(page.items().stream().map(e -> e.id).toList());
-        return new Page<>(page.items().stream()
-                .map(e -> ReviewedEntry.of(e, pictured.getOrDefault(e.id, List.of()), json)).toList(), page.total(),
-                page.page(), page.size());
+        return page.map(e -> ReviewedEntry.of(e, pictured.getOrDefault(e.id, List.of()), json));
     }
 
     @GET

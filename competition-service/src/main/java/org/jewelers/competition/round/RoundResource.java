@@ -82,8 +82,7 @@ public class RoundResource {
     public Page<RoundView> list(@QueryParam("edition") @NotNull @Parameter(required = true, description = "Edition id") UUID edition,
                                 @BeanParam @Valid PageRequest paging) {
         List<RoundView> all = rounds.ofEdition(edition).stream().map(r -> RoundView.of(r, clock.instant())).toList();
-        int from = Math.min(paging.offset(), all.size());
-        return new Page<>(all.subList(from, Math.min(from + paging.size, all.size())), all.size(), paging.page, paging.size);
+        return paging.of(all);
     }
 
     @GET
@@ -137,8 +136,7 @@ public class RoundResource {
     public Page<AssignmentView> assignments(@PathParam("id") UUID id, @BeanParam @Valid PageRequest paging) {
         rounds.require(id);
         List<AssignmentView> all = assignments.ofRound(id).stream().map(AssignmentView::of).toList();
-        int from = Math.min(paging.offset(), all.size());
-        return new Page<>(all.subList(from, Math.min(from + paging.size, all.size())), all.size(), paging.page, paging.size);
+        return paging.of(all);
     }
 
     @GET

@@ -3,10 +3,11 @@ package org.jewelers.competition.submission;
 import io.quarkus.panache.common.Sort;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jewelers.web.Coded;
+import org.jewelers.web.paging.PanachePages;
+import org.jewelers.web.paging.SortParameter;
 import org.jewelers.web.problem.ProblemException;
 
 /** The query parameters every review list of submissions reads alike: its sort, and codes such as statuses. */
@@ -19,16 +20,12 @@ public final class ReviewLists {
      * The order asked for: one of {@code sorts} (parameter name to entity field), a leading - for descending, ties
      * broken by id; oldest first when none is asked for.
      */
-    public static Sort sort(String sort, Map<String, String> sorts) {
+    public static Sort sort(String sort, SortParameter<String> sorts) {
         if (sort == null || sort.isBlank()) {
             return Sort.by("createdAt").and("id");
         }
-        boolean descending = sort.startsWith("-");
-        String field = sorts.get(descending ? sort.substring(1) : sort);
-        if (field == null) {
-            throw ProblemException.invalid("sort", "'" + sort + "' is not a sort; use one of " + new TreeSet<>(sorts.keySet()));
-        }
-        return (descending ? Sort.descending(field) : Sort.ascending(field)).and("id");
+        return sorts.read(sort).map(PanachePages::sort).orElseThrow(() -> ProblemException.invalid("sort",
+                "'" + sort + "' is not a sort; use one of " + new TreeSet<>(sorts.orders()))).and("id");
     }
 
     /** The value of a coded parameter; an unknown code is refused as {@code "'code' " + notOne}. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.jewelers.web.paging.Page;
+import org.jewelers.web.paging.PanachePages;
 
 /** A search's conditions, each one kept only when its criterion is given: with none, every row matches. */
 public final class Where {
@@ -37,6 +38,6 @@ public final class Where {
     /** One page of the rows that match, in the given order. */
     public <T> Page<T> page(PanacheRepositoryBase<T, ?> rows, Sort sort, int page, int size) {
         var query = rows.find(conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions), sort, parameters);
-        return new Page<>(query.page(page, size).list(), query.count(), page, size);
+        return PanachePages.of(query, page, size);
     }
 }

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.time.Duration;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -27,6 +26,7 @@ import org.jewelers.directory.history.History;
 import org.jewelers.directory.listing.Listing;
 import org.jewelers.directory.listing.Listings;
 import org.jewelers.web.caching.Cacheable;
+import org.jewelers.web.caching.Freshness;
 import org.jewelers.web.caller.Caller;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;
@@ -43,7 +43,6 @@ import org.jewelers.web.problem.ProblemType;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class MemberResource {
 
-    private static final Duration PUBLIC_CACHE = Duration.ofSeconds(60);
 
     private final Members members;
     private final Listings listings;
@@ -71,7 +70,7 @@ public class MemberResource {
         if (!member.isListed() && !caller.hasRole("staff")) {
             throw ProblemException.notFound("Member", id);
         }
-        return cacheable.ok(request, listings.of(id).orElseThrow(), PUBLIC_CACHE);
+        return cacheable.ok(request, listings.of(id).orElseThrow(), Freshness.CHANGING);
     }
 
     @PATCH
