@@ -80,7 +80,7 @@ public class JobsResource {
     @APIResponse(responseCode = "403", description = "A member token posting for another firm",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The firm is not a member in good standing (type "
-            + EmployerNotInGoodStanding.TYPE + ")",
+            + "https://jewelers.example/problems/employer-not-in-good-standing)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response post(@NotNull @Valid NewJob request, @Context SecurityContext caller, UriInfo uri) {
         UUID employer;
