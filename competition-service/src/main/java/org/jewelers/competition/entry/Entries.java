@@ -21,6 +21,7 @@ import org.jewelers.competition.edition.Editions;
 import org.jewelers.competition.edition.Program;
 import org.jewelers.competition.image.EntryFile;
 import org.jewelers.competition.mail.MailOutbox;
+import org.jewelers.competition.problem.CompetitionProblem;
 import org.jewelers.competition.quota.EntrantQuotas;
 import org.jewelers.contracts.EventTypes;
 import org.jewelers.events.envelope.EventFactory;
@@ -205,8 +206,8 @@ public class Entries implements PanacheRepositoryBase<Entry, UUID> {
         Eligibility.Evidence evidence = eligibility.check(entry, memberId, now);
         if (!evidence.eligible()) {
             List<Problem.FieldError> reasons = evidence.reasons();
-            throw new EntryRefused(EntryRefused.Kind.INELIGIBLE, reasons.size() == 1
-                    ? "1 eligibility rule is not met" : reasons.size() + " eligibility rules are not met", reasons, null);
+            throw new ProblemException(CompetitionProblem.INELIGIBLE, reasons.size() == 1
+                    ? "1 eligibility rule is not met" : reasons.size() + " eligibility rules are not met", reasons);
         }
         entry.memberId = memberId;
         entry.eligibility = write(evidence);

@@ -9,6 +9,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.jewelers.competition.edition.Edition;
+import org.jewelers.competition.problem.CompetitionProblem;
+import org.jewelers.competition.problem.Deadline;
 import org.jewelers.web.problem.ProblemException;
 
 /**
@@ -59,8 +61,8 @@ public class Window implements PanacheRepositoryBase<Extension, Extension.Key> {
         Instant now = clock.instant();
         ZoneId zone = edition.zone();
         if (now.isBefore(edition.opensAt)) {
-            throw new EntryRefused(EntryRefused.Kind.WINDOW_NOT_OPEN, "Entries for " + edition.title + " open at "
-                    + wallClock(edition.opensAt, zone), List.of(), EntryRefused.Deadline.of(edition.opensAt, zone));
+            throw Deadline.of(edition.opensAt, zone).refusal(CompetitionProblem.WINDOW_NOT_OPEN, "Entries for "
+                    + edition.title + " open at " + wallClock(edition.opensAt, zone));
         }
         requireNotClosed(edition, subject);
     }
@@ -70,8 +72,8 @@ public class Window implements PanacheRepositoryBase<Extension, Extension.Key> {
         Instant deadline = deadline(edition, subject);
         if (!clock.instant().isBefore(deadline)) {
             ZoneId zone = edition.zone();
-            throw new EntryRefused(EntryRefused.Kind.WINDOW_CLOSED, "Entries for " + edition.title + " closed at "
-                    + wallClock(deadline, zone), List.of(), EntryRefused.Deadline.of(deadline, zone));
+            throw Deadline.of(deadline, zone).refusal(CompetitionProblem.WINDOW_CLOSED, "Entries for "
+                    + edition.title + " closed at " + wallClock(deadline, zone));
         }
     }
 

@@ -34,9 +34,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.jewelers.competition.entry.EntryImages;
-import org.jewelers.competition.entry.EntryRefusedMapper;
 import org.jewelers.competition.entry.StoredFiles;
 import org.jewelers.competition.image.EntryFile;
+import org.jewelers.competition.problem.EntryProblem;
 import org.jewelers.web.config.PublicUrls;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;
@@ -79,7 +79,7 @@ public class NominationResource {
     @APIResponse(responseCode = "409", description = "The window has closed (type entry-window-closed), or you hold "
             + "as many nominations in this edition as an entrant may, 30 by default, whatever their status (type "
             + "quota-exceeded, quota nominations-per-edition); deleting a draft frees its place",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryRefusedMapper.RefusalProblem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryProblem.class)))
     public Response create(@NotNull @Valid NewNomination request, @Context UriInfo uri) {
         Nomination nomination = nominations.create(request, Caller.of(token));
         return Response.created(urls.created(uri, nomination.id))
@@ -147,7 +147,7 @@ public class NominationResource {
     @APIResponse(responseCode = "409", description = "The nomination is no longer a draft, or the photo would take "
             + "your stored files in this edition past your quota, 200 MiB by default (type quota-exceeded, quota "
             + "stored-per-edition; a photo it replaces is not counted)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryRefusedMapper.RefusalProblem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryProblem.class)))
     @APIResponse(responseCode = "413", description = "The file is over 10 MiB (type body-too-large)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The file's content is not JPEG, PNG or WebP (type unsupported-media-type)",
@@ -213,10 +213,10 @@ public class NominationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The window is not open for you (types entry-window-closed, "
             + "entry-window-not-open), or the nomination is not a draft",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryRefusedMapper.RefusalProblem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryProblem.class)))
     @APIResponse(responseCode = "422", description = "Not eligible (type nomination-ineligible; errors[] names every "
             + "failed rule, each message starting with the rule)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryRefusedMapper.RefusalProblem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryProblem.class)))
     @APIResponse(responseCode = "429", description = "A daily limit is reached (type daily-limit-reached): you sent as "
             + "many nominations in the last 24 hours as an entrant may, 10 by default (quota nominations-per-day), "
             + "or the nominee's address was sent as many nomination emails in the last 24 hours as one address gets, "
@@ -224,7 +224,7 @@ public class NominationResource {
             + "the oldest counted one leaves the 24 hours.",
             headers = @Header(name = "Retry-After", description = "Seconds until the nomination can be sent",
                     schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryRefusedMapper.RefusalProblem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryProblem.class)))
     public NominationView submit(@PathParam("id") UUID id) {
         return view(nominations.submit(id, token.getSubject()));
     }

@@ -20,10 +20,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jewelers.competition.edition.Edition;
 import org.jewelers.competition.edition.Editions;
 import org.jewelers.competition.edition.Program;
-import org.jewelers.competition.entry.EntryRefused;
 import org.jewelers.competition.entry.Window;
 import org.jewelers.competition.image.EntryFile;
 import org.jewelers.competition.mail.MailOutbox;
+import org.jewelers.competition.problem.CompetitionProblem;
 import org.jewelers.competition.quota.EntrantQuotas;
 import org.jewelers.memberfirms.MemberFirm;
 import org.jewelers.memberfirms.MemberFirms;
@@ -221,8 +221,8 @@ public class Nominations implements PanacheRepositoryBase<Nomination, UUID> {
         NominationEligibility.Evidence evidence = eligibility.check(nomination, now);
         if (!evidence.eligible()) {
             List<Problem.FieldError> reasons = evidence.reasons();
-            throw new EntryRefused(EntryRefused.Kind.NOMINATION_INELIGIBLE, reasons.size() == 1
-                    ? "1 eligibility rule is not met" : reasons.size() + " eligibility rules are not met", reasons, null);
+            throw new ProblemException(CompetitionProblem.NOMINATION_INELIGIBLE, reasons.size() == 1
+                    ? "1 eligibility rule is not met" : reasons.size() + " eligibility rules are not met", reasons);
         }
         quotas.requireNominationSendable(owner);
         nomination.eligibility = write(evidence);
@@ -346,8 +346,8 @@ public class Nominations implements PanacheRepositoryBase<Nomination, UUID> {
 
     private void requireUnexpired(Nomination nomination) {
         if (!clock.instant().isBefore(nomination.consentExpiresAt)) {
-            throw new EntryRefused(EntryRefused.Kind.CONSENT_LINK_EXPIRED, "The consent link expired at "
-                    + nomination.consentExpiresAt + "; the nominator may nominate you again", List.of(), null);
+            throw new ProblemException(CompetitionProblem.CONSENT_LINK_EXPIRED, "The consent link expired at "
+                    + nomination.consentExpiresAt + "; the nominator may nominate you again");
         }
     }
 
