@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.geo.ZipPlaces;
 import org.jewelers.web.caching.Cacheable;
-import org.jewelers.web.problem.Problem;
 
 @Path("/api/v1/members")
 @Tag(name = "Members", description = "Member firms of the association")
@@ -43,8 +42,7 @@ public class MemberSearchResource {
     @APIResponse(responseCode = "200", description = "One page of results",
             content = @Content(schema = @Schema(implementation = SearchResult.class)))
     @APIResponse(responseCode = "304", description = "The answer has not changed since the ETag you sent")
-    @APIResponse(responseCode = "400", description = "An invalid or conflicting parameter, named in errors[].field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "An invalid or conflicting parameter, named in errors[].field")
     public Response search(@BeanParam SearchParameters parameters, @Context Request request) {
         return cacheable.ok(request, search.search(SearchCriteria.from(parameters, zips)), PUBLIC_CACHE);
     }
