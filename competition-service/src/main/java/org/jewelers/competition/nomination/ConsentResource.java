@@ -29,10 +29,8 @@ import org.jewelers.web.problem.Problem;
 @Tag(name = "Nominations")
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "A malformed token (longer than any link's)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "The link is unknown or was already used",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "A malformed token (longer than any link's)")
+@APIResponse(responseCode = "404", description = "The link is unknown or was already used")
 @APIResponse(responseCode = "410", description = "The link has expired (type consent-link-expired)",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryProblem.class)))
 public class ConsentResource {

@@ -47,12 +47,6 @@ import org.jewelers.web.problem.ProblemException;
 @Tag(name = "Nominations", description = "20 Under 40 nominations, kept by their nominator from draft to submit")
 @RolesAllowed("entrant")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "A malformed id or an invalid field; each offending field is named",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token lacks the entrant role",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class NominationResource {
 
     private final Nominations nominations;
@@ -98,8 +92,7 @@ public class NominationResource {
     @Path("/{id}")
     @Operation(summary = "One of your nominations")
     @APIResponse(responseCode = "200", description = "The nomination", content = @Content(schema = @Schema(implementation = NominationView.class)))
-    @APIResponse(responseCode = "404", description = "You have no nomination with this id (another's answers the same)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "You have no nomination with this id (another's answers the same)")
     public NominationView get(@PathParam("id") UUID id) {
         return view(nominations.own(id, token.getSubject()));
     }
@@ -109,10 +102,8 @@ public class NominationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit a draft", description = "Absent fields stay as they are. Only drafts can be edited.")
     @APIResponse(responseCode = "200", description = "The draft", content = @Content(schema = @Schema(implementation = NominationView.class)))
-    @APIResponse(responseCode = "404", description = "You have no nomination with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The nomination is no longer a draft",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "You have no nomination with this id")
+    @APIResponse(responseCode = "409", description = "The nomination is no longer a draft")
     public NominationView update(@PathParam("id") UUID id, @NotNull @Valid NominationPatch patch) {
         return view(nominations.update(id, patch, token.getSubject()));
     }
@@ -121,10 +112,8 @@ public class NominationResource {
     @Path("/{id}")
     @Operation(summary = "Delete a draft")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "You have no nomination with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The nomination is no longer a draft",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "You have no nomination with this id")
+    @APIResponse(responseCode = "409", description = "The nomination is no longer a draft")
     public Response delete(@PathParam("id") UUID id) {
         nominations.delete(id, token.getSubject());
         return Response.noContent().build();
@@ -142,18 +131,14 @@ public class NominationResource {
             schema = @Schema(implementation = PhotoUpload.class)))
     @APIResponse(responseCode = "200", description = "The stored photo",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NominationView.PhotoView.class)))
-    @APIResponse(responseCode = "404", description = "You have no nomination with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "You have no nomination with this id")
     @APIResponse(responseCode = "409", description = "The nomination is no longer a draft, or the photo would take "
             + "your stored files in this edition past your quota, 200 MiB by default (type quota-exceeded, quota "
             + "stored-per-edition; a photo it replaces is not counted)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryProblem.class)))
-    @APIResponse(responseCode = "413", description = "The file is over 10 MiB (type body-too-large)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The file's content is not JPEG, PNG or WebP (type unsupported-media-type)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The image declares more pixels than accepted, or cannot be decoded (type unprocessable)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The file is over 10 MiB (type body-too-large)")
+    @APIResponse(responseCode = "415", description = "The file's content is not JPEG, PNG or WebP (type unsupported-media-type)")
+    @APIResponse(responseCode = "422", description = "The image declares more pixels than accepted, or cannot be decoded (type unprocessable)")
     public NominationView.PhotoView photo(@PathParam("id") UUID id, @BeanParam PhotoUpload form) {
         if (form.file == null) {
             throw ProblemException.invalid("file", "is required: the photo as a file part");
@@ -174,8 +159,7 @@ public class NominationResource {
                     @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "404", description = "You have no nomination with this id, or it has no photo",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "You have no nomination with this id, or it has no photo")
     public Response photoFile(@PathParam("id") UUID id) {
         nominations.own(id, token.getSubject());
         EntryImages.StoredFile file = photos.file(id, false);
@@ -188,8 +172,7 @@ public class NominationResource {
     @Operation(summary = "The nominee's photo as a thumbnail", description = "A JPEG of at most 320 pixels a side.")
     @APIResponse(responseCode = "200", description = "The thumbnail",
             content = @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "404", description = "You have no nomination with this id, or it has no photo",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "You have no nomination with this id, or it has no photo")
     public Response photoThumbnail(@PathParam("id") UUID id) {
         nominations.own(id, token.getSubject());
         return StoredFiles.answer(photos.file(id, true)).build();
@@ -209,8 +192,7 @@ public class NominationResource {
                     + "are emailed when the nomination is submitted.")
     @APIResponse(responseCode = "200", description = "The nomination, submitted or awaiting consent",
             content = @Content(schema = @Schema(implementation = NominationView.class)))
-    @APIResponse(responseCode = "404", description = "You have no nomination with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "You have no nomination with this id")
     @APIResponse(responseCode = "409", description = "The window is not open for you (types entry-window-closed, "
             + "entry-window-not-open), or the nomination is not a draft",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryProblem.class)))
