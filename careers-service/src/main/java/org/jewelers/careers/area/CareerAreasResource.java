@@ -22,7 +22,6 @@ import org.jewelers.web.caching.Cacheable;
 import org.jewelers.web.caching.Freshness;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;
-import org.jewelers.web.problem.Problem;
 
 @Path("/api/v1/career-areas")
 @Tag(name = "Career areas", description = "The areas of work in the jewelry industry")
@@ -48,8 +47,6 @@ public class CareerAreasResource {
     @APIResponse(responseCode = "200", description = "One page of areas",
             content = @Content(schema = @Schema(implementation = AreaPage.class)))
     @APIResponse(responseCode = "304", description = "The answer has not changed since the ETag you sent")
-    @APIResponse(responseCode = "400", description = "A paging parameter out of range or malformed, named in errors[].field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(@BeanParam @Valid PageRequest paging, @Context Request request) {
         Page<CareerArea> page = areas.page(paging.page, paging.size);
         Map<String, List<ProfileLink>> profilesByArea = profiles.linksByArea();

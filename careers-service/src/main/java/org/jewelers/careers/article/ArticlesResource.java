@@ -46,8 +46,6 @@ import org.jewelers.web.problem.ProblemType;
 @Path("/api/v1/articles")
 @Tag(name = "Articles", description = "Articles and stories about careers in the jewelry industry, and their publishing workflow")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "An invalid parameter or field, named in errors[].field",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ArticlesResource {
 
 
@@ -76,10 +74,8 @@ public class ArticlesResource {
     @APIResponse(responseCode = "200", description = "One page of articles",
             content = @Content(schema = @Schema(implementation = ArticlePage.class)))
     @APIResponse(responseCode = "304", description = "The answer has not changed since the ETag you sent")
-    @APIResponse(responseCode = "401", description = "A state filter without a token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A state filter with a token that is not staff's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "A state filter without a token")
+    @APIResponse(responseCode = "403", description = "A state filter with a token that is not staff's")
     public Response list(@QueryParam("state") @Parameter(description = "Staff only: articles in this state (draft, "
                                  + "in-review, published including scheduled ones, archived)", example = "draft") String state,
                          @QueryParam("tag") @Parameter(description = "Only articles with this tag", example = "20-under-40") String tag,
@@ -137,8 +133,7 @@ public class ArticlesResource {
     @APIResponse(responseCode = "301", description = "An old slug: Location is the article under its current slug",
             headers = @Header(name = "Location", description = "/api/v1/articles/{current-slug}"))
     @APIResponse(responseCode = "304", description = "The answer has not changed since the ETag you sent")
-    @APIResponse(responseCode = "404", description = "No such article, or (to the public) one that is not published",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such article, or (to the public) one that is not published")
     public Response get(@PathParam("article") @Parameter(description = "The article's slug, an old slug of it, or its id",
                                 example = "how-to-become-a-bench-jeweler") String slug,
                         @Context SecurityContext caller, @Context Request request, @Context UriInfo uri) {
@@ -163,8 +158,7 @@ public class ArticlesResource {
     @Operation(summary = "Write a new draft", description = "Staff. The article starts as a draft, never public.")
     @APIResponse(responseCode = "201", description = "Created; Location names it by id",
             content = @Content(schema = @Schema(implementation = ArticleView.class)))
-    @APIResponse(responseCode = "409", description = "The slug is (or was) another article's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The slug is (or was) another article's")
     public Response create(@NotNull @Valid NewArticle request, @Context UriInfo uri) {
         Article article = articles.create(request, token.getSubject());
         return Response.created(urls.created(uri, article.id))
@@ -180,10 +174,8 @@ public class ArticlesResource {
                     + "stays published. A new slug keeps the old one answering 301.")
     @APIResponse(responseCode = "200", description = "The article after the change",
             content = @Content(schema = @Schema(implementation = ArticleView.class)))
-    @APIResponse(responseCode = "409", description = "The article is archived, or the slug is another article's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No article has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The article is archived, or the slug is another article's")
+    @APIResponse(responseCode = "404", description = "No article has this id")
     public ArticleView edit(@PathParam("article") @Parameter(description = "The article's id") UUID id, @NotNull @Valid ArticlePatch patch) {
         return ArticleView.of(articles.edit(id, patch, token.getSubject()));
     }
@@ -194,10 +186,8 @@ public class ArticlesResource {
     @Operation(summary = "Submit a draft for review", description = "Staff. From draft to in review.")
     @APIResponse(responseCode = "200", description = "The article in review",
             content = @Content(schema = @Schema(implementation = ArticleView.class)))
-    @APIResponse(responseCode = "409", description = "The article is not a draft",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No article has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The article is not a draft")
+    @APIResponse(responseCode = "404", description = "No article has this id")
     public ArticleView submit(@PathParam("article") @Parameter(description = "The article's id") UUID id) {
         return ArticleView.of(articles.submit(id, token.getSubject()));
     }
@@ -212,10 +202,8 @@ public class ArticlesResource {
     @RequestBody(required = false, content = @Content(schema = @Schema(implementation = Publication.class)))
     @APIResponse(responseCode = "200", description = "The published (or scheduled) article",
             content = @Content(schema = @Schema(implementation = ArticleView.class)))
-    @APIResponse(responseCode = "409", description = "The article is not in review",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No article has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The article is not in review")
+    @APIResponse(responseCode = "404", description = "No article has this id")
     public ArticleView publish(@PathParam("article") @Parameter(description = "The article's id") UUID id, Publication publication) {
         return ArticleView.of(articles.publish(id, publication, token.getSubject()));
     }
@@ -226,10 +214,8 @@ public class ArticlesResource {
     @Operation(summary = "Archive an article", description = "Staff. From any other state; it leaves the public site.")
     @APIResponse(responseCode = "200", description = "The archived article",
             content = @Content(schema = @Schema(implementation = ArticleView.class)))
-    @APIResponse(responseCode = "409", description = "The article is already archived",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No article has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The article is already archived")
+    @APIResponse(responseCode = "404", description = "No article has this id")
     public ArticleView archive(@PathParam("article") @Parameter(description = "The article's id") UUID id) {
         return ArticleView.of(articles.archive(id, token.getSubject()));
     }
@@ -240,8 +226,7 @@ public class ArticlesResource {
     @Operation(summary = "Revision history", description = "Staff. Every change, newest first: who, when, what changed.")
     @APIResponse(responseCode = "200", description = "One page of revisions",
             content = @Content(schema = @Schema(implementation = RevisionPage.class)))
-    @APIResponse(responseCode = "404", description = "No article has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No article has this id")
     public Page<AuditEntry> revisions(@PathParam("article") @Parameter(description = "The article's id") UUID id, @BeanParam @Valid PageRequest paging) {
         articles.require(id);
         return history.of(id, paging.page, paging.size);

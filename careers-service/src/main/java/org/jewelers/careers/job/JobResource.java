@@ -22,16 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.web.caller.Caller;
 import org.jewelers.web.jsonld.ScriptSafeJsonLdWriter;
-import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
 import org.jewelers.web.problem.ProblemType;
 
 @Path("/api/v1/jobs/{id}")
 @Tag(name = "Jobs", description = "Job postings by member employers")
-@APIResponse(responseCode = "400", description = "A malformed id or an invalid field; each offending field is named",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such posting, or (to the public) one that is no longer open",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such posting, or (to the public) one that is no longer open")
 public class JobResource {
 
     public static final String JSON_LD = ScriptSafeJsonLdWriter.MEDIA_TYPE;
@@ -83,10 +79,8 @@ public class JobResource {
                     + "cannot change (409).")
     @APIResponse(responseCode = "200", description = "The posting after the change",
             content = @Content(schema = @Schema(implementation = JobView.class)))
-    @APIResponse(responseCode = "403", description = "The posting belongs to another firm",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The posting is closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The posting belongs to another firm")
+    @APIResponse(responseCode = "409", description = "The posting is closed")
     public JobView update(@PathParam("id") UUID id, @NotNull @Valid JobPatch patch) {
         Job job = jobs.require(id);
         if (!caller.hasRole("staff") && !caller.speaksFor(job.memberId)) {

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.jewelers.careers.CareersProblem;
 import org.jewelers.careers.area.CareerAreas;
 import org.jewelers.contracts.EventData;
 import org.jewelers.contracts.EventTypes;
@@ -173,7 +174,8 @@ public class Jobs implements PanacheRepositoryBase<Job, UUID> {
                 .setParameter("id", memberId)
                 .getResultList();
         if (standing.isEmpty() || !Boolean.TRUE.equals(standing.get(0))) {
-            throw new EmployerNotInGoodStanding(memberId);
+            throw new ProblemException(CareersProblem.EMPLOYER_NOT_IN_GOOD_STANDING, "Member firm " + memberId
+                    + " is not in good standing (active or grace) and cannot post jobs");
         }
     }
 

@@ -25,7 +25,6 @@ import org.jewelers.web.caching.Cacheable;
 import org.jewelers.web.caching.Freshness;
 import org.jewelers.web.caller.Caller;
 import org.jewelers.web.config.PublicUrls;
-import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
 import org.jewelers.web.problem.ProblemType;
 
@@ -60,8 +59,7 @@ public class JobsResource {
     @APIResponse(responseCode = "200", description = "One page of postings",
             content = @Content(schema = @Schema(implementation = JobSearchResult.class)))
     @APIResponse(responseCode = "304", description = "The answer has not changed since the ETag you sent")
-    @APIResponse(responseCode = "400", description = "An invalid or conflicting parameter, named in errors[].field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "An invalid or conflicting parameter, named in errors[].field")
     public Response search(@BeanParam JobSearchParameters parameters, @Context Request request) {
         return cacheable.ok(request, search.search(JobSearchCriteria.from(parameters, zips)), Freshness.CHANGING);
     }
@@ -75,13 +73,9 @@ public class JobsResource {
                     + "as careers.job.opened.")
     @APIResponse(responseCode = "201", description = "Posted; Location names the new posting",
             content = @Content(schema = @Schema(implementation = JobView.class)))
-    @APIResponse(responseCode = "400", description = "A field is invalid; each offending field is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A member token posting for another firm",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A member token posting for another firm")
     @APIResponse(responseCode = "422", description = "The firm is not a member in good standing (type "
-            + EmployerNotInGoodStanding.TYPE + ")",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "https://jewelers.example/problems/employer-not-in-good-standing)")
     public Response post(@NotNull @Valid NewJob request, UriInfo uri) {
         UUID employer;
         if (caller.hasRole("staff")) {

@@ -28,14 +28,11 @@ import org.jewelers.web.caching.Cacheable;
 import org.jewelers.web.caching.Freshness;
 import org.jewelers.web.config.PublicUrls;
 import org.jewelers.web.paging.PageRequest;
-import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
 
 @Path("/api/v1/career-profiles")
 @Tag(name = "Career profiles", description = "Jobs in the jewelry industry: the work, the skills, the ways in and the pay")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "An invalid parameter or field, named in errors[].field",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CareerProfilesResource {
 
 
@@ -69,8 +66,7 @@ public class CareerProfilesResource {
     @APIResponse(responseCode = "200", description = "The profile",
             content = @Content(schema = @Schema(implementation = CareerProfileView.class)))
     @APIResponse(responseCode = "304", description = "The answer has not changed since the ETag you sent")
-    @APIResponse(responseCode = "404", description = "No such profile",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such profile")
     public Response get(@PathParam("slug") @Parameter(example = "bench-jeweler") String slug, @Context Request request) {
         return cacheable.ok(request, profiles.view(slug), Freshness.CATALOGUE);
     }
@@ -81,8 +77,7 @@ public class CareerProfilesResource {
     @Operation(summary = "Add a career profile", description = "Staff.")
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(schema = @Schema(implementation = CareerProfileView.class)))
-    @APIResponse(responseCode = "409", description = "A profile with this slug exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A profile with this slug exists")
     public Response create(@NotNull @Valid CareerProfileContent content, @Context UriInfo uri) {
         CareerProfileView created = profiles.create(content);
         return Response.created(urls.created(uri, created.slug())).entity(created).build();
@@ -95,8 +90,7 @@ public class CareerProfilesResource {
     @Operation(summary = "Edit a career profile", description = "Staff. Replaces the whole profile; the slug stays.")
     @APIResponse(responseCode = "200", description = "The profile after the change",
             content = @Content(schema = @Schema(implementation = CareerProfileView.class)))
-    @APIResponse(responseCode = "404", description = "No such profile",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such profile")
     public CareerProfileView replace(@PathParam("slug") String slug, @NotNull @Valid CareerProfileContent content) {
         return profiles.replace(slug, content);
     }

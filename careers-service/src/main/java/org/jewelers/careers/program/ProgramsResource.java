@@ -38,8 +38,6 @@ import org.jewelers.web.problem.ProblemException;
 @Path("/api/v1/programs")
 @Tag(name = "Education programs", description = "Degrees, certificates, courses, youth classes and camps that lead into the industry")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "An invalid parameter or field, named in errors[].field",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ProgramsResource {
 
 
@@ -98,8 +96,7 @@ public class ProgramsResource {
     @APIResponse(responseCode = "200", description = "The program",
             content = @Content(schema = @Schema(implementation = ProgramView.class)))
     @APIResponse(responseCode = "304", description = "The answer has not changed since the ETag you sent")
-    @APIResponse(responseCode = "404", description = "No such program",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such program")
     public Response get(@PathParam("id") UUID id, @Context Request request) {
         return cacheable.ok(request, programs.view(id), Freshness.CATALOGUE);
     }
@@ -122,8 +119,7 @@ public class ProgramsResource {
     @Operation(summary = "Edit an education program", description = "Staff. Replaces the whole program.")
     @APIResponse(responseCode = "200", description = "The program after the change",
             content = @Content(schema = @Schema(implementation = ProgramView.class)))
-    @APIResponse(responseCode = "404", description = "No such program",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such program")
     public ProgramView replace(@PathParam("id") UUID id, @NotNull @Valid ProgramContent content) {
         return programs.replace(id, content);
     }

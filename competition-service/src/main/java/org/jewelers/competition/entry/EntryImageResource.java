@@ -26,6 +26,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.jewelers.competition.image.EntryFile;
 import org.jewelers.competition.image.PdfIntake;
+import org.jewelers.competition.problem.EntryProblem;
 import org.jewelers.competition.submission.StoredFiles;
 import org.jewelers.web.Coded;
 import org.jewelers.web.config.PublicUrls;
@@ -91,7 +92,7 @@ public class EntryImageResource {
             + "file would take your stored files in this edition (entry images and nominee photos, as stored) past "
             + "your quota, 200 MiB by default (type quota-exceeded, quota stored-per-edition); removing an image "
             + "frees its bytes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryRefusedMapper.RefusalProblem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryProblem.class)))
     @APIResponse(responseCode = "413", description = "The file is over 10 MiB (type body-too-large)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The file's content is not JPEG, PNG, WebP or PDF "

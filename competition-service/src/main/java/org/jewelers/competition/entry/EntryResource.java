@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jewelers.competition.problem.EntryProblem;
 import org.jewelers.web.caller.Caller;
 import org.jewelers.web.config.PublicUrls;
 import org.jewelers.web.paging.Page;
@@ -79,7 +80,7 @@ public class EntryResource {
     @APIResponse(responseCode = "409", description = "The entry window has closed (type entry-window-closed), or you "
             + "hold as many entries in this edition as an entrant may, 20 by default, whatever their status (type "
             + "quota-exceeded, quota drafts-per-edition); deleting a draft frees its place",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryRefusedMapper.RefusalProblem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryProblem.class)))
     public Response create(@NotNull @Valid NewEntry request, @Context UriInfo uri) {
         Entry entry = drafts.create(request, token.getSubject(), caller.memberId(), caller.name());
         return Response.created(urls.created(uri, entry.id))
@@ -153,12 +154,12 @@ public class EntryResource {
     @APIResponse(responseCode = "409", description = "The window is not open for you (types entry-window-closed, "
             + "entry-window-not-open, with the deadline in the edition's zone), or the entry is not a draft, or it "
             + "changed since the version sent",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryRefusedMapper.RefusalProblem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryProblem.class)))
     @APIResponse(responseCode = "422", description = "Not eligible (type entry-ineligible; errors[] names every failed "
             + "rule, each message starting with the rule: member-in-good-standing, category-enterable, "
             + "retail-value-in-band, entries-per-firm, entries-per-category), or the Idempotency-Key was used for "
             + "another request (type idempotency-key-reused)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryRefusedMapper.RefusalProblem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryProblem.class)))
     public Response submit(@PathParam("id") UUID id,
                            @HeaderParam("Idempotency-Key") @Size(min = 1, max = 200) @Pattern(regexp = "[\\x21-\\x7e]+")
                            @Parameter(in = ParameterIn.HEADER, description = "A key of your choosing (for example a UUID), "

@@ -11,10 +11,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jewelers.competition.edition.Edition;
-import org.jewelers.mail.MailOutbox;
+import org.jewelers.competition.problem.CompetitionProblem;
 import org.jewelers.competition.submission.Outcome;
 import org.jewelers.competition.submission.Windows;
 import org.jewelers.contracts.EventTypes;
+import org.jewelers.mail.MailOutbox;
 import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
 
@@ -78,7 +79,7 @@ public class EntrySubmits {
         }
         Instant now = clock.instant();
         Eligibility.Evidence evidence = eligibility.check(entry, memberId, now);
-        Outcome.requireAllPassed(evidence.rules(), EntryRefused.Kind.INELIGIBLE);
+        Outcome.requireAllPassed(evidence.rules(), CompetitionProblem.INELIGIBLE);
         entry.memberId = memberId;
         entry.eligibility = write(evidence);
         entry.status = EntryStatus.SUBMITTED;

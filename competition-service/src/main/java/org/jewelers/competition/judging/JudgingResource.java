@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.competition.entry.EntryImage;
 import org.jewelers.competition.entry.EntryImages;
-import org.jewelers.competition.entry.EntryRefusedMapper;
+import org.jewelers.competition.problem.EntryProblem;
 import org.jewelers.competition.round.RoundView;
 import org.jewelers.competition.submission.StoredFiles;
 import org.jewelers.web.paging.Page;
@@ -181,7 +181,7 @@ public class JudgingResource {
     @APIResponse(responseCode = "200", description = "Your ties, as now declared")
     @APIResponse(responseCode = "409", description = "You have been shown entries of an edition still being judged "
             + "(type conflicts-after-entries-shown); the detail names the recusal route",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryRefusedMapper.RefusalProblem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryProblem.class)))
     public ConflictDeclaration declare(@NotNull @Valid ConflictDeclaration declaration) {
         Set<UUID> declared = conflicts.declare(token.getSubject(), declaration.memberIds());
         return new ConflictDeclaration(declared);

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jewelers.competition.entry.EntryRefusedMapper;
+import org.jewelers.competition.problem.EntryProblem;
 import org.jewelers.memberfirms.MemberFirm;
 import org.jewelers.memberfirms.MemberFirms;
 import org.jewelers.web.problem.Problem;
@@ -29,12 +29,10 @@ import org.jewelers.web.problem.Problem;
 @Tag(name = "Nominations")
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "A malformed token (longer than any link's)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "The link is unknown or was already used",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "A malformed token (longer than any link's)")
+@APIResponse(responseCode = "404", description = "The link is unknown or was already used")
 @APIResponse(responseCode = "410", description = "The link has expired (type consent-link-expired)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryRefusedMapper.RefusalProblem.class)))
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryProblem.class)))
 public class ConsentResource {
 
     private final Consents consents;

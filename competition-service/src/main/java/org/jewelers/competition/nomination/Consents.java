@@ -5,7 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.jewelers.competition.entry.EntryRefused;
+import org.jewelers.competition.problem.CompetitionProblem;
 import org.jewelers.web.problem.ProblemException;
 import org.jewelers.web.problem.ProblemType;
 
@@ -57,8 +57,8 @@ public class Consents {
 
     private void requireUnexpired(Nomination nomination) {
         if (!clock.instant().isBefore(nomination.consentExpiresAt)) {
-            throw new EntryRefused(EntryRefused.Kind.CONSENT_LINK_EXPIRED, "The consent link expired at "
-                    + nomination.consentExpiresAt + "; the nominator may nominate you again", List.of(), null);
+            throw new ProblemException(CompetitionProblem.CONSENT_LINK_EXPIRED, "The consent link expired at "
+                    + nomination.consentExpiresAt + "; the nominator may nominate you again");
         }
     }
 

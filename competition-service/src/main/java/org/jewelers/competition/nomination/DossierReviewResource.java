@@ -25,18 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;
-import org.jewelers.web.problem.Problem;
 
 @Path("/api/v1/review/dossiers")
 @Tag(name = "Review")
 @RolesAllowed("staff")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "A malformed id or an invalid parameter; each is named",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token lacks the staff role",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class DossierReviewResource {
 
     private final Dossiers dossiers;
@@ -72,8 +65,7 @@ public class DossierReviewResource {
     @Path("/{id}")
     @Operation(summary = "One dossier", description = "The nominee and every submitted nomination of them.")
     @APIResponse(responseCode = "200", description = "The dossier", content = @Content(schema = @Schema(implementation = DossierView.class)))
-    @APIResponse(responseCode = "404", description = "No dossier has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No dossier has this id")
     public DossierView get(@PathParam("id") UUID id) {
         Dossier dossier = dossiers.require(id);
         return DossierView.of(dossier, nominations.inDossier(id));
@@ -89,11 +81,9 @@ public class DossierReviewResource {
                     + "city. Confirming again answers the same award and announces nothing.")
     @APIResponse(responseCode = "201", description = "Confirmed now", content = @Content(schema = @Schema(implementation = DossierView.class)))
     @APIResponse(responseCode = "200", description = "Confirmed before; nothing changed", content = @Content(schema = @Schema(implementation = DossierView.class)))
-    @APIResponse(responseCode = "404", description = "No dossier has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No dossier has this id")
     @APIResponse(responseCode = "409", description = "No nomination in the dossier is screened eligible, the list "
-            + "already has its 20 honorees, or the employer is unknown to the competition",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "already has its 20 honorees, or the employer is unknown to the competition")
     public Response confirm(@PathParam("id") UUID id) {
         Honorees.Confirmation confirmation = honorees.confirm(id, token.getSubject());
         DossierView view = DossierView.of(confirmation.dossier(), nominations.inDossier(id));

@@ -21,8 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.jewelers.competition.entry.EntryRefusedMapper;
 import org.jewelers.competition.image.EntryFile;
+import org.jewelers.competition.problem.EntryProblem;
 import org.jewelers.competition.submission.StoredFiles;
 import org.jewelers.web.problem.Problem;
 
@@ -68,7 +68,7 @@ public class NominationPhotoResource {
     @APIResponse(responseCode = "409", description = "The nomination is no longer a draft, or the photo would take "
             + "your stored files in this edition past your quota, 200 MiB by default (type quota-exceeded, quota "
             + "stored-per-edition; a photo it replaces is not counted)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryRefusedMapper.RefusalProblem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryProblem.class)))
     @APIResponse(responseCode = "413", description = "The file is over 10 MiB (type body-too-large)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The file's content is not JPEG, PNG or WebP (type unsupported-media-type)",

@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jewelers.competition.entry.EntryRefusedMapper;
+import org.jewelers.competition.problem.EntryProblem;
 import org.jewelers.web.caller.Caller;
 import org.jewelers.web.config.PublicUrls;
 import org.jewelers.web.paging.Page;
@@ -77,7 +77,7 @@ public class NominationResource {
     @APIResponse(responseCode = "409", description = "The window has closed (type entry-window-closed), or you hold "
             + "as many nominations in this edition as an entrant may, 30 by default, whatever their status (type "
             + "quota-exceeded, quota nominations-per-edition); deleting a draft frees its place",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryRefusedMapper.RefusalProblem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryProblem.class)))
     public Response create(@NotNull @Valid NewNomination request, @Context UriInfo uri) {
         Nomination nomination = drafts.create(request, caller);
         return Response.created(urls.created(uri, nomination.id))
@@ -146,10 +146,10 @@ public class NominationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The window is not open for you (types entry-window-closed, "
             + "entry-window-not-open), or the nomination is not a draft",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryRefusedMapper.RefusalProblem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryProblem.class)))
     @APIResponse(responseCode = "422", description = "Not eligible (type nomination-ineligible; errors[] names every "
             + "failed rule, each message starting with the rule)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryRefusedMapper.RefusalProblem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryProblem.class)))
     @APIResponse(responseCode = "429", description = "A daily limit is reached (type daily-limit-reached): you sent as "
             + "many nominations in the last 24 hours as an entrant may, 10 by default (quota nominations-per-day), "
             + "or the nominee's address was sent as many nomination emails in the last 24 hours as one address gets, "
@@ -157,7 +157,7 @@ public class NominationResource {
             + "the oldest counted one leaves the 24 hours.",
             headers = @Header(name = "Retry-After", description = "Seconds until the nomination can be sent",
                     schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryRefusedMapper.RefusalProblem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryProblem.class)))
     public NominationView submit(@PathParam("id") UUID id) {
         return view(submits.submit(id, token.getSubject()));
     }

@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.competition.edition.Editions;
 import org.jewelers.competition.entry.Entries;
 import org.jewelers.competition.entry.EntryStatus;
-import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
 
 @Path("/api/v1/editions/{id}/results")
@@ -37,10 +36,7 @@ public class ResultsResource {
     @Operation(summary = "An edition's results", description = "Public once staff confirmed the winners: the winner "
             + "of each category (Best in Show included) and the other finalists, with piece title and designer.")
     @APIResponse(responseCode = "200", description = "The results", content = @Content(schema = @Schema(implementation = EditionResults.class)))
-    @APIResponse(responseCode = "400", description = "A malformed id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No edition has this id, or its results are not published yet",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No edition has this id, or its results are not published yet")
     public EditionResults results(@PathParam("id") UUID id) {
         editions.require(id);
         if (!winners.confirmed(id)) {

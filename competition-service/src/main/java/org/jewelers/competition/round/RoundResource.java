@@ -34,21 +34,13 @@ import org.jewelers.competition.judging.Progress;
 import org.jewelers.competition.judging.Standings;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;
-import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
 
 @Path("/api/v1/rounds")
 @Tag(name = "Rounds", description = "Staff: judging rounds, their rubric, finalists, judges and progress")
 @RolesAllowed("staff")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "A malformed id or an invalid field or parameter; each is named",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token lacks the staff role",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No round has this id",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No round has this id")
 public class RoundResource {
 
     private final Rounds rounds;
@@ -70,8 +62,7 @@ public class RoundResource {
     @Operation(summary = "Open a round", description = "Pre-judging takes every accepted entry of the edition; the "
             + "finals take the finalists staff choose. One round of each stage per edition.")
     @APIResponse(responseCode = "201", description = "The round", content = @Content(schema = @Schema(implementation = RoundView.class)))
-    @APIResponse(responseCode = "409", description = "The edition already has a round of this stage",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The edition already has a round of this stage")
     public Response open(@NotNull @Valid NewRound request) {
         return Response.status(201).entity(RoundView.of(rounds.open(request), clock.instant())).build();
     }
@@ -98,8 +89,7 @@ public class RoundResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Choose the finalists", description = "Replaces the finals' entries; each must be an "
             + "accepted entry of the edition.")
-    @APIResponse(responseCode = "409", description = "The round is not the finals",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The round is not the finals")
     @APIResponse(responseCode = "200", description = "The round with its finalists")
     @Transactional // the answer reads the rubric in the same transaction, before the round is detached
     public RoundView finalists(@PathParam("id") UUID id, @NotNull @Valid Finalists finalists) {
@@ -158,8 +148,7 @@ public class RoundResource {
             + "by this round's results become the finalists of the edition's finals round, replacing any chosen "
             + "before; entries tied at the cut-off all advance.")
     @APIResponse(responseCode = "200", description = "The finalists", content = @Content(schema = @Schema(implementation = Finalists.class)))
-    @APIResponse(responseCode = "409", description = "The round is not pre-judging, or the edition has no finals round yet",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The round is not pre-judging, or the edition has no finals round yet")
     public Finalists advance(@PathParam("id") UUID id, @NotNull @Valid Advancement advancement) {
         Round round = rounds.require(id);
         if (round.stage != Stage.PRE_JUDGING) {
@@ -183,8 +172,7 @@ public class RoundResource {
             + "competition.awards.v1 and the edition's results are published. Confirming again changes nothing and "
             + "answers the awards granted the first time.")
     @APIResponse(responseCode = "200", description = "The awards")
-    @APIResponse(responseCode = "409", description = "Not the finals of a CASE edition, or the finals have not closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not the finals of a CASE edition, or the finals have not closed")
     public List<AwardView> confirm(@PathParam("id") UUID id, @NotNull @Valid WinnerChoice choice) {
         return winners.confirm(id, choice.winners(), token.getSubject());
     }

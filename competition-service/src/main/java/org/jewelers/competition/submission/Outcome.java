@@ -3,9 +3,10 @@ package org.jewelers.competition.submission;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.jewelers.competition.entry.EntryRefused;
+import org.jewelers.competition.problem.CompetitionProblem;
 import org.jewelers.memberfirms.MemberFirm;
 import org.jewelers.web.problem.Problem;
+import org.jewelers.web.problem.ProblemException;
 
 /**
  * One eligibility rule's outcome for a submission, kept with it as evidence; {@code field} is the part of the
@@ -23,12 +24,12 @@ public record Outcome(String rule, String field, boolean passed, String detail) 
     }
 
     /** Refuses, as {@code kind}, a submission that failed any rule, naming every failed one. */
-    public static void requireAllPassed(List<Outcome> rules, EntryRefused.Kind kind) {
+    public static void requireAllPassed(List<Outcome> rules, CompetitionProblem kind) {
         List<Problem.FieldError> reasons = rules.stream().filter(r -> !r.passed())
                 .map(r -> new Problem.FieldError(r.field(), r.rule() + ": " + r.detail())).toList();
         if (!reasons.isEmpty()) {
-            throw new EntryRefused(kind, reasons.size() == 1 ? "1 eligibility rule is not met"
-                    : reasons.size() + " eligibility rules are not met", reasons, null);
+            throw new ProblemException(kind, reasons.size() == 1 ? "1 eligibility rule is not met"
+                    : reasons.size() + " eligibility rules are not met", reasons);
         }
     }
 }

@@ -3,9 +3,9 @@ package org.jewelers.competition.submission;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.List;
 import org.jewelers.competition.edition.Edition;
-import org.jewelers.competition.entry.EntryRefused;
+import org.jewelers.competition.problem.CompetitionProblem;
+import org.jewelers.competition.problem.Deadline;
 import org.jewelers.web.problem.ProblemException;
 
 /**
@@ -37,8 +37,8 @@ public record Window(String title, Instant opensAt, Instant closesAt, ZoneId zon
     /** Refuses a submit outside the window. */
     public void requireOpen(Instant now) {
         if (now.isBefore(opensAt)) {
-            throw new EntryRefused(EntryRefused.Kind.WINDOW_NOT_OPEN, "Entries for " + title + " open at "
-                    + wallClock(opensAt), List.of(), deadline(opensAt));
+            throw Deadline.of(opensAt, zone).refusal(CompetitionProblem.WINDOW_NOT_OPEN, "Entries for " + title
+                    + " open at " + wallClock(opensAt));
         }
         requireNotClosed(now);
     }
@@ -46,13 +46,9 @@ public record Window(String title, Instant opensAt, Instant closesAt, ZoneId zon
     /** Refuses a change from the deadline on; drafts may be started before the window opens. */
     public void requireNotClosed(Instant now) {
         if (!now.isBefore(closesAt)) {
-            throw new EntryRefused(EntryRefused.Kind.WINDOW_CLOSED, "Entries for " + title + " closed at "
-                    + wallClock(closesAt), List.of(), deadline(closesAt));
+            throw Deadline.of(closesAt, zone).refusal(CompetitionProblem.WINDOW_CLOSED, "Entries for " + title
+                    + " closed at " + wallClock(closesAt));
         }
-    }
-
-    private EntryRefused.Deadline deadline(Instant instant) {
-        return new EntryRefused.Deadline(instant, LocalDateTime.ofInstant(instant, zone), zone.getId());
     }
 
     private String wallClock(Instant instant) {

@@ -11,9 +11,11 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jewelers.competition.edition.Category;
 import org.jewelers.competition.edition.Edition;
+import org.jewelers.competition.problem.CompetitionProblem;
 import org.jewelers.competition.submission.Outcome;
 import org.jewelers.memberfirms.MemberFirm;
 import org.jewelers.web.problem.Problem;
+import org.jewelers.web.problem.ProblemException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -123,10 +125,10 @@ class EligibilityRulesTest {
         Eligibility.Evidence evidence = Eligibility.evaluate(entry("best-in-show", 450_000L), MEMBER,
                 Optional.empty(), new Eligibility.Counts(4, 0), AT);
 
-        EntryRefused refused = assertThrows(EntryRefused.class,
-                () -> Outcome.requireAllPassed(evidence.rules(), EntryRefused.Kind.INELIGIBLE));
+        ProblemException refused = assertThrows(ProblemException.class,
+                () -> Outcome.requireAllPassed(evidence.rules(), CompetitionProblem.INELIGIBLE));
 
-        assertEquals(EntryRefused.Kind.INELIGIBLE, refused.kind());
+        assertEquals(CompetitionProblem.INELIGIBLE, refused.type());
         assertEquals("3 eligibility rules are not met", refused.getMessage());
         assertEquals(List.of("memberId", "category", "editionId"),
                 refused.errors().stream().map(Problem.FieldError::field).toList());
@@ -138,8 +140,8 @@ class EligibilityRulesTest {
         Eligibility.Evidence evidence = Eligibility.evaluate(entry("retailer-2001-5000", 450_000L), MEMBER,
                 Optional.of(GOOD), new Eligibility.Counts(0, 1), AT);
 
-        assertEquals("1 eligibility rule is not met", assertThrows(EntryRefused.class,
-                () -> Outcome.requireAllPassed(evidence.rules(), EntryRefused.Kind.INELIGIBLE)).getMessage());
+        assertEquals("1 eligibility rule is not met", assertThrows(ProblemException.class,
+                () -> Outcome.requireAllPassed(evidence.rules(), CompetitionProblem.INELIGIBLE)).getMessage());
     }
 
     private static Outcome rule(Eligibility.Evidence evidence, String rule) {

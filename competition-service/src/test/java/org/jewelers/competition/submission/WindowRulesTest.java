@@ -11,7 +11,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.jewelers.competition.edition.Edition;
-import org.jewelers.competition.entry.EntryRefused;
+import org.jewelers.competition.problem.CompetitionProblem;
+import org.jewelers.competition.problem.Deadline;
 import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
 import org.junit.jupiter.api.Test;
@@ -31,12 +32,12 @@ class WindowRulesTest {
         Instant now = OPENS.minusSeconds(1);
 
         assertDoesNotThrow(() -> window.requireNotClosed(now));
-        EntryRefused refused = assertThrows(EntryRefused.class, () -> window.requireOpen(now));
-        assertEquals(EntryRefused.Kind.WINDOW_NOT_OPEN, refused.kind());
+        ProblemException refused = assertThrows(ProblemException.class, () -> window.requireOpen(now));
+        assertEquals(CompetitionProblem.WINDOW_NOT_OPEN, refused.type());
         assertEquals("Entries for CASE Awards 2027 open at 2027-03-01T00:00 America/New_York (2027-03-01T05:00:00Z)",
                 refused.getMessage());
-        assertEquals(new EntryRefused.Deadline(OPENS, LocalDateTime.parse("2027-03-01T00:00"), "America/New_York"),
-                refused.deadline());
+        assertEquals(new Deadline(OPENS, LocalDateTime.parse("2027-03-01T00:00"), "America/New_York"),
+                refused.members().get("deadline"));
     }
 
     @ParameterizedTest(name = "{0} from the deadline: open {1}")
@@ -49,22 +50,22 @@ class WindowRulesTest {
             assertDoesNotThrow(() -> window.requireOpen(now));
             assertDoesNotThrow(() -> window.requireNotClosed(now));
         } else {
-            assertEquals(EntryRefused.Kind.WINDOW_CLOSED,
-                    assertThrows(EntryRefused.class, () -> window.requireOpen(now)).kind());
-            assertEquals(EntryRefused.Kind.WINDOW_CLOSED,
-                    assertThrows(EntryRefused.class, () -> window.requireNotClosed(now)).kind());
+            assertEquals(CompetitionProblem.WINDOW_CLOSED,
+                    assertThrows(ProblemException.class, () -> window.requireOpen(now)).type());
+            assertEquals(CompetitionProblem.WINDOW_CLOSED,
+                    assertThrows(ProblemException.class, () -> window.requireNotClosed(now)).type());
         }
     }
 
     @Test
     void aClosedWindowNamesItsDeadlineInTheEditionsZoneAndInUtc() {
-        EntryRefused refused = assertThrows(EntryRefused.class,
+        ProblemException refused = assertThrows(ProblemException.class,
                 () -> Window.of(edition(CLOSES), null).requireNotClosed(CLOSES));
 
         assertEquals("Entries for CASE Awards 2027 closed at 2027-06-28T23:59 America/New_York (2027-06-29T03:59:00Z)",
                 refused.getMessage());
-        assertEquals(new EntryRefused.Deadline(CLOSES, LocalDateTime.parse("2027-06-28T23:59"), "America/New_York"),
-                refused.deadline());
+        assertEquals(new Deadline(CLOSES, LocalDateTime.parse("2027-06-28T23:59"), "America/New_York"),
+                refused.members().get("deadline"));
         assertEquals(List.of(), refused.errors());
     }
 
@@ -75,11 +76,11 @@ class WindowRulesTest {
         Instant dayAfterDeadline = CLOSES.plus(Duration.ofDays(1));
 
         assertDoesNotThrow(() -> Window.of(edition, extension).requireOpen(dayAfterDeadline));
-        assertThrows(EntryRefused.class, () -> Window.of(edition, null).requireOpen(dayAfterDeadline));
-        EntryRefused refused = assertThrows(EntryRefused.class,
+        assertThrows(ProblemException.class, () -> Window.of(edition, null).requireOpen(dayAfterDeadline));
+        ProblemException refused = assertThrows(ProblemException.class,
                 () -> Window.of(edition, extension).requireOpen(extension.until));
-        assertEquals(new EntryRefused.Deadline(Instant.parse("2027-07-03T03:59:00Z"),
-                LocalDateTime.parse("2027-07-02T23:59"), "America/New_York"), refused.deadline());
+        assertEquals(new Deadline(Instant.parse("2027-07-03T03:59:00Z"),
+                LocalDateTime.parse("2027-07-02T23:59"), "America/New_York"), refused.members().get("deadline"));
     }
 
     @Test
@@ -87,8 +88,8 @@ class WindowRulesTest {
         Edition edition = edition(CLOSES);
         Extension extension = extension(Window.extendedDeadline(edition, LocalDateTime.parse("2027-07-02T23:59")));
 
-        assertEquals(EntryRefused.Kind.WINDOW_NOT_OPEN, assertThrows(EntryRefused.class,
-                () -> Window.of(edition, extension).requireOpen(OPENS.minusSeconds(60))).kind());
+        assertEquals(CompetitionProblem.WINDOW_NOT_OPEN, assertThrows(ProblemException.class,
+                () -> Window.of(edition, extension).requireOpen(OPENS.minusSeconds(60))).type());
     }
 
     @ParameterizedTest(name = "until {0}")

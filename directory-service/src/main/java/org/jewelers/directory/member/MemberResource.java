@@ -30,17 +30,13 @@ import org.jewelers.web.caching.Freshness;
 import org.jewelers.web.caller.Caller;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;
-import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
 import org.jewelers.web.problem.ProblemType;
 
 @Path("/api/v1/members/{id}")
 @Tag(name = "Members", description = "Member firms of the association")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "A malformed id or an invalid field; each offending field is named",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No listed member firm has this id",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No listed member firm has this id")
 public class MemberResource {
 
 
@@ -118,8 +114,7 @@ public class MemberResource {
             description = "Role member, for the firm in the token's member_id only: description, services, hours, "
                     + "contact visibility, opt-out.")
     @APIResponse(responseCode = "200", description = "The edited listing", content = @Content(schema = @Schema(implementation = Listing.class)))
-    @APIResponse(responseCode = "403", description = "The listing belongs to another firm",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The listing belongs to another firm")
     public Listing editListing(@PathParam("id") UUID id, @NotNull @Valid ListingEdit edit) {
         if (!caller.speaksFor(id)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "You may edit only your own firm's listing");

@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.directory.listing.Listing;
 import org.jewelers.directory.listing.Listings;
 import org.jewelers.web.config.PublicUrls;
-import org.jewelers.web.problem.Problem;
 
 @Path("/api/v1/members")
 @Tag(name = "Members", description = "Member firms of the association")
@@ -46,10 +45,7 @@ public class MembersResource {
                     + "its coordinates when given, else from its ZIP code.")
     @APIResponse(responseCode = "201", description = "Added; Location names the new member",
             content = @Content(schema = @Schema(implementation = Listing.class)))
-    @APIResponse(responseCode = "400", description = "A field is invalid; each offending field is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The member number is already taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The member number is already taken")
     public Response join(@NotNull @Valid NewMember request, UriInfo uri) {
         Member member = members.join(request, token.getSubject());
         return Response.created(urls.created(uri, member.id))

@@ -42,8 +42,7 @@ public class MemberSearchResource {
     @APIResponse(responseCode = "200", description = "One page of results",
             content = @Content(schema = @Schema(implementation = SearchResult.class)))
     @APIResponse(responseCode = "304", description = "The answer has not changed since the ETag you sent")
-    @APIResponse(responseCode = "400", description = "An invalid or conflicting parameter, named in errors[].field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "An invalid or conflicting parameter, named in errors[].field")
     public Response search(@BeanParam SearchParameters parameters, @Context Request request) {
         return cacheable.ok(request, search.search(SearchCriteria.from(parameters, zips)), Freshness.CHANGING);
     }
