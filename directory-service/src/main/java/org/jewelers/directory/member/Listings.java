@@ -1,4 +1,4 @@
-package org.jewelers.directory.listing;
+package org.jewelers.directory.member;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
