@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.jewelers.competition.entry.Entry;
-import org.jewelers.competition.round.Round;
 
 /** One judge asked to score one entry in one round, and the scores they gave it so far. */
 @Entity

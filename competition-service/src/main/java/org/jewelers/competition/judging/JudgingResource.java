@@ -30,7 +30,6 @@ import org.jewelers.competition.entry.EntryImage;
 import org.jewelers.competition.entry.EntryImages;
 import org.jewelers.competition.entry.EntryRefusedMapper;
 import org.jewelers.competition.entry.StoredFiles;
-import org.jewelers.competition.round.RoundView;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;
 import org.jewelers.web.problem.Problem;

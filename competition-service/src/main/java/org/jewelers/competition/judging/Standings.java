@@ -12,8 +12,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jewelers.competition.entry.Entry;
-import org.jewelers.competition.round.Criterion;
-import org.jewelers.competition.round.Round;
 
 /**
  * A round's results. Each judge's weighted means are turned into z-scores over that judge's own entries, so that a
