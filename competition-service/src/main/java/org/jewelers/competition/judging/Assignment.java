@@ -56,6 +56,11 @@ public class Assignment {
     @Column(name = "shown_at")
     public Instant shownAt;
 
+    /** Whether its scores count in the round's standings: complete, and the judge did not recuse. */
+    public boolean counts() {
+        return !recused && complete();
+    }
+
     /** Every criterion of the round's rubric has a score. */
     public boolean complete() {
         return round.criteria.stream().allMatch(c -> scores.containsKey(c.code));
