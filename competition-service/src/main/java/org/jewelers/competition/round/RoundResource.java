@@ -1,4 +1,4 @@
-package org.jewelers.competition.judging;
+package org.jewelers.competition.round;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -21,17 +21,34 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jewelers.competition.judging.AssignmentView;
+import org.jewelers.competition.judging.Assignments;
+import org.jewelers.competition.judging.NewRound;
+import org.jewelers.competition.judging.Progress;
+import org.jewelers.competition.judging.Round;
+import org.jewelers.competition.judging.RoundView;
+import org.jewelers.competition.judging.Rounds;
+import org.jewelers.competition.judging.Stage;
+import org.jewelers.competition.judging.Standings;
+import org.jewelers.competition.results.AwardView;
+import org.jewelers.competition.results.WinnerChoice;
+import org.jewelers.competition.results.Winners;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;
 import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
 
+/**
+ * What staff call to run an edition's rounds, from opening them to confirming the winners. It sits on top of both
+ * judging and results, so that judging, which results build on, never depends on them.
+ */
 @Path("/api/v1/rounds")
 @Tag(name = "Rounds", description = "Staff: judging rounds, their rubric, finalists, judges and progress")
 @RolesAllowed("staff")
@@ -48,12 +65,16 @@ public class RoundResource {
 
     private final Rounds rounds;
     private final Assignments assignments;
+    private final Winners winners;
     private final Clock clock;
+    private final JsonWebToken token;
 
-    RoundResource(Rounds rounds, Assignments assignments, Clock clock) {
+    RoundResource(Rounds rounds, Assignments assignments, Winners winners, Clock clock, JsonWebToken token) {
         this.rounds = rounds;
         this.assignments = assignments;
+        this.winners = winners;
         this.clock = clock;
+        this.token = token;
     }
 
     @POST
@@ -164,6 +185,22 @@ public class RoundResource {
         Standings.of(round, assignments.ofRound(id)).categories().forEach(c -> c.entries().stream()
                 .filter(e -> e.rank() <= advancement.perCategory()).forEach(e -> advancing.add(e.entryId())));
         return new Finalists(rounds.advance(finals.id, advancing).finalists);
+    }
+
+    @POST
+    @Path("/{id}/winners")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Confirm the winners", description = "After the finals close: one finalist per category, "
+            + "and for each division's Best in Show a finalist of that division. Winners become winner, the other "
+            + "finalists finalist and every other accepted entry not selected (entry.result-decided on "
+            + "competition.entries.v1); each award is announced as competition.award.granted on "
+            + "competition.awards.v1 and the edition's results are published. Confirming again changes nothing and "
+            + "answers the awards granted the first time.")
+    @APIResponse(responseCode = "200", description = "The awards")
+    @APIResponse(responseCode = "409", description = "Not the finals of a CASE edition, or the finals have not closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<AwardView> confirm(@PathParam("id") UUID id, @NotNull @Valid WinnerChoice choice) {
+        return winners.confirm(id, choice.winners(), token.getSubject());
     }
 
     @GET

@@ -1,4 +1,4 @@
-package org.jewelers.competition.judging;
+package org.jewelers.competition.round;
 
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

@@ -1,4 +1,4 @@
-package org.jewelers.competition.judging;
+package org.jewelers.competition.round;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
