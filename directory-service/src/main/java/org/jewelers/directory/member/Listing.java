@@ -1,4 +1,4 @@
-package org.jewelers.directory.member;
+package org.jewelers.directory.listing;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
@@ -6,6 +6,8 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jewelers.directory.member.Kind;
+import org.jewelers.directory.member.Standing;
 import org.jewelers.directory.taxonomy.Credential;
 import org.jewelers.directory.taxonomy.Service;
 

@@ -1,4 +1,4 @@
-package org.jewelers.directory.member;
+package org.jewelers.directory.listing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

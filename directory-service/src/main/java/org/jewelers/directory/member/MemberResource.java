@@ -26,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.directory.history.History;
+import org.jewelers.directory.listing.Listing;
+import org.jewelers.directory.listing.Listings;
 import org.jewelers.web.caching.Cacheable;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;

@@ -16,6 +16,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jewelers.contracts.EventTypes;
 import org.jewelers.directory.history.History;
+import org.jewelers.directory.listing.Listing;
+import org.jewelers.directory.listing.Listings;
 import org.jewelers.directory.taxonomy.Service;
 import org.jewelers.events.envelope.EventFactory;
 import org.jewelers.events.quarkus.Outbox;

@@ -16,6 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jewelers.directory.listing.Listing;
+import org.jewelers.directory.listing.Listings;
 import org.jewelers.web.config.PublicUrls;
 import org.jewelers.web.problem.Problem;
 

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.jewelers.directory.member.Listing;
-import org.jewelers.directory.member.Listings;
+import org.jewelers.directory.listing.Listing;
+import org.jewelers.directory.listing.Listings;
 import org.jewelers.directory.taxonomy.Service;
 import org.jewelers.geo.Distance;
 

@@ -3,7 +3,7 @@ package org.jewelers.directory.search;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.jewelers.directory.member.Listing;
+import org.jewelers.directory.listing.Listing;
 
 /** One page of search results, with facet counts over the whole result set. */
 @Schema(name = "MemberSearchResult")
