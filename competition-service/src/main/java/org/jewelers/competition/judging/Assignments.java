@@ -17,8 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jewelers.competition.entry.Entry;
-import org.jewelers.competition.round.Round;
-import org.jewelers.competition.round.Rounds;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PanachePages;
 import org.jewelers.web.problem.Problem;

@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.competition.entry.EntryImage;
 import org.jewelers.competition.entry.EntryImages;
 import org.jewelers.competition.problem.EntryProblem;
-import org.jewelers.competition.round.RoundView;
 import org.jewelers.competition.submission.StoredFiles;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;

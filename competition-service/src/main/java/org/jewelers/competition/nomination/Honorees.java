@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import org.jewelers.competition.round.AwardEvents;
+import org.jewelers.competition.results.AwardEvents;
 import org.jewelers.contracts.awards.AwardGranted;
 import org.jewelers.memberfirms.MemberFirm;
 import org.jewelers.memberfirms.MemberFirms;

@@ -30,12 +30,24 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.competition.judging.AssignmentView;
 import org.jewelers.competition.judging.Assignments;
+import org.jewelers.competition.judging.NewRound;
 import org.jewelers.competition.judging.Progress;
+import org.jewelers.competition.judging.Round;
+import org.jewelers.competition.judging.RoundView;
+import org.jewelers.competition.judging.Rounds;
+import org.jewelers.competition.judging.Stage;
 import org.jewelers.competition.judging.Standings;
+import org.jewelers.competition.results.AwardView;
+import org.jewelers.competition.results.WinnerChoice;
+import org.jewelers.competition.results.Winners;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;
 import org.jewelers.web.problem.ProblemException;
 
+/**
+ * What staff call to run an edition's rounds, from opening them to confirming the winners. It sits on top of both
+ * judging and results, so that judging, which results build on, never depends on them.
+ */
 @Path("/api/v1/rounds")
 @Tag(name = "Rounds", description = "Staff: judging rounds, their rubric, finalists, judges and progress")
 @RolesAllowed("staff")

@@ -20,6 +20,7 @@ import org.jewelers.directory.history.History;
 import org.jewelers.directory.listing.Listing;
 import org.jewelers.directory.listing.Listings;
 import org.jewelers.directory.taxonomy.Service;
+import org.jewelers.directory.taxonomy.Standing;
 import org.jewelers.events.envelope.EventFactory;
 import org.jewelers.events.quarkus.Outbox;
 import org.jewelers.web.problem.ProblemException;

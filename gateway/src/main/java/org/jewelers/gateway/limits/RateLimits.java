@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
-import org.jewelers.gateway.edge.BearerTokens;
 import org.jewelers.gateway.edge.EdgeAnswers;
 import org.jewelers.gateway.edge.EdgeOrder;
 import org.jewelers.gateway.edge.EdgeSettings;
@@ -20,7 +19,7 @@ import org.jewelers.gateway.edge.GatewayProblem;
 import org.jewelers.gateway.edge.TokenHolder;
 import org.jewelers.gateway.edge.TrustedProxies;
 import org.jewelers.gateway.keys.ApiKey;
-import org.jewelers.gateway.keys.PartnerKeys;
+import org.jewelers.gateway.routing.BearerTokens;
 import org.jewelers.gateway.routing.Upstreams;
 import org.jewelers.leases.Leases;
 

@@ -1,4 +1,4 @@
-package org.jewelers.competition.round;
+package org.jewelers.competition.results;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;

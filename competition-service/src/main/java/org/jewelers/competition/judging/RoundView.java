@@ -1,4 +1,4 @@
-package org.jewelers.competition.round;
+package org.jewelers.competition.judging;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.jewelers.careers.area;
+package org.jewelers.careers.profile;
 
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -16,13 +16,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jewelers.careers.area.CareerArea;
+import org.jewelers.careers.area.CareerAreas;
 import org.jewelers.careers.profile.CareerProfileView.ProfileLink;
-import org.jewelers.careers.profile.CareerProfiles;
 import org.jewelers.web.caching.Cacheable;
 import org.jewelers.web.caching.Freshness;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;
 
+/**
+ * The career areas as the public reads them, each with its profiles. Served from here, beside the profiles, rather
+ * than from {@code area}: the areas are the list every other package checks its slugs against, and so depend on none.
+ */
 @Path("/api/v1/career-areas")
 @Tag(name = "Career areas", description = "The areas of work in the jewelry industry")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,4 +1,4 @@
-package org.jewelers.gateway.edge;
+package org.jewelers.gateway.routing;
 
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
@@ -9,14 +9,16 @@ import jakarta.inject.Singleton;
 import java.util.Objects;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.jewelers.gateway.routing.Upstreams;
+import org.jewelers.gateway.edge.EdgeAnswers;
+import org.jewelers.gateway.edge.EdgeOrder;
+import org.jewelers.gateway.edge.TokenHolder;
 import org.jewelers.web.problem.ProblemType;
 
 /**
  * Checks a bearer token at the edge (signature, expiry, issuer: the same {@code mp.jwt.verify.*} configuration the
  * services use) and forwards it unchanged, so that a forged or stale token never costs a service any work. What a
  * role may do stays the services' business: the gateway reads subject and roles only for its limits per subject. A
- * request without a token passes, since public reads need none.
+ * request without a token passes, since public reads need none. It guards the upstream routes, hence its place here.
  */
 @Singleton
 public class BearerTokens {

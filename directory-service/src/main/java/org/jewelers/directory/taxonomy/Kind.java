@@ -1,4 +1,4 @@
-package org.jewelers.directory.member;
+package org.jewelers.directory.taxonomy;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 

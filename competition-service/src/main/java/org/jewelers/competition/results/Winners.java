@@ -1,6 +1,5 @@
-package org.jewelers.competition.round;
+package org.jewelers.competition.results;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -19,7 +18,9 @@ import org.jewelers.competition.edition.Program;
 import org.jewelers.competition.entry.Entries;
 import org.jewelers.competition.entry.Entry;
 import org.jewelers.competition.entry.EntryStatus;
-import org.jewelers.contracts.awards.AwardGranted;
+import org.jewelers.competition.judging.Round;
+import org.jewelers.competition.judging.Rounds;
+import org.jewelers.competition.judging.Stage;
 import org.jewelers.web.problem.ProblemException;
 
 /**
@@ -27,14 +28,14 @@ import org.jewelers.web.problem.ProblemException;
  * granted, all announced through the outbox in the same transaction so that none is lost or sent alone.
  */
 @ApplicationScoped
-public class Winners implements PanacheRepositoryBase<Award, UUID> {
+public class Winners {
 
     private final Clock clock;
     private final Rounds rounds;
     private final Entries entries;
-    private final AwardEvents awards;
+    private final Awards awards;
 
-    Winners(Clock clock, Rounds rounds, Entries entries, AwardEvents awards) {
+    Winners(Clock clock, Rounds rounds, Entries entries, Awards awards) {
         this.clock = clock;
         this.rounds = rounds;
         this.entries = entries;
@@ -48,7 +49,7 @@ public class Winners implements PanacheRepositoryBase<Award, UUID> {
                 .orElseThrow(() -> ProblemException.notFound("Round", roundId));
         Edition edition = round.edition;
         if (round.confirmedAt != null) {
-            return of(edition.id);
+            return awards.ofEdition(edition.id);
         }
         if (round.stage != Stage.FINALS) {
             throw ProblemException.conflict("Winners are confirmed after the finals; this round is " + round.stage.code());
@@ -81,14 +82,11 @@ public class Winners implements PanacheRepositoryBase<Award, UUID> {
             entries.decide(entry, winning.contains(entry.id) ? EntryStatus.WINNER
                     : round.finalists.contains(entry.id) ? EntryStatus.FINALIST : EntryStatus.NOT_SELECTED, staff);
         }
-        chosen.forEach((category, entry) -> grant(edition, category, entry, now));
-        return of(edition.id);
+        chosen.forEach((category, entry) -> awards.grant(edition, category, entry, now));
+        return awards.ofEdition(edition.id);
     }
 
-    public List<AwardView> of(UUID editionId) {
-        return list("edition.id", Sort.by("category"), editionId).stream().map(AwardView::of).toList();
-    }
-
+    /** Whether the edition's results are published: staff confirmed the winners of its finals. */
     public boolean confirmed(UUID editionId) {
         return rounds.count("edition.id = ?1 and confirmedAt is not null", editionId) > 0;
     }
@@ -100,20 +98,5 @@ public class Winners implements PanacheRepositoryBase<Award, UUID> {
         }
         return edition.categories.stream().anyMatch(c -> c.code.equals(entry.category)
                 && c.division != null && c.division.equals(category.division));
-    }
-
-    private void grant(Edition edition, String category, Entry entry, Instant now) {
-        if (entry.memberId == null || entry.designerName == null || entry.designerName.isBlank()) {
-            throw ProblemException.conflict("Entry " + entry.id + " lacks the firm or designer its citation needs");
-        }
-        Award award = new Award();
-        award.id = UUID.randomUUID();
-        award.edition = edition;
-        award.category = category;
-        award.entry = entry;
-        award.grantedAt = now;
-        persist(award);
-        awards.granted(award.id, edition, category, entry.memberId, entry.id,
-                new AwardGranted.PieceCitation(entry.title, entry.designerName));
     }
 }

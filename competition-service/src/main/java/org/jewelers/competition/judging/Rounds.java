@@ -1,4 +1,4 @@
-package org.jewelers.competition.round;
+package org.jewelers.competition.judging;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;

@@ -1,4 +1,4 @@
-package org.jewelers.competition.round;
+package org.jewelers.competition.results;
 
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

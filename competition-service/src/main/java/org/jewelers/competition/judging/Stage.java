@@ -1,4 +1,4 @@
-package org.jewelers.competition.round;
+package org.jewelers.competition.judging;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.jewelers.web.Coded;

@@ -1,4 +1,4 @@
-package org.jewelers.competition.round;
+package org.jewelers.competition.results;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.ws.rs.GET;
@@ -24,11 +24,13 @@ public class ResultsResource {
 
     private final Editions editions;
     private final Winners winners;
+    private final Awards awards;
     private final Entries entries;
 
-    ResultsResource(Editions editions, Winners winners, Entries entries) {
+    ResultsResource(Editions editions, Winners winners, Awards awards, Entries entries) {
         this.editions = editions;
         this.winners = winners;
+        this.awards = awards;
         this.entries = entries;
     }
 
@@ -42,7 +44,7 @@ public class ResultsResource {
         if (!winners.confirmed(id)) {
             throw ProblemException.notFound("Results of edition", id);
         }
-        return new EditionResults(id, winners.of(id), entries.list("edition.id = ?1 and status = ?2",
+        return new EditionResults(id, awards.ofEdition(id), entries.list("edition.id = ?1 and status = ?2",
                         Sort.by("category").and("id"), id, EntryStatus.FINALIST).stream()
                 .map(e -> new EditionResults.Finalist(e.id, e.category, e.title, e.designerName)).toList());
     }

@@ -1,4 +1,4 @@
-package org.jewelers.competition.round;
+package org.jewelers.competition.results;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

@@ -1,4 +1,4 @@
-package org.jewelers.gateway.keys;
+package org.jewelers.gateway.limits;
 
 import io.vertx.core.Future;
 import io.vertx.ext.web.Router;
@@ -13,8 +13,9 @@ import org.jboss.logging.Logger;
 import org.jewelers.gateway.edge.EdgeAnswers;
 import org.jewelers.gateway.edge.EdgeOrder;
 import org.jewelers.gateway.edge.GatewayProblem;
-import org.jewelers.gateway.limits.RateDecision;
-import org.jewelers.gateway.limits.RateLimits;
+import org.jewelers.gateway.keys.ApiKey;
+import org.jewelers.gateway.keys.ApiKeyType;
+import org.jewelers.gateway.keys.PartnerKeyCache;
 import org.jewelers.gateway.routing.Upstreams;
 import org.jewelers.web.problem.ProblemType;
 
@@ -23,6 +24,7 @@ import org.jewelers.web.problem.ProblemType;
  * cannot set headers) against the page it comes from: a browser key only from a page on one of its allowed
  * origins, a server key never from a page. A key this process does not know yet is looked up only within the client
  * address's allowance of unknown keys. A request without a key passes as anonymous, to the lower per-address limit.
+ * It sits with the rate limits, which it asks before a lookup and which then limit the key it checked.
  */
 @Singleton
 public class PartnerKeys {

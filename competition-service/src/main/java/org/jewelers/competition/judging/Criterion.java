@@ -1,4 +1,4 @@
-package org.jewelers.competition.round;
+package org.jewelers.competition.judging;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
