@@ -36,15 +36,8 @@ import org.jewelers.web.problem.ProblemException;
 @Path("/api/v1/entries/{id}/images")
 @Tag(name = "Entries")
 @RolesAllowed("entrant")
-@APIResponse(responseCode = "400", description = "A malformed id or an invalid form field; each is named",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token lacks the entrant role",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "404", description = "You have no entry with this id (another entrant's entry answers the "
-        + "same), or the entry has no image with this id",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        + "same), or the entry has no image with this id")
 public class EntryImageResource {
 
     private static final String FILE_TYPES = "image/jpeg, image/png, image/webp, application/pdf";
@@ -93,17 +86,13 @@ public class EntryImageResource {
             + "your quota, 200 MiB by default (type quota-exceeded, quota stored-per-edition); removing an image "
             + "frees its bytes",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryProblem.class)))
-    @APIResponse(responseCode = "413", description = "The file is over 10 MiB (type body-too-large)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The file is over 10 MiB (type body-too-large)")
     @APIResponse(responseCode = "415", description = "The file's content is not JPEG, PNG, WebP or PDF "
-            + "(type unsupported-media-type)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "(type unsupported-media-type)")
     @APIResponse(responseCode = "422", description = "The image declares more pixels than accepted, the file is "
-            + "malformed, encrypted or cannot be decoded, or a PDF takes more work than accepted (type unprocessable)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "malformed, encrypted or cannot be decoded, or a PDF takes more work than accepted (type unprocessable)")
     @APIResponse(responseCode = "503", description = "As many PDFs as the service processes at once are being "
-            + "processed, and this one did not get its turn in time (type unavailable)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "processed, and this one did not get its turn in time (type unavailable)")
     public Response upload(@PathParam("id") UUID id, @BeanParam ImageUpload form, @Context UriInfo uri) {
         ImageKind kind = form.imageKind();
         FileUpload upload = StoredFiles.required(form.file, "image");
@@ -119,8 +108,7 @@ public class EntryImageResource {
     @Path("/{imageId}")
     @Operation(summary = "Remove an image from a draft", description = "Raises the entry's version.")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "409", description = "The entry is no longer a draft",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The entry is no longer a draft")
     public Response remove(@PathParam("id") UUID id, @PathParam("imageId") UUID imageId) {
         drafts.removeImage(id, imageId, token.getSubject());
         return Response.noContent().build();

@@ -44,12 +44,6 @@ import org.jewelers.web.problem.Problem;
 @Tag(name = "Entries", description = "CASE Awards entries, kept by their entrant from draft to submit")
 @RolesAllowed("entrant")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "A malformed id or an invalid field; each offending field is named",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token lacks the entrant role",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class EntryResource {
 
     private final Entries entries;
@@ -100,8 +94,7 @@ public class EntryResource {
     @Path("/{id}")
     @Operation(summary = "One of your entries")
     @APIResponse(responseCode = "200", description = "The entry", content = @Content(schema = @Schema(implementation = EntryView.class)))
-    @APIResponse(responseCode = "404", description = "You have no entry with this id (another entrant's entry answers the same)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "You have no entry with this id (another entrant's entry answers the same)")
     public EntryView get(@PathParam("id") UUID id) {
         return view(entries.own(id, token.getSubject()));
     }
@@ -111,10 +104,8 @@ public class EntryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit a draft", description = "Absent fields stay as they are. Only drafts can be edited.")
     @APIResponse(responseCode = "200", description = "The draft", content = @Content(schema = @Schema(implementation = EntryView.class)))
-    @APIResponse(responseCode = "404", description = "You have no entry with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The entry is no longer a draft",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "You have no entry with this id")
+    @APIResponse(responseCode = "409", description = "The entry is no longer a draft")
     public EntryView update(@PathParam("id") UUID id, @NotNull @Valid EntryPatch patch) {
         return view(drafts.update(id, patch, token.getSubject()));
     }
@@ -123,10 +114,8 @@ public class EntryResource {
     @Path("/{id}")
     @Operation(summary = "Delete a draft", description = "A submitted entry is withdrawn instead.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "You have no entry with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The entry is no longer a draft",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "You have no entry with this id")
+    @APIResponse(responseCode = "409", description = "The entry is no longer a draft")
     public Response delete(@PathParam("id") UUID id) {
         drafts.delete(id, token.getSubject());
         return Response.noContent().build();
@@ -149,8 +138,7 @@ public class EntryResource {
             headers = @Header(name = "Idempotent-Replayed", description = "true when the answer repeats an earlier one under the same key",
                     schema = @Schema(type = SchemaType.BOOLEAN)),
             content = @Content(schema = @Schema(implementation = Receipt.class)))
-    @APIResponse(responseCode = "404", description = "You have no entry with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "You have no entry with this id")
     @APIResponse(responseCode = "409", description = "The window is not open for you (types entry-window-closed, "
             + "entry-window-not-open, with the deadline in the edition's zone), or the entry is not a draft, or it "
             + "changed since the version sent",
@@ -176,10 +164,8 @@ public class EntryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Withdraw a submitted entry", description = "Final; the firm's place in the category is freed. Withdrawing twice changes nothing.")
     @APIResponse(responseCode = "200", description = "The withdrawn entry", content = @Content(schema = @Schema(implementation = EntryView.class)))
-    @APIResponse(responseCode = "404", description = "You have no entry with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A draft is deleted, not withdrawn",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "You have no entry with this id")
+    @APIResponse(responseCode = "409", description = "A draft is deleted, not withdrawn")
     public EntryView withdraw(@PathParam("id") UUID id, @RequestBody(required = false) @Valid Withdrawal withdrawal) {
         return view(submits.withdraw(id, token.getSubject(), withdrawal == null ? null : withdrawal.reason()));
     }

@@ -42,12 +42,6 @@ import org.jewelers.web.problem.Problem;
 @Tag(name = "Judging", description = "Judges: their entries, shown blind, their scores, conflicts and recusals")
 @RolesAllowed("judge")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "A malformed id or an invalid field; each is named",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token lacks the judge role",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class JudgingResource {
 
     private final Assignments assignments;
@@ -90,8 +84,7 @@ public class JudgingResource {
     @Path("/rounds/{roundId}/entries/{entryId}")
     @Operation(summary = "One of your entries", description = "Blind, as in the list.")
     @APIResponse(responseCode = "404", description = "The entry is not yours to judge in this round (or you recused "
-            + "from it, or declared a tie to its firm before it was shown to you)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "from it, or declared a tie to its firm before it was shown to you)")
     @APIResponse(responseCode = "200", description = "The entry, without the entrant's name")
     public BlindEntry entry(@PathParam("roundId") UUID roundId, @PathParam("entryId") UUID entryId) {
         return blind(assignments.ofJudge(roundId, entryId, token.getSubject()));
@@ -108,8 +101,7 @@ public class JudgingResource {
                     @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "404", description = "Not your entry in this round, or no such image of it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not your entry in this round, or no such image of it")
     public Response image(@PathParam("roundId") UUID roundId, @PathParam("entryId") UUID entryId,
                           @PathParam("imageId") UUID imageId) {
         assignments.ofJudge(roundId, entryId, token.getSubject());
@@ -123,8 +115,7 @@ public class JudgingResource {
             description = "A JPEG of at most 320 pixels a side.")
     @APIResponse(responseCode = "200", description = "The thumbnail",
             content = @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "404", description = "Not your entry in this round, or no such image of it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not your entry in this round, or no such image of it")
     public Response thumbnail(@PathParam("roundId") UUID roundId, @PathParam("entryId") UUID entryId,
                               @PathParam("imageId") UUID imageId) {
         assignments.ofJudge(roundId, entryId, token.getSubject());
@@ -138,10 +129,8 @@ public class JudgingResource {
             + "its scale; send again to revise, until the round closes.")
     @APIResponse(responseCode = "200", description = "The entry with your scores",
             content = @Content(schema = @Schema(implementation = BlindEntry.class)))
-    @APIResponse(responseCode = "404", description = "Not your entry in this round",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The round is not open: it has not opened yet or has closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not your entry in this round")
+    @APIResponse(responseCode = "409", description = "The round is not open: it has not opened yet or has closed")
     @Transactional // the answer is read in the scoring transaction, whose entities are detached after it
     public BlindEntry score(@PathParam("roundId") UUID roundId, @PathParam("entryId") UUID entryId,
                             @NotNull @Valid ScoreSheet sheet) {
@@ -153,8 +142,7 @@ public class JudgingResource {
     @Operation(summary = "Recuse yourself from one entry", description = "The entry leaves your list and your "
             + "scores of it are dropped; staff see the recusal and may assign another judge.")
     @APIResponse(responseCode = "204", description = "Recused")
-    @APIResponse(responseCode = "404", description = "Not your entry in this round",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not your entry in this round")
     public Response recuse(@PathParam("roundId") UUID roundId, @PathParam("entryId") UUID entryId) {
         assignments.recuse(roundId, entryId, token.getSubject());
         return Response.noContent().build();

@@ -31,12 +31,6 @@ import org.jewelers.web.problem.Problem;
 @Tag(name = "Nominations")
 @RolesAllowed("entrant")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "A malformed id or an invalid field; each offending field is named",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token lacks the entrant role",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class NominationPhotoResource {
 
     private final Nominations nominations;
@@ -63,18 +57,14 @@ public class NominationPhotoResource {
             schema = @Schema(implementation = PhotoUpload.class)))
     @APIResponse(responseCode = "200", description = "The stored photo",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NominationView.PhotoView.class)))
-    @APIResponse(responseCode = "404", description = "You have no nomination with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "You have no nomination with this id")
     @APIResponse(responseCode = "409", description = "The nomination is no longer a draft, or the photo would take "
             + "your stored files in this edition past your quota, 200 MiB by default (type quota-exceeded, quota "
             + "stored-per-edition; a photo it replaces is not counted)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryProblem.class)))
-    @APIResponse(responseCode = "413", description = "The file is over 10 MiB (type body-too-large)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The file's content is not JPEG, PNG or WebP (type unsupported-media-type)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The image declares more pixels than accepted, or cannot be decoded (type unprocessable)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The file is over 10 MiB (type body-too-large)")
+    @APIResponse(responseCode = "415", description = "The file's content is not JPEG, PNG or WebP (type unsupported-media-type)")
+    @APIResponse(responseCode = "422", description = "The image declares more pixels than accepted, or cannot be decoded (type unprocessable)")
     public NominationView.PhotoView photo(@PathParam("id") UUID id, @BeanParam PhotoUpload form) {
         FileUpload upload = StoredFiles.required(form.file, "photo");
         // Another's nomination answers 404 before any work is spent on the file.
@@ -91,8 +81,7 @@ public class NominationPhotoResource {
                     @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "404", description = "You have no nomination with this id, or it has no photo",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "You have no nomination with this id, or it has no photo")
     public Response photoFile(@PathParam("id") UUID id) {
         nominations.own(id, token.getSubject());
         return StoredFiles.file(photos.file(id, false));
@@ -104,8 +93,7 @@ public class NominationPhotoResource {
     @Operation(summary = "The nominee's photo as a thumbnail", description = "A JPEG of at most 320 pixels a side.")
     @APIResponse(responseCode = "200", description = "The thumbnail",
             content = @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "404", description = "You have no nomination with this id, or it has no photo",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "You have no nomination with this id, or it has no photo")
     public Response photoThumbnail(@PathParam("id") UUID id) {
         nominations.own(id, token.getSubject());
         return StoredFiles.answer(photos.file(id, true)).build();

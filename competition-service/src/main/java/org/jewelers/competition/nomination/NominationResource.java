@@ -37,12 +37,6 @@ import org.jewelers.web.problem.Problem;
 @Tag(name = "Nominations", description = "20 Under 40 nominations, kept by their nominator from draft to submit")
 @RolesAllowed("entrant")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "A malformed id or an invalid field; each offending field is named",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token lacks the entrant role",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class NominationResource {
 
     private final Nominations nominations;
@@ -96,8 +90,7 @@ public class NominationResource {
     @Path("/{id}")
     @Operation(summary = "One of your nominations")
     @APIResponse(responseCode = "200", description = "The nomination", content = @Content(schema = @Schema(implementation = NominationView.class)))
-    @APIResponse(responseCode = "404", description = "You have no nomination with this id (another's answers the same)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "You have no nomination with this id (another's answers the same)")
     public NominationView get(@PathParam("id") UUID id) {
         return view(nominations.own(id, token.getSubject()));
     }
@@ -107,10 +100,8 @@ public class NominationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit a draft", description = "Absent fields stay as they are. Only drafts can be edited.")
     @APIResponse(responseCode = "200", description = "The draft", content = @Content(schema = @Schema(implementation = NominationView.class)))
-    @APIResponse(responseCode = "404", description = "You have no nomination with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The nomination is no longer a draft",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "You have no nomination with this id")
+    @APIResponse(responseCode = "409", description = "The nomination is no longer a draft")
     public NominationView update(@PathParam("id") UUID id, @NotNull @Valid NominationPatch patch) {
         return view(drafts.update(id, patch, token.getSubject()));
     }
@@ -119,10 +110,8 @@ public class NominationResource {
     @Path("/{id}")
     @Operation(summary = "Delete a draft")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "You have no nomination with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The nomination is no longer a draft",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "You have no nomination with this id")
+    @APIResponse(responseCode = "409", description = "The nomination is no longer a draft")
     public Response delete(@PathParam("id") UUID id) {
         drafts.delete(id, token.getSubject());
         return Response.noContent().build();
@@ -142,8 +131,7 @@ public class NominationResource {
                     + "are emailed when the nomination is submitted.")
     @APIResponse(responseCode = "200", description = "The nomination, submitted or awaiting consent",
             content = @Content(schema = @Schema(implementation = NominationView.class)))
-    @APIResponse(responseCode = "404", description = "You have no nomination with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "You have no nomination with this id")
     @APIResponse(responseCode = "409", description = "The window is not open for you (types entry-window-closed, "
             + "entry-window-not-open), or the nomination is not a draft",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryProblem.class)))

@@ -34,19 +34,12 @@ import org.jewelers.competition.submission.StoredFiles;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.SortParameter;
 import org.jewelers.web.paging.PageRequest;
-import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
 
 @Path("/api/v1/review/nominations")
 @Tag(name = "Review")
 @RolesAllowed("staff")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "A malformed id or an invalid field or parameter; each is named",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token lacks the staff role",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class NominationReviewResource {
 
     /** What the nomination list sorts by: parameter name to entity field. */
@@ -113,8 +106,7 @@ public class NominationReviewResource {
     @Operation(summary = "One nomination", description = "With its nominator, eligibility evidence, screening and "
             + "dossier.")
     @APIResponse(responseCode = "200", description = "The nomination", content = @Content(schema = @Schema(implementation = NominationView.class)))
-    @APIResponse(responseCode = "404", description = "No nomination has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No nomination has this id")
     public NominationView get(@PathParam("id") UUID id) {
         return reviewed(nominations.require(id));
     }
@@ -123,8 +115,7 @@ public class NominationReviewResource {
     @Path("/{id}/history")
     @Operation(summary = "A nomination's status history", description = "Every step, newest first: who, when, from "
             + "which status to which, and why.")
-    @APIResponse(responseCode = "404", description = "No nomination has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No nomination has this id")
     @APIResponse(responseCode = "200", description = "One page of the nomination's history")
     public Page<AuditEntry> history(@PathParam("id") UUID id, @BeanParam @Valid PageRequest paging) {
         nominations.require(id);
@@ -140,8 +131,7 @@ public class NominationReviewResource {
                     @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "404", description = "No nomination has this id, or it has no photo",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No nomination has this id, or it has no photo")
     public Response photo(@PathParam("id") UUID id) {
         return StoredFiles.file(photos.file(id, false));
     }
@@ -152,8 +142,7 @@ public class NominationReviewResource {
     @Operation(summary = "A nomination's photo as a thumbnail", description = "A JPEG of at most 320 pixels a side.")
     @APIResponse(responseCode = "200", description = "The thumbnail",
             content = @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "404", description = "No nomination has this id, or it has no photo",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No nomination has this id, or it has no photo")
     public Response thumbnail(@PathParam("id") UUID id) {
         return StoredFiles.answer(photos.file(id, true)).build();
     }
@@ -164,10 +153,8 @@ public class NominationReviewResource {
     @Operation(summary = "Screen a nomination", description = "Eligible (status accepted) or ineligible with a reason "
             + "(status rejected). A screened nomination may be screened again.")
     @APIResponse(responseCode = "200", description = "The screened nomination", content = @Content(schema = @Schema(implementation = NominationView.class)))
-    @APIResponse(responseCode = "404", description = "No nomination has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The nomination is not submitted (a draft, awaiting consent, or declined)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No nomination has this id")
+    @APIResponse(responseCode = "409", description = "The nomination is not submitted (a draft, awaiting consent, or declined)")
     public NominationView screen(@PathParam("id") UUID id, @NotNull @Valid Screening screening) {
         return reviewed(screenings.screen(id, screening, token.getSubject()));
     }

@@ -45,18 +45,11 @@ import org.jewelers.competition.submission.StoredFiles;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.SortParameter;
 import org.jewelers.web.paging.PageRequest;
-import org.jewelers.web.problem.Problem;
 
 @Path("/api/v1/review")
 @Tag(name = "Review", description = "Staff: entries to screen, their history, exports and deadline extensions")
 @RolesAllowed("staff")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "A malformed id or an invalid field or parameter; each is named",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token lacks the staff role",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ReviewResource {
 
     /** What the entry list sorts by: parameter name to entity field. */
@@ -116,8 +109,7 @@ public class ReviewResource {
     @Path("/entries/{id}")
     @Operation(summary = "One entry", description = "With its entrant, firm, eligibility evidence, flag and screening.")
     @APIResponse(responseCode = "200", description = "The entry", content = @Content(schema = @Schema(implementation = ReviewedEntry.class)))
-    @APIResponse(responseCode = "404", description = "No entry has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No entry has this id")
     public ReviewedEntry get(@PathParam("id") UUID id) {
         return reviewed(entries.require(id));
     }
@@ -133,8 +125,7 @@ public class ReviewResource {
                     @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "404", description = "No entry has this id, or it has no image with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No entry has this id, or it has no image with this id")
     public Response image(@PathParam("id") UUID id, @PathParam("imageId") UUID imageId) {
         return StoredFiles.file(images.file(id, imageId, false));
     }
@@ -146,8 +137,7 @@ public class ReviewResource {
             + "the stored file (a PDF's first page), for browsing entries.")
     @APIResponse(responseCode = "200", description = "The thumbnail",
             content = @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "404", description = "No entry has this id, or it has no image with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No entry has this id, or it has no image with this id")
     public Response thumbnail(@PathParam("id") UUID id, @PathParam("imageId") UUID imageId) {
         return StoredFiles.answer(images.file(id, imageId, true)).build();
     }
@@ -158,10 +148,8 @@ public class ReviewResource {
     @Operation(summary = "Screen an entry", description = "Eligible (status accepted) or ineligible with a reason "
             + "(status rejected); announced on competition.entries.v1. A screened entry may be screened again.")
     @APIResponse(responseCode = "200", description = "The screened entry", content = @Content(schema = @Schema(implementation = ReviewedEntry.class)))
-    @APIResponse(responseCode = "404", description = "No entry has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The entry is a draft, withdrawn or has its result",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No entry has this id")
+    @APIResponse(responseCode = "409", description = "The entry is a draft, withdrawn or has its result")
     public ReviewedEntry screen(@PathParam("id") UUID id, @NotNull @Valid Screening screening) {
         return reviewed(screenings.screen(id, screening, token.getSubject()));
     }
@@ -170,8 +158,7 @@ public class ReviewResource {
     @Path("/entries/{id}/history")
     @Operation(summary = "An entry's status history", description = "Every step, newest first: who, when, from which "
             + "status to which, and why.")
-    @APIResponse(responseCode = "404", description = "No entry has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No entry has this id")
     @APIResponse(responseCode = "200", description = "One page of the entry's history")
     public Page<AuditEntry> history(@PathParam("id") UUID id, @BeanParam @Valid PageRequest paging) {
         entries.require(id);
@@ -186,8 +173,7 @@ public class ReviewResource {
             + "that spreadsheets read them as text rather than formulas.")
     @APIResponse(responseCode = "200", description = "The CSV, with a header row",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "404", description = "No edition has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No edition has this id")
     public Response export(@PathParam("id") UUID id) {
         Edition edition = editions.require(id);
         Set<EntryStatus> entered = EnumSet.complementOf(EnumSet.of(EntryStatus.DRAFT));

@@ -21,19 +21,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.competition.edition.Edition;
 import org.jewelers.competition.edition.Editions;
-import org.jewelers.web.problem.Problem;
 
 /** Staff grant entrants later deadlines, which hold for every kind of submission of the edition. */
 @Path("/api/v1/review/editions/{id}/extensions")
 @Tag(name = "Review")
 @RolesAllowed("staff")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "A malformed id or an invalid field or parameter; each is named",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token lacks the staff role",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ExtensionResource {
 
     private final Editions editions;
@@ -51,8 +44,7 @@ public class ExtensionResource {
     @Operation(summary = "Extend one entrant's deadline", description = "The entrant may create and submit entries "
             + "for this edition until the given wall-clock time in the edition's zone. Granting again moves it.")
     @APIResponse(responseCode = "201", description = "The extension", content = @Content(schema = @Schema(implementation = ExtensionView.class)))
-    @APIResponse(responseCode = "404", description = "No edition has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No edition has this id")
     public Response extend(@PathParam("id") UUID id, @NotNull @Valid ExtensionGrant grant) {
         Edition edition = editions.require(id);
         return Response.status(201).entity(ExtensionView.of(
@@ -61,8 +53,7 @@ public class ExtensionResource {
 
     @GET
     @Operation(summary = "An edition's extensions")
-    @APIResponse(responseCode = "404", description = "No edition has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No edition has this id")
     @APIResponse(responseCode = "200", description = "The edition's extensions")
     public List<ExtensionView> extensions(@PathParam("id") UUID id) {
         Edition edition = editions.require(id);
