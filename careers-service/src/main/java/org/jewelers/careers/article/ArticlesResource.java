@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -36,6 +35,7 @@ import org.jewelers.audit.AuditEntry;
 import org.jewelers.web.Coded;
 import org.jewelers.web.caching.Cacheable;
 import org.jewelers.web.caching.Freshness;
+import org.jewelers.web.caller.Caller;
 import org.jewelers.web.config.PublicUrls;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;
@@ -52,16 +52,16 @@ public class ArticlesResource {
     private final Articles articles;
     private final ArticleHistory history;
     private final Cacheable cacheable;
-    private final JsonWebToken token;
+    private final Caller caller;
     private final Clock clock;
     private final PublicUrls urls;
 
-    ArticlesResource(Articles articles, ArticleHistory history, Cacheable cacheable, JsonWebToken token, Clock clock, PublicUrls urls) {
+    ArticlesResource(Articles articles, ArticleHistory history, Cacheable cacheable, Caller caller, Clock clock, PublicUrls urls) {
         this.urls = urls;
         this.articles = articles;
         this.history = history;
         this.cacheable = cacheable;
-        this.token = token;
+        this.caller = caller;
         this.clock = clock;
     }
 
@@ -82,13 +82,13 @@ public class ArticlesResource {
                          @QueryParam("kind") @Parameter(description = "article or story", example = "story") String kind,
                          @QueryParam("area") @Parameter(description = "A career area slug", example = "retail-sales") String area,
                          @BeanParam @Valid PageRequest paging, @Context Request request,
-                         @Context SecurityContext caller) {
+                         @Context SecurityContext security) {
         List<Problem.FieldError> errors = new ArrayList<>();
         ArticleState parsedState = null;
         if (state != null) {
-            if (!caller.isUserInRole("staff")) {
+            if (!security.isUserInRole("staff")) {
                 // Asked after the role check: that check is what authenticates a caller on this public route.
-                throw caller.getUserPrincipal() == null
+                throw security.getUserPrincipal() == null
                         ? new ProblemException(ProblemType.UNAUTHORIZED, "Listing articles by state needs a staff token")
                         : new ProblemException(ProblemType.FORBIDDEN, "Only staff may list articles by state");
             }
@@ -136,10 +136,10 @@ public class ArticlesResource {
     @APIResponse(responseCode = "404", description = "No such article, or (to the public) one that is not published")
     public Response get(@PathParam("article") @Parameter(description = "The article's slug, an old slug of it, or its id",
                                 example = "how-to-become-a-bench-jeweler") String slug,
-                        @Context SecurityContext caller, @Context Request request, @Context UriInfo uri) {
+                        @Context SecurityContext security, @Context Request request, @Context UriInfo uri) {
         Article article = find(slug).orElseThrow(() -> ProblemException.notFound("Article", slug));
         boolean isPublic = article.isPublicAt(clock.instant());
-        if (!isPublic && !caller.isUserInRole("staff")) {
+        if (!isPublic && !security.isUserInRole("staff")) {
             throw ProblemException.notFound("Article", slug);
         }
         if (Articles.isSlug(slug) && !slug.equals(article.slug)) {
@@ -160,7 +160,7 @@ public class ArticlesResource {
             content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "409", description = "The slug is (or was) another article's")
     public Response create(@NotNull @Valid NewArticle request, @Context UriInfo uri) {
-        Article article = articles.create(request, token.getSubject());
+        Article article = articles.create(request, caller.subject());
         return Response.created(urls.created(uri, article.id))
                 .entity(ArticleView.of(article)).build();
     }
@@ -177,7 +177,7 @@ public class ArticlesResource {
     @APIResponse(responseCode = "409", description = "The article is archived, or the slug is another article's")
     @APIResponse(responseCode = "404", description = "No article has this id")
     public ArticleView edit(@PathParam("article") @Parameter(description = "The article's id") UUID id, @NotNull @Valid ArticlePatch patch) {
-        return ArticleView.of(articles.edit(id, patch, token.getSubject()));
+        return ArticleView.of(articles.edit(id, patch, caller.subject()));
     }
 
     @POST
@@ -189,7 +189,7 @@ public class ArticlesResource {
     @APIResponse(responseCode = "409", description = "The article is not a draft")
     @APIResponse(responseCode = "404", description = "No article has this id")
     public ArticleView submit(@PathParam("article") @Parameter(description = "The article's id") UUID id) {
-        return ArticleView.of(articles.submit(id, token.getSubject()));
+        return ArticleView.of(articles.submit(id, caller.subject()));
     }
 
     @POST
@@ -205,7 +205,7 @@ public class ArticlesResource {
     @APIResponse(responseCode = "409", description = "The article is not in review")
     @APIResponse(responseCode = "404", description = "No article has this id")
     public ArticleView publish(@PathParam("article") @Parameter(description = "The article's id") UUID id, Publication publication) {
-        return ArticleView.of(articles.publish(id, publication, token.getSubject()));
+        return ArticleView.of(articles.publish(id, publication, caller.subject()));
     }
 
     @POST
@@ -217,7 +217,7 @@ public class ArticlesResource {
     @APIResponse(responseCode = "409", description = "The article is already archived")
     @APIResponse(responseCode = "404", description = "No article has this id")
     public ArticleView archive(@PathParam("article") @Parameter(description = "The article's id") UUID id) {
-        return ArticleView.of(articles.archive(id, token.getSubject()));
+        return ArticleView.of(articles.archive(id, caller.subject()));
     }
 
     @GET

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -29,6 +28,7 @@ import org.jewelers.competition.image.PdfIntake;
 import org.jewelers.competition.problem.EntryProblem;
 import org.jewelers.competition.submission.StoredFiles;
 import org.jewelers.web.Coded;
+import org.jewelers.web.caller.Caller;
 import org.jewelers.web.config.PublicUrls;
 import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
@@ -45,17 +45,17 @@ public class EntryImageResource {
     private final Entries entries;
     private final EntryDrafts drafts;
     private final EntryImages images;
-    private final JsonWebToken token;
+    private final Caller caller;
     private final PdfIntake pdfs;
     private final PublicUrls urls;
 
-    EntryImageResource(Entries entries, EntryDrafts drafts, EntryImages images, JsonWebToken token, PdfIntake pdfs,
+    EntryImageResource(Entries entries, EntryDrafts drafts, EntryImages images, Caller caller, PdfIntake pdfs,
                        PublicUrls urls) {
         this.urls = urls;
         this.entries = entries;
         this.drafts = drafts;
         this.images = images;
-        this.token = token;
+        this.caller = caller;
         this.pdfs = pdfs;
     }
 
@@ -97,9 +97,9 @@ public class EntryImageResource {
         ImageKind kind = form.imageKind();
         FileUpload upload = StoredFiles.required(form.file, "image");
         // Another's entry answers 404 before any work is spent on the file.
-        entries.own(id, token.getSubject());
+        entries.own(id, caller.subject());
         EntryFile file = EntryFile.of(StoredFiles.read(upload), pdfs);
-        EntryImage image = drafts.addImage(id, token.getSubject(), kind, file);
+        EntryImage image = drafts.addImage(id, caller.subject(), kind, file);
         return Response.created(urls.created(uri, image.id))
                 .entity(ImageView.of(image)).build();
     }
@@ -110,7 +110,7 @@ public class EntryImageResource {
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "409", description = "The entry is no longer a draft")
     public Response remove(@PathParam("id") UUID id, @PathParam("imageId") UUID imageId) {
-        drafts.removeImage(id, imageId, token.getSubject());
+        drafts.removeImage(id, imageId, caller.subject());
         return Response.noContent().build();
     }
 
@@ -127,7 +127,7 @@ public class EntryImageResource {
                     @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response file(@PathParam("id") UUID id, @PathParam("imageId") UUID imageId) {
-        entries.own(id, token.getSubject());
+        entries.own(id, caller.subject());
         return StoredFiles.file(images.file(id, imageId, false));
     }
 
@@ -139,7 +139,7 @@ public class EntryImageResource {
     @APIResponse(responseCode = "200", description = "The thumbnail",
             content = @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response thumbnail(@PathParam("id") UUID id, @PathParam("imageId") UUID imageId) {
-        entries.own(id, token.getSubject());
+        entries.own(id, caller.subject());
         return StoredFiles.answer(images.file(id, imageId, true)).build();
     }
 

@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -50,18 +49,15 @@ public class EntryResource {
     private final EntryDrafts drafts;
     private final EntrySubmits submits;
     private final EntryImages images;
-    private final JsonWebToken token;
     private final Caller caller;
     private final PublicUrls urls;
 
-    EntryResource(Entries entries, EntryDrafts drafts, EntrySubmits submits, EntryImages images, JsonWebToken token,
-                  Caller caller, PublicUrls urls) {
+    EntryResource(Entries entries, EntryDrafts drafts, EntrySubmits submits, EntryImages images, Caller caller, PublicUrls urls) {
         this.urls = urls;
         this.entries = entries;
         this.drafts = drafts;
         this.submits = submits;
         this.images = images;
-        this.token = token;
         this.caller = caller;
     }
 
@@ -76,7 +72,7 @@ public class EntryResource {
             + "quota-exceeded, quota drafts-per-edition); deleting a draft frees its place",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryProblem.class)))
     public Response create(@NotNull @Valid NewEntry request, @Context UriInfo uri) {
-        Entry entry = drafts.create(request, token.getSubject(), caller.memberId(), caller.name());
+        Entry entry = drafts.create(request, caller.subject(), caller.memberId(), caller.name());
         return Response.created(urls.created(uri, entry.id))
                 .entity(view(entry)).build();
     }
@@ -85,7 +81,7 @@ public class EntryResource {
     @Operation(summary = "Your entries", description = "Only your own, newest first.")
     @APIResponse(responseCode = "200", description = "One page of your entries")
     public Page<EntryView> list(@BeanParam @Valid PageRequest paging) {
-        Page<Entry> page = entries.ownedBy(token.getSubject(), paging.page, paging.size);
+        Page<Entry> page = entries.ownedBy(caller.subject(), paging.page, paging.size);
         Map<UUID, List<EntryImage>> pictured = images.of(page.items().stream().map(e -> e.id).toList());
         return page.map(e -> EntryView.of(e, pictured.getOrDefault(e.id, List.of())));
     }
@@ -96,7 +92,7 @@ public class EntryResource {
     @APIResponse(responseCode = "200", description = "The entry", content = @Content(schema = @Schema(implementation = EntryView.class)))
     @APIResponse(responseCode = "404", description = "You have no entry with this id (another entrant's entry answers the same)")
     public EntryView get(@PathParam("id") UUID id) {
-        return view(entries.own(id, token.getSubject()));
+        return view(entries.own(id, caller.subject()));
     }
 
     @PATCH
@@ -107,7 +103,7 @@ public class EntryResource {
     @APIResponse(responseCode = "404", description = "You have no entry with this id")
     @APIResponse(responseCode = "409", description = "The entry is no longer a draft")
     public EntryView update(@PathParam("id") UUID id, @NotNull @Valid EntryPatch patch) {
-        return view(drafts.update(id, patch, token.getSubject()));
+        return view(drafts.update(id, patch, caller.subject()));
     }
 
     @DELETE
@@ -117,7 +113,7 @@ public class EntryResource {
     @APIResponse(responseCode = "404", description = "You have no entry with this id")
     @APIResponse(responseCode = "409", description = "The entry is no longer a draft")
     public Response delete(@PathParam("id") UUID id) {
-        drafts.delete(id, token.getSubject());
+        drafts.delete(id, caller.subject());
         return Response.noContent().build();
     }
 
@@ -154,7 +150,7 @@ public class EntryResource {
                                    + "unique per submit request; 1 to 200 visible ASCII characters",
                                    example = "5b0e7c1e-3f0a-4d8e-9b1a-2f6c1d9e4a77") String key,
                            @RequestBody(required = false) @Valid SubmitRequest body) {
-        EntrySubmits.Submitted submission = submits.submit(id, token.getSubject(), caller.memberId(),
+        EntrySubmits.Submitted submission = submits.submit(id, caller.subject(), caller.memberId(),
                 caller.email(), key, body);
         return Response.ok(submission.receipt()).header("Idempotent-Replayed", submission.replayed()).build();
     }
@@ -167,7 +163,7 @@ public class EntryResource {
     @APIResponse(responseCode = "404", description = "You have no entry with this id")
     @APIResponse(responseCode = "409", description = "A draft is deleted, not withdrawn")
     public EntryView withdraw(@PathParam("id") UUID id, @RequestBody(required = false) @Valid Withdrawal withdrawal) {
-        return view(submits.withdraw(id, token.getSubject(), withdrawal == null ? null : withdrawal.reason()));
+        return view(submits.withdraw(id, caller.subject(), withdrawal == null ? null : withdrawal.reason()));
     }
 
     private EntryView view(Entry entry) {

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -30,6 +29,7 @@ import org.jewelers.competition.entry.EntryImage;
 import org.jewelers.competition.entry.EntryImages;
 import org.jewelers.competition.problem.EntryProblem;
 import org.jewelers.competition.submission.StoredFiles;
+import org.jewelers.web.caller.Caller;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;
 import org.jewelers.web.problem.Problem;
@@ -48,14 +48,14 @@ public class JudgingResource {
     private final Conflicts conflicts;
     private final EntryImages images;
     private final Clock clock;
-    private final JsonWebToken token;
+    private final Caller caller;
 
-    JudgingResource(Assignments assignments, Conflicts conflicts, EntryImages images, Clock clock, JsonWebToken token) {
+    JudgingResource(Assignments assignments, Conflicts conflicts, EntryImages images, Clock clock, Caller caller) {
         this.assignments = assignments;
         this.conflicts = conflicts;
         this.images = images;
         this.clock = clock;
-        this.token = token;
+        this.caller = caller;
     }
 
     @GET
@@ -64,7 +64,7 @@ public class JudgingResource {
             + "rubric and dates.")
     @APIResponse(responseCode = "200", description = "The rounds you judge")
     public List<RoundView> rounds() {
-        return assignments.roundsOf(token.getSubject()).stream().map(r -> RoundView.of(r, clock.instant())).toList();
+        return assignments.roundsOf(caller.subject()).stream().map(r -> RoundView.of(r, clock.instant())).toList();
     }
 
     @GET
@@ -75,7 +75,7 @@ public class JudgingResource {
             + "than declare a tie.")
     @APIResponse(responseCode = "200", description = "One page of your entries in the round, without the entrants' names")
     public Page<BlindEntry> entries(@PathParam("roundId") UUID roundId, @BeanParam @Valid PageRequest paging) {
-        Page<Assignment> page = assignments.ofJudge(roundId, token.getSubject(), paging.page, paging.size);
+        Page<Assignment> page = assignments.ofJudge(roundId, caller.subject(), paging.page, paging.size);
         Map<UUID, List<EntryImage>> pictured = images.of(page.items().stream().map(a -> a.entry.id).toList());
         return page.map(a -> BlindEntry.of(a, pictured.getOrDefault(a.entry.id, List.of())));
     }
@@ -87,7 +87,7 @@ public class JudgingResource {
             + "from it, or declared a tie to its firm before it was shown to you)")
     @APIResponse(responseCode = "200", description = "The entry, without the entrant's name")
     public BlindEntry entry(@PathParam("roundId") UUID roundId, @PathParam("entryId") UUID entryId) {
-        return blind(assignments.ofJudge(roundId, entryId, token.getSubject()));
+        return blind(assignments.ofJudge(roundId, entryId, caller.subject()));
     }
 
     @GET
@@ -104,7 +104,7 @@ public class JudgingResource {
     @APIResponse(responseCode = "404", description = "Not your entry in this round, or no such image of it")
     public Response image(@PathParam("roundId") UUID roundId, @PathParam("entryId") UUID entryId,
                           @PathParam("imageId") UUID imageId) {
-        assignments.ofJudge(roundId, entryId, token.getSubject());
+        assignments.ofJudge(roundId, entryId, caller.subject());
         return StoredFiles.answer(images.file(entryId, imageId, false)).build();
     }
 
@@ -118,7 +118,7 @@ public class JudgingResource {
     @APIResponse(responseCode = "404", description = "Not your entry in this round, or no such image of it")
     public Response thumbnail(@PathParam("roundId") UUID roundId, @PathParam("entryId") UUID entryId,
                               @PathParam("imageId") UUID imageId) {
-        assignments.ofJudge(roundId, entryId, token.getSubject());
+        assignments.ofJudge(roundId, entryId, caller.subject());
         return StoredFiles.answer(images.file(entryId, imageId, true)).build();
     }
 
@@ -134,7 +134,7 @@ public class JudgingResource {
     @Transactional // the answer is read in the scoring transaction, whose entities are detached after it
     public BlindEntry score(@PathParam("roundId") UUID roundId, @PathParam("entryId") UUID entryId,
                             @NotNull @Valid ScoreSheet sheet) {
-        return blind(assignments.score(roundId, entryId, token.getSubject(), sheet.scores()));
+        return blind(assignments.score(roundId, entryId, caller.subject(), sheet.scores()));
     }
 
     @POST
@@ -144,7 +144,7 @@ public class JudgingResource {
     @APIResponse(responseCode = "204", description = "Recused")
     @APIResponse(responseCode = "404", description = "Not your entry in this round")
     public Response recuse(@PathParam("roundId") UUID roundId, @PathParam("entryId") UUID entryId) {
-        assignments.recuse(roundId, entryId, token.getSubject());
+        assignments.recuse(roundId, entryId, caller.subject());
         return Response.noContent().build();
     }
 
@@ -153,7 +153,7 @@ public class JudgingResource {
     @Operation(summary = "The firms you declared ties to")
     @APIResponse(responseCode = "200", description = "Your declared ties")
     public ConflictDeclaration conflicts() {
-        return new ConflictDeclaration(conflicts.of(token.getSubject()));
+        return new ConflictDeclaration(conflicts.of(caller.subject()));
     }
 
     @PUT
@@ -170,7 +170,7 @@ public class JudgingResource {
             + "(type conflicts-after-entries-shown); the detail names the recusal route",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryProblem.class)))
     public ConflictDeclaration declare(@NotNull @Valid ConflictDeclaration declaration) {
-        Set<UUID> declared = conflicts.declare(token.getSubject(), declaration.memberIds());
+        Set<UUID> declared = conflicts.declare(caller.subject(), declaration.memberIds());
         return new ConflictDeclaration(declared);
     }
 

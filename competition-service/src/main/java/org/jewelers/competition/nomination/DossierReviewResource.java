@@ -16,13 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jewelers.web.caller.Caller;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;
 
@@ -35,13 +35,13 @@ public class DossierReviewResource {
     private final Dossiers dossiers;
     private final Nominations nominations;
     private final Honorees honorees;
-    private final JsonWebToken token;
+    private final Caller caller;
 
-    DossierReviewResource(Dossiers dossiers, Nominations nominations, Honorees honorees, JsonWebToken token) {
+    DossierReviewResource(Dossiers dossiers, Nominations nominations, Honorees honorees, Caller caller) {
         this.dossiers = dossiers;
         this.nominations = nominations;
         this.honorees = honorees;
-        this.token = token;
+        this.caller = caller;
     }
 
     @GET
@@ -85,7 +85,7 @@ public class DossierReviewResource {
     @APIResponse(responseCode = "409", description = "No nomination in the dossier is screened eligible, the list "
             + "already has its 20 honorees, or the employer is unknown to the competition")
     public Response confirm(@PathParam("id") UUID id) {
-        Honorees.Confirmation confirmation = honorees.confirm(id, token.getSubject());
+        Honorees.Confirmation confirmation = honorees.confirm(id, caller.subject());
         DossierView view = DossierView.of(confirmation.dossier(), nominations.inDossier(id));
         return Response.status(confirmation.granted() ? 201 : 200).entity(view).build();
     }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -24,6 +23,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.jewelers.competition.image.EntryFile;
 import org.jewelers.competition.problem.EntryProblem;
 import org.jewelers.competition.submission.StoredFiles;
+import org.jewelers.web.caller.Caller;
 import org.jewelers.web.problem.Problem;
 
 /** The nominee's photo of a nomination draft, kept by its nominator. */
@@ -36,14 +36,14 @@ public class NominationPhotoResource {
     private final Nominations nominations;
     private final NominationPhotoDrafts drafts;
     private final NominationPhotos photos;
-    private final JsonWebToken token;
+    private final Caller caller;
 
     NominationPhotoResource(Nominations nominations, NominationPhotoDrafts drafts, NominationPhotos photos,
-                            JsonWebToken token) {
+                            Caller caller) {
         this.nominations = nominations;
         this.drafts = drafts;
         this.photos = photos;
-        this.token = token;
+        this.caller = caller;
     }
 
     @PUT
@@ -68,9 +68,9 @@ public class NominationPhotoResource {
     public NominationView.PhotoView photo(@PathParam("id") UUID id, @BeanParam PhotoUpload form) {
         FileUpload upload = StoredFiles.required(form.file, "photo");
         // Another's nomination answers 404 before any work is spent on the file.
-        nominations.own(id, token.getSubject());
+        nominations.own(id, caller.subject());
         EntryFile file = EntryFile.photo(StoredFiles.read(upload));
-        return NominationView.PhotoView.of(drafts.setPhoto(id, token.getSubject(), file));
+        return NominationView.PhotoView.of(drafts.setPhoto(id, caller.subject(), file));
     }
 
     @GET
@@ -83,7 +83,7 @@ public class NominationPhotoResource {
                     @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "404", description = "You have no nomination with this id, or it has no photo")
     public Response photoFile(@PathParam("id") UUID id) {
-        nominations.own(id, token.getSubject());
+        nominations.own(id, caller.subject());
         return StoredFiles.file(photos.file(id, false));
     }
 
@@ -95,7 +95,7 @@ public class NominationPhotoResource {
             content = @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "You have no nomination with this id, or it has no photo")
     public Response photoThumbnail(@PathParam("id") UUID id) {
-        nominations.own(id, token.getSubject());
+        nominations.own(id, caller.subject());
         return StoredFiles.answer(photos.file(id, true)).build();
     }
 

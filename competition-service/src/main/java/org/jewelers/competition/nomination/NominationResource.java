@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -44,12 +43,11 @@ public class NominationResource {
     private final NominationSubmits submits;
     private final NominationPhotos photos;
     private final ObjectMapper json;
-    private final JsonWebToken token;
     private final Caller caller;
     private final PublicUrls urls;
 
     NominationResource(Nominations nominations, NominationDrafts drafts, NominationSubmits submits,
-                       NominationPhotos photos, ObjectMapper json, JsonWebToken token, Caller caller,
+                       NominationPhotos photos, ObjectMapper json, Caller caller,
                        PublicUrls urls) {
         this.urls = urls;
         this.nominations = nominations;
@@ -57,7 +55,6 @@ public class NominationResource {
         this.submits = submits;
         this.photos = photos;
         this.json = json;
-        this.token = token;
         this.caller = caller;
     }
 
@@ -82,7 +79,7 @@ public class NominationResource {
     @Operation(summary = "Your nominations", description = "Only those you wrote, newest first.")
     @APIResponse(responseCode = "200", description = "One page of your nominations")
     public Page<NominationView> list(@BeanParam @Valid PageRequest paging) {
-        Page<Nomination> page = nominations.ownedBy(token.getSubject(), paging.page, paging.size);
+        Page<Nomination> page = nominations.ownedBy(caller.subject(), paging.page, paging.size);
         return page.map(this::view);
     }
 
@@ -92,7 +89,7 @@ public class NominationResource {
     @APIResponse(responseCode = "200", description = "The nomination", content = @Content(schema = @Schema(implementation = NominationView.class)))
     @APIResponse(responseCode = "404", description = "You have no nomination with this id (another's answers the same)")
     public NominationView get(@PathParam("id") UUID id) {
-        return view(nominations.own(id, token.getSubject()));
+        return view(nominations.own(id, caller.subject()));
     }
 
     @PATCH
@@ -103,7 +100,7 @@ public class NominationResource {
     @APIResponse(responseCode = "404", description = "You have no nomination with this id")
     @APIResponse(responseCode = "409", description = "The nomination is no longer a draft")
     public NominationView update(@PathParam("id") UUID id, @NotNull @Valid NominationPatch patch) {
-        return view(drafts.update(id, patch, token.getSubject()));
+        return view(drafts.update(id, patch, caller.subject()));
     }
 
     @DELETE
@@ -113,7 +110,7 @@ public class NominationResource {
     @APIResponse(responseCode = "404", description = "You have no nomination with this id")
     @APIResponse(responseCode = "409", description = "The nomination is no longer a draft")
     public Response delete(@PathParam("id") UUID id) {
-        drafts.delete(id, token.getSubject());
+        drafts.delete(id, caller.subject());
         return Response.noContent().build();
     }
 
@@ -147,7 +144,7 @@ public class NominationResource {
                     schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryProblem.class)))
     public NominationView submit(@PathParam("id") UUID id) {
-        return view(submits.submit(id, token.getSubject()));
+        return view(submits.submit(id, caller.subject()));
     }
 
     private NominationView view(Nomination nomination) {

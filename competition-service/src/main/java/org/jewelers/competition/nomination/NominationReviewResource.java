@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -31,9 +30,10 @@ import org.jewelers.audit.AuditEntry;
 import org.jewelers.competition.submission.ReviewLists;
 import org.jewelers.competition.submission.Screening;
 import org.jewelers.competition.submission.StoredFiles;
+import org.jewelers.web.caller.Caller;
 import org.jewelers.web.paging.Page;
-import org.jewelers.web.paging.SortParameter;
 import org.jewelers.web.paging.PageRequest;
+import org.jewelers.web.paging.SortParameter;
 import org.jewelers.web.problem.ProblemException;
 
 @Path("/api/v1/review/nominations")
@@ -57,16 +57,16 @@ public class NominationReviewResource {
     private final NominationHistory history;
     private final NominationPhotos photos;
     private final ObjectMapper json;
-    private final JsonWebToken token;
+    private final Caller caller;
 
     NominationReviewResource(Nominations nominations, NominationScreening screenings, NominationHistory history,
-                             NominationPhotos photos, ObjectMapper json, JsonWebToken token) {
+                             NominationPhotos photos, ObjectMapper json, Caller caller) {
         this.nominations = nominations;
         this.screenings = screenings;
         this.history = history;
         this.photos = photos;
         this.json = json;
-        this.token = token;
+        this.caller = caller;
     }
 
     @GET
@@ -156,7 +156,7 @@ public class NominationReviewResource {
     @APIResponse(responseCode = "404", description = "No nomination has this id")
     @APIResponse(responseCode = "409", description = "The nomination is not submitted (a draft, awaiting consent, or declined)")
     public NominationView screen(@PathParam("id") UUID id, @NotNull @Valid Screening screening) {
-        return reviewed(screenings.screen(id, screening, token.getSubject()));
+        return reviewed(screenings.screen(id, screening, caller.subject()));
     }
 
     private NominationView reviewed(Nomination nomination) {

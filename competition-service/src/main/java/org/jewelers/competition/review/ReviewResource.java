@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -42,9 +41,10 @@ import org.jewelers.competition.entry.EntryStatus;
 import org.jewelers.competition.submission.ReviewLists;
 import org.jewelers.competition.submission.Screening;
 import org.jewelers.competition.submission.StoredFiles;
+import org.jewelers.web.caller.Caller;
 import org.jewelers.web.paging.Page;
-import org.jewelers.web.paging.SortParameter;
 import org.jewelers.web.paging.PageRequest;
+import org.jewelers.web.paging.SortParameter;
 
 @Path("/api/v1/review")
 @Tag(name = "Review", description = "Staff: entries to screen, their history, exports and deadline extensions")
@@ -69,10 +69,10 @@ public class ReviewResource {
     private final EntryExport export;
     private final EntryImages images;
     private final ObjectMapper json;
-    private final JsonWebToken token;
+    private final Caller caller;
 
     ReviewResource(Entries entries, EntryScreening screenings, EntryHistory history, Editions editions,
-                        EntryExport export, EntryImages images, ObjectMapper json, JsonWebToken token) {
+                        EntryExport export, EntryImages images, ObjectMapper json, Caller caller) {
         this.entries = entries;
         this.screenings = screenings;
         this.history = history;
@@ -80,7 +80,7 @@ public class ReviewResource {
         this.export = export;
         this.images = images;
         this.json = json;
-        this.token = token;
+        this.caller = caller;
     }
 
     @GET
@@ -151,7 +151,7 @@ public class ReviewResource {
     @APIResponse(responseCode = "404", description = "No entry has this id")
     @APIResponse(responseCode = "409", description = "The entry is a draft, withdrawn or has its result")
     public ReviewedEntry screen(@PathParam("id") UUID id, @NotNull @Valid Screening screening) {
-        return reviewed(screenings.screen(id, screening, token.getSubject()));
+        return reviewed(screenings.screen(id, screening, caller.subject()));
     }
 
     @GET

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,6 +39,7 @@ import org.jewelers.competition.judging.Standings;
 import org.jewelers.competition.results.AwardView;
 import org.jewelers.competition.results.WinnerChoice;
 import org.jewelers.competition.results.Winners;
+import org.jewelers.web.caller.Caller;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;
 import org.jewelers.web.problem.ProblemException;
@@ -59,14 +59,14 @@ public class RoundResource {
     private final Assignments assignments;
     private final Winners winners;
     private final Clock clock;
-    private final JsonWebToken token;
+    private final Caller caller;
 
-    RoundResource(Rounds rounds, Assignments assignments, Winners winners, Clock clock, JsonWebToken token) {
+    RoundResource(Rounds rounds, Assignments assignments, Winners winners, Clock clock, Caller caller) {
         this.rounds = rounds;
         this.assignments = assignments;
         this.winners = winners;
         this.clock = clock;
-        this.token = token;
+        this.caller = caller;
     }
 
     @POST
@@ -186,7 +186,7 @@ public class RoundResource {
     @APIResponse(responseCode = "200", description = "The awards")
     @APIResponse(responseCode = "409", description = "Not the finals of a CASE edition, or the finals have not closed")
     public List<AwardView> confirm(@PathParam("id") UUID id, @NotNull @Valid WinnerChoice choice) {
-        return winners.confirm(id, choice.winners(), token.getSubject());
+        return winners.confirm(id, choice.winners(), caller.subject());
     }
 
     @GET

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.competition.edition.Edition;
 import org.jewelers.competition.edition.Editions;
+import org.jewelers.web.caller.Caller;
 
 /** Staff grant entrants later deadlines, which hold for every kind of submission of the edition. */
 @Path("/api/v1/review/editions/{id}/extensions")
@@ -31,12 +31,12 @@ public class ExtensionResource {
 
     private final Editions editions;
     private final Windows windows;
-    private final JsonWebToken token;
+    private final Caller caller;
 
-    ExtensionResource(Editions editions, Windows windows, JsonWebToken token) {
+    ExtensionResource(Editions editions, Windows windows, Caller caller) {
         this.editions = editions;
         this.windows = windows;
-        this.token = token;
+        this.caller = caller;
     }
 
     @POST
@@ -48,7 +48,7 @@ public class ExtensionResource {
     public Response extend(@PathParam("id") UUID id, @NotNull @Valid ExtensionGrant grant) {
         Edition edition = editions.require(id);
         return Response.status(201).entity(ExtensionView.of(
-                windows.extend(edition, grant.subject().strip(), grant.until(), token.getSubject()), edition)).build();
+                windows.extend(edition, grant.subject().strip(), grant.until(), caller.subject()), edition)).build();
     }
 
     @GET
