@@ -8,11 +8,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
+import org.jewelers.kafkabroker.FreePorts;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -34,7 +32,7 @@ public final class MailServer {
 
     public static synchronized MailServer get() {
         if (instance == null) {
-            instance = new MailServer(freePort());
+            instance = new MailServer(FreePorts.next());
             instance.start();
             Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "test-smtp-stop"));
         }
@@ -82,13 +80,6 @@ public final class MailServer {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port for the test SMTP server", e);
-        }
-    }
 
     /** A message as a reader sees it: its plain text, whether it was sent alone or as part of a multipart. */
     public record ReceivedMail(String from, List<String> to, String subject, String text) {
