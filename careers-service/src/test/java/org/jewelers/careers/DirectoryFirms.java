@@ -4,11 +4,11 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jewelers.contracts.Contracts;
 import org.jewelers.contracts.EventTypes;
 import org.jewelers.contracts.Topics;
+import org.jewelers.contracts.members.PublicMember;
 import org.jewelers.events.envelope.CloudEventCodec;
 import org.jewelers.events.envelope.EventEnvelope;
 import org.jewelers.events.envelope.EventFactory;
@@ -44,10 +44,9 @@ final class DirectoryFirms {
 
     private static EventEnvelope publish(String type, UUID id, long version, String name, String standing) {
         boolean good = standing.equals("active") || standing.equals("grace");
-        EventEnvelope event = DIRECTORY.create(type, id.toString(), version, Map.of(
-                "id", id.toString(), "number", "JA-" + id.toString().substring(0, 6).toUpperCase(), "name", name,
-                "kind", "retailer", "standing", standing, "goodStanding", good,
-                "locations", List.of(Map.of("city", "Missoula", "state", "MT", "zip", "59801"))));
+        EventEnvelope event = DIRECTORY.create(type, id.toString(), version, new PublicMember(id,
+                "JA-" + id.toString().substring(0, 6).toUpperCase(), name, "retailer", standing, good,
+                List.of(new PublicMember.Location("Missoula", "MT", "59801"))));
         new Contracts().validate(event.type(), event.data());
         redeliver(event);
         return event;

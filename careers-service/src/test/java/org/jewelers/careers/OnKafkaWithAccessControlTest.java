@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.jewelers.contracts.EventTypes;
 import org.jewelers.contracts.Topics;
+import org.jewelers.contracts.awards.AwardGranted;
+import org.jewelers.contracts.members.PublicMember;
 import org.jewelers.events.envelope.CloudEventCodec;
 import org.jewelers.events.envelope.EventEnvelope;
 import org.jewelers.events.envelope.EventFactory;
@@ -60,9 +62,8 @@ class OnKafkaWithAccessControlTest {
                 Map.of("cleanup.policy", topic.compacted() ? "compact" : "delete")));
         UUID firm = UUID.randomUUID();
         publishAs("directory-service", Topics.DIRECTORY_MEMBERS.name(), new EventFactory("/directory-service").create(
-                EventTypes.MEMBER_JOINED, firm.toString(), 1, Map.of("id", firm.toString(), "number", "JA-ACL001",
-                        "name", "Hartwell Jewelers", "kind", "retailer", "standing", "active", "goodStanding", true,
-                        "locations", List.of(Map.of("city", "Missoula", "state", "MT", "zip", "59801")))));
+                EventTypes.MEMBER_JOINED, firm.toString(), 1, new PublicMember(firm, "JA-ACL001", "Hartwell Jewelers",
+                        "retailer", "active", true, List.of(new PublicMember.Location("Missoula", "MT", "59801")))));
         await().atMost(DirectoryFirms.PATIENCE).until(() -> firms.find(firm).isPresent());
 
         Map<String, Object> job = JobRulesTest.job("Bench Jeweler", "59801", LocalDate.now().plusDays(30));
@@ -75,11 +76,9 @@ class OnKafkaWithAccessControlTest {
         String honoree = "Priya " + UUID.randomUUID().toString().substring(0, 6);
         UUID awardId = UUID.randomUUID();
         publishAs("competition-service", Topics.COMPETITION_AWARDS.name(), new EventFactory("/competition-service").create(
-                EventTypes.AWARD_GRANTED, awardId.toString(), 1, Map.of("awardId", awardId.toString(),
-                        "program", "20-under-40", "editionYear", 2026, "category", "20 Under 40",
-                        "memberId", firm.toString(), "citation", Map.of("honoreeName", honoree,
-                                "jobTitle", "Director of E-commerce", "employerName", "Hartwell Jewelers",
-                                "employerCity", "Missoula"))));
+                EventTypes.AWARD_GRANTED, awardId.toString(), 1, new AwardGranted(awardId, "20-under-40", 2026,
+                        "20 Under 40", firm, null, new AwardGranted.HonoreeCitation(honoree, "Director of E-commerce",
+                                "Hartwell Jewelers", "Missoula"))));
         await().atMost(DirectoryFirms.PATIENCE).until(() -> given().auth().oauth2(Tokens.staff())
                 .queryParam("state", "draft").queryParam("tag", "20-under-40").queryParam("size", 100)
                 .get("/api/v1/articles").then().statusCode(200).extract().jsonPath().getList("items.title", String.class)

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -20,7 +21,9 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.jewelers.contracts.Contracts;
 import org.jewelers.contracts.EventTypes;
+import org.jewelers.contracts.EventJson;
 import org.jewelers.contracts.Topics;
+import org.jewelers.contracts.awards.AwardGranted;
 import org.jewelers.events.envelope.CloudEventCodec;
 import org.jewelers.events.envelope.EventEnvelope;
 import org.jewelers.events.envelope.EventFactory;
@@ -42,11 +45,8 @@ class SpotlightTest {
     void anHonoreeGetsOneDraftSpotlightHoweverOftenTheAwardArrives() {
         String honoree = "Priya " + UUID.randomUUID().toString().substring(0, 6);
         UUID awardId = UUID.randomUUID();
-        Map<String, Object> award = Map.of("awardId", awardId.toString(), "program", "20-under-40", "editionYear", 2026,
-                "category", "20 Under 40", "memberId", UUID.randomUUID().toString(),
-                "citation", Map.of("honoreeName", honoree, "jobTitle", "Director of E-commerce",
-                        "employerName", "Hartwell Jewelers", "employerCity", "Missoula"));
-        EventEnvelope granted = publish(awardId, award);
+        AwardGranted award = honored(awardId, honoree);
+        EventEnvelope granted = publish(award);
 
         await().atMost(DirectoryFirms.PATIENCE).until(() -> spotlightsOf(honoree).size() == 1);
         Map<String, Object> draft = spotlightsOf(honoree).get(0);
@@ -68,15 +68,14 @@ class SpotlightTest {
 
         // The same record again, and the same award under a new event id, behind it on the award's partition.
         redeliver(granted);
-        EventEnvelope republished = publish(awardId, award);
+        EventEnvelope republished = publish(award);
         await().atMost(DirectoryFirms.PATIENCE).until(() -> handled(republished.id()));
         assertEquals(1, spotlightsOf(honoree).size());
 
         // A CASE award is not a 20 Under 40 honor: no spotlight.
         UUID caseAward = UUID.randomUUID();
-        EventEnvelope caseGranted = publish(caseAward, Map.of("awardId", caseAward.toString(), "program", "case-awards",
-                "editionYear", 2026, "category", "Bridal", "memberId", UUID.randomUUID().toString(),
-                "citation", Map.of("pieceTitle", honoree + " ring", "designerName", honoree)));
+        EventEnvelope caseGranted = publish(new AwardGranted(caseAward, "case-awards", 2026, "Bridal", UUID.randomUUID(),
+                UUID.randomUUID(), new AwardGranted.PieceCitation(honoree + " ring", honoree)));
         await().atMost(DirectoryFirms.PATIENCE).until(() -> handled(caseGranted.id()));
         assertEquals(1, spotlightsOf(honoree).size());
 
@@ -87,6 +86,22 @@ class SpotlightTest {
         given().auth().oauth2(Tokens.staff()).contentType("application/json").post("/api/v1/articles/" + id + "/publish")
                 .then().statusCode(200);
         given().get("/api/v1/articles/" + draft.get("slug")).then().statusCode(200).body("kind", equalTo("story"));
+    }
+
+    /** Forward compatibility: a later competition adds fields to the award and its citation; careers reads on. */
+    @Test
+    void anAwardCarryingFieldsCareersDoesNotKnowStillGetsItsSpotlight() {
+        String honoree = "Mei " + UUID.randomUUID().toString().substring(0, 6);
+        UUID awardId = UUID.randomUUID();
+        ObjectNode newer = (ObjectNode) EventJson.write(honored(awardId, honoree));
+        newer.put("ceremony", "2026-07-30");
+        ((ObjectNode) newer.get("citation")).put("pronouns", "she/her");
+        EventEnvelope event = COMPETITION.create(EventTypes.AWARD_GRANTED, awardId.toString(), 1, newer);
+        redeliver(event);
+
+        await().atMost(DirectoryFirms.PATIENCE).until(() -> handled(event.id()));
+        assertEquals(1, spotlightsOf(honoree).size());
+        assertEquals(honoree + ", Director of E-commerce: 20 Under 40, 2026", spotlightsOf(honoree).get(0).get("title"));
     }
 
     @Test
@@ -106,8 +121,13 @@ class SpotlightTest {
         return items.stream().filter(item -> ((String) item.get("title")).startsWith(honoree + ",")).toList();
     }
 
-    private static EventEnvelope publish(UUID awardId, Map<String, Object> data) {
-        EventEnvelope event = COMPETITION.create(EventTypes.AWARD_GRANTED, awardId.toString(), 1, data);
+    private static AwardGranted honored(UUID awardId, String honoree) {
+        return new AwardGranted(awardId, "20-under-40", 2026, "20 Under 40", UUID.randomUUID(), null,
+                new AwardGranted.HonoreeCitation(honoree, "Director of E-commerce", "Hartwell Jewelers", "Missoula"));
+    }
+
+    private static EventEnvelope publish(AwardGranted award) {
+        EventEnvelope event = COMPETITION.create(EventTypes.AWARD_GRANTED, award.awardId().toString(), 1, award);
         new Contracts().validate(event.type(), event.data());
         redeliver(event);
         return event;

@@ -11,12 +11,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.jewelers.contracts.Contracts;
 import org.jewelers.contracts.EventTypes;
 import org.jewelers.contracts.Topics;
+import org.jewelers.contracts.members.PublicMember;
 import org.jewelers.events.envelope.CloudEventCodec;
 import org.jewelers.events.envelope.EventEnvelope;
 import org.jewelers.events.envelope.EventFactory;
@@ -79,10 +79,9 @@ class MemberFirmsTest {
     }
 
     private static EventEnvelope publish(String type, UUID id, long version, String standing, boolean good) {
-        EventEnvelope event = DIRECTORY.create(type, id.toString(), version, Map.of(
-                "id", id.toString(), "number", "JA-" + id.toString().substring(0, 6).toUpperCase(), "name", "Feed Jewelers",
-                "kind", "retailer", "standing", standing, "goodStanding", good,
-                "locations", List.of(Map.of("city", "Austin", "state", "TX", "zip", "78701"))));
+        EventEnvelope event = DIRECTORY.create(type, id.toString(), version, new PublicMember(id,
+                "JA-" + id.toString().substring(0, 6).toUpperCase(), "Feed Jewelers", "retailer", standing, good,
+                List.of(new PublicMember.Location("Austin", "TX", "78701"))));
         new Contracts().validate(event.type(), event.data());
         TopicWriter.write(Infrastructure.kafka().bootstrapServers(), Topics.DIRECTORY_MEMBERS.name(), event.subject(),
                 CloudEventCodec.encode(event));

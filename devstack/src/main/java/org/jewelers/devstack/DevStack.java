@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.jewelers.kafkabroker.FreePorts;
 import org.jewelers.kafkabroker.KafkaProcess;
 import org.netcrusher.core.reactor.NioReactor;
 
@@ -81,10 +82,10 @@ public final class DevStack implements AutoCloseable {
      * replica behind a load balancer would; it is stopped with the stack.
      */
     public URI startAnotherGateway() {
-        int port = Ports.freePort();
+        int port = FreePorts.next();
         Map<String, String> env = new HashMap<>(environments.get(App.GATEWAY));
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(Ports.freePort()));
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(FreePorts.next()));
         AppProcess gateway;
         synchronized (this) {
             requireNotClosing();

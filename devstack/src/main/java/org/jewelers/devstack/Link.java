@@ -2,6 +2,7 @@ package org.jewelers.devstack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.jewelers.kafkabroker.FreePorts;
 import org.netcrusher.core.reactor.NioReactor;
 import org.netcrusher.tcp.TcpCrusher;
 import org.netcrusher.tcp.TcpCrusherBuilder;
@@ -24,7 +25,7 @@ public final class Link implements AutoCloseable {
     static Link to(String name, NioReactor reactor, String host, int port) {
         TcpCrusher crusher = TcpCrusherBuilder.builder()
                 .withReactor(reactor)
-                .withBindAddress("127.0.0.1", Ports.freePort())
+                .withBindAddress("127.0.0.1", FreePorts.next())
                 .withConnectAddress(host, port)
                 // Without it, small protocol messages wait for Nagle's timer and every query pays for the hop.
                 .withTcpNoDelay(true)

@@ -1,13 +1,12 @@
 package org.jewelers.devstack;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.EnumMap;
 import java.util.Map;
+import org.jewelers.kafkabroker.FreePorts;
 
 /**
  * The loopback ports the stack takes: fixed ones for the run command, free ones for tests.
@@ -35,10 +34,11 @@ public record Ports(int postgres, int kafka, int kafkaController, int smtp, int 
         Map<App, Integer> apps = new EnumMap<>(App.class);
         Map<App, Integer> management = new EnumMap<>(App.class);
         for (App app : App.values()) {
-            apps.put(app, freePort());
-            management.put(app, freePort());
+            apps.put(app, FreePorts.next());
+            management.put(app, FreePorts.next());
         }
-        return new Ports(freePort(), freePort(), freePort(), freePort(), freePort(), apps, management);
+        return new Ports(FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(), apps,
+                management);
     }
 
     public int of(App app) {
@@ -58,11 +58,4 @@ public record Ports(int postgres, int kafka, int kafkaController, int smtp, int 
         }
     }
 
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port", e);
-        }
-    }
 }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +21,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jewelers.contracts.Contracts;
 import org.jewelers.contracts.EventTypes;
 import org.jewelers.contracts.Topics;
+import org.jewelers.contracts.awards.AwardGranted;
+import org.jewelers.contracts.jobs.JobClosed;
+import org.jewelers.contracts.jobs.JobOpened;
 import org.jewelers.events.envelope.CloudEventCodec;
 import org.jewelers.events.envelope.EventEnvelope;
 import org.jewelers.events.envelope.EventFactory;
@@ -69,7 +73,8 @@ class MemberChangesTest {
                 events.stream().map(e -> e.path("type").asText()).toList());
         new Contracts().validate(events.get(1).path("type").asText(), events.get(1).path("data"));
         given().auth().oauth2(Tokens.staff()).get("/api/v1/members/" + id + "/history").then()
-                .body("items[0].action", equalTo("left: Retired"));
+                .body("items[0].action", equalTo("left"))
+                .body("items[0].reason", equalTo("Retired"));
     }
 
     @Test
@@ -133,8 +138,9 @@ class MemberChangesTest {
         publish(Topics.CAREERS_JOBS.name(), careers.create(EventTypes.JOB_OPENED, secondJob, 1, job(secondJob, id)));
         await().atMost(PATIENCE).untilAsserted(() -> given().get("/api/v1/members/" + id).then().body("openPositions", equalTo(2)));
 
-        Map<String, Object> closed = new java.util.HashMap<>(job(jobId, id));
-        closed.put("reason", "filled");
+        JobOpened first = job(jobId, id);
+        JobClosed closed = new JobClosed(first.jobId(), first.memberId(), first.title(), first.area(), first.city(),
+                first.state(), first.validThrough(), "filled");
         publish(Topics.CAREERS_JOBS.name(), careers.create(EventTypes.JOB_CLOSED, jobId, 2, closed));
         await().atMost(PATIENCE).untilAsserted(() -> given().get("/api/v1/members/" + id).then().body("openPositions", equalTo(1)));
         given().queryParam("hiring", "true").queryParam("city", "Missoula").get("/api/v1/members").then()
@@ -145,9 +151,9 @@ class MemberChangesTest {
     void awardsFromTheCompetitionBecomeHonors() {
         String id = Firms.named("Honored Jewelers").at("1 Prize St", "Missoula", "MT", "59801").create();
         String awardId = UUID.randomUUID().toString();
-        EventEnvelope granted = new EventFactory("/competition-service").create(EventTypes.AWARD_GRANTED, awardId, 1, Map.of(
-                "awardId", awardId, "program", "case-awards", "editionYear", 2026, "category", "retailer-up-to-2000",
-                "memberId", id, "citation", Map.of("pieceTitle", "River Stone Ring", "designerName", "Mia Chen")));
+        EventEnvelope granted = new EventFactory("/competition-service").create(EventTypes.AWARD_GRANTED, awardId, 1,
+                new AwardGranted(UUID.fromString(awardId), "case-awards", 2026, "retailer-up-to-2000", UUID.fromString(id),
+                        UUID.randomUUID(), new AwardGranted.PieceCitation("River Stone Ring", "Mia Chen")));
         publish(Topics.COMPETITION_AWARDS.name(), granted);
         publish(Topics.COMPETITION_AWARDS.name(), granted);
         await().atMost(PATIENCE).untilAsserted(() -> given().get("/api/v1/members/" + id).then()
@@ -159,9 +165,9 @@ class MemberChangesTest {
                 .body("facets.honors.case-awards", equalTo(1));
     }
 
-    private static Map<String, Object> job(String jobId, String memberId) {
-        return Map.of("jobId", jobId, "memberId", memberId, "title", "Bench Jeweler", "area", "design-and-production",
-                "city", "Missoula", "state", "MT", "validThrough", "2027-01-31");
+    private static JobOpened job(String jobId, String memberId) {
+        return new JobOpened(UUID.fromString(jobId), UUID.fromString(memberId), "Bench Jeweler", "design-and-production",
+                "Missoula", "MT", LocalDate.of(2027, 1, 31));
     }
 
     private static void publish(String topic, EventEnvelope event) {

@@ -2,9 +2,6 @@ package org.jewelers.benchmarks.directory;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.jewelers.kafkabroker.FreePorts;
 import org.jewelers.testing.Tokens;
 
 /**
@@ -50,7 +48,7 @@ final class DirectoryService implements AutoCloseable {
             throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: build it first"
                     + " (./mvnw -pl directory-service -am package -DskipTests)");
         }
-        int port = freePort();
+        int port = FreePorts.next();
         Path log = workDir.resolve("directory-service.log");
         Path publicKey = workDir.resolve("public-key.pem");
         // Search is public; the service still wants a key to verify tokens with, so it gets the tests' one.
@@ -70,7 +68,7 @@ final class DirectoryService implements AutoCloseable {
                 Map.entry("QUARKUS_HTTP_HOST", "127.0.0.1"),
                 Map.entry("QUARKUS_HTTP_PORT", String.valueOf(port)),
                 Map.entry("QUARKUS_MANAGEMENT_HOST", "127.0.0.1"),
-                Map.entry("QUARKUS_MANAGEMENT_PORT", String.valueOf(freePort())),
+                Map.entry("QUARKUS_MANAGEMENT_PORT", String.valueOf(FreePorts.next())),
                 Map.entry("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl()),
                 Map.entry("QUARKUS_DATASOURCE_USERNAME", BenchmarkPostgres.DATABASE),
                 Map.entry("QUARKUS_DATASOURCE_PASSWORD", BenchmarkPostgres.DATABASE),
@@ -137,11 +135,4 @@ final class DirectoryService implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port", e);
-        }
-    }
 }

@@ -2,7 +2,6 @@ package org.jewelers.benchmarks.gateway;
 
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Files;
@@ -11,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.jewelers.kafkabroker.FreePorts;
 
 /**
  * nginx from Debian's package as a plain reverse proxy in front of one server: a child process (not a daemon) with
@@ -32,7 +32,7 @@ final class Nginx implements AutoCloseable {
 
     static Nginx proxyTo(URI server, Path folder) throws IOException, InterruptedException {
         Files.createDirectories(folder.resolve("logs"));
-        int port = freePort();
+        int port = FreePorts.next();
         Path config = folder.resolve("nginx.conf");
         Files.writeString(config, configuration(server, String.valueOf(port), folder));
         Process process = new ProcessBuilder("nginx", "-p", folder + "/", "-c", config.toString(),
@@ -121,9 +121,4 @@ final class Nginx implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
 }

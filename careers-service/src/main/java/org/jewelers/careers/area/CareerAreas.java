@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jewelers.web.paging.Page;
+import org.jewelers.web.paging.PanachePages;
 
 @ApplicationScoped
 public class CareerAreas implements PanacheRepositoryBase<CareerArea, String> {
@@ -13,7 +14,6 @@ public class CareerAreas implements PanacheRepositoryBase<CareerArea, String> {
     }
 
     public Page<CareerArea> page(int page, int size) {
-        var query = findAll(Sort.by("position"));
-        return new Page<>(query.page(page, size).list(), query.count(), page, size);
+        return PanachePages.of(findAll(Sort.by("position")), page, size);
     }
 }

@@ -19,12 +19,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -33,8 +31,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jewelers.audit.AuditEntry;
 import org.jewelers.web.Coded;
 import org.jewelers.web.caching.Cacheable;
+import org.jewelers.web.caching.Freshness;
+import org.jewelers.web.caller.Caller;
 import org.jewelers.web.config.PublicUrls;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;
@@ -45,25 +46,22 @@ import org.jewelers.web.problem.ProblemType;
 @Path("/api/v1/articles")
 @Tag(name = "Articles", description = "Articles and stories about careers in the jewelry industry, and their publishing workflow")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "An invalid parameter or field, named in errors[].field",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ArticlesResource {
 
-    private static final Duration PUBLIC_CACHE = Duration.ofSeconds(60);
 
     private final Articles articles;
     private final ArticleHistory history;
     private final Cacheable cacheable;
-    private final JsonWebToken token;
+    private final Caller caller;
     private final Clock clock;
     private final PublicUrls urls;
 
-    ArticlesResource(Articles articles, ArticleHistory history, Cacheable cacheable, JsonWebToken token, Clock clock, PublicUrls urls) {
+    ArticlesResource(Articles articles, ArticleHistory history, Cacheable cacheable, Caller caller, Clock clock, PublicUrls urls) {
         this.urls = urls;
         this.articles = articles;
         this.history = history;
         this.cacheable = cacheable;
-        this.token = token;
+        this.caller = caller;
         this.clock = clock;
     }
 
@@ -76,23 +74,21 @@ public class ArticlesResource {
     @APIResponse(responseCode = "200", description = "One page of articles",
             content = @Content(schema = @Schema(implementation = ArticlePage.class)))
     @APIResponse(responseCode = "304", description = "The answer has not changed since the ETag you sent")
-    @APIResponse(responseCode = "401", description = "A state filter without a token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A state filter with a token that is not staff's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "A state filter without a token")
+    @APIResponse(responseCode = "403", description = "A state filter with a token that is not staff's")
     public Response list(@QueryParam("state") @Parameter(description = "Staff only: articles in this state (draft, "
                                  + "in-review, published including scheduled ones, archived)", example = "draft") String state,
                          @QueryParam("tag") @Parameter(description = "Only articles with this tag", example = "20-under-40") String tag,
                          @QueryParam("kind") @Parameter(description = "article or story", example = "story") String kind,
                          @QueryParam("area") @Parameter(description = "A career area slug", example = "retail-sales") String area,
                          @BeanParam @Valid PageRequest paging, @Context Request request,
-                         @Context SecurityContext caller) {
+                         @Context SecurityContext security) {
         List<Problem.FieldError> errors = new ArrayList<>();
         ArticleState parsedState = null;
         if (state != null) {
-            if (!caller.isUserInRole("staff")) {
+            if (!security.isUserInRole("staff")) {
                 // Asked after the role check: that check is what authenticates a caller on this public route.
-                throw caller.getUserPrincipal() == null
+                throw security.getUserPrincipal() == null
                         ? new ProblemException(ProblemType.UNAUTHORIZED, "Listing articles by state needs a staff token")
                         : new ProblemException(ProblemType.FORBIDDEN, "Only staff may list articles by state");
             }
@@ -123,7 +119,7 @@ public class ArticlesResource {
         if (parsedState != null) {
             return Response.ok(page).build();
         }
-        return cacheable.ok(request, page, PUBLIC_CACHE);
+        return cacheable.ok(request, page, Freshness.CHANGING);
     }
 
     @GET
@@ -137,14 +133,13 @@ public class ArticlesResource {
     @APIResponse(responseCode = "301", description = "An old slug: Location is the article under its current slug",
             headers = @Header(name = "Location", description = "/api/v1/articles/{current-slug}"))
     @APIResponse(responseCode = "304", description = "The answer has not changed since the ETag you sent")
-    @APIResponse(responseCode = "404", description = "No such article, or (to the public) one that is not published",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such article, or (to the public) one that is not published")
     public Response get(@PathParam("article") @Parameter(description = "The article's slug, an old slug of it, or its id",
                                 example = "how-to-become-a-bench-jeweler") String slug,
-                        @Context SecurityContext caller, @Context Request request, @Context UriInfo uri) {
+                        @Context SecurityContext security, @Context Request request, @Context UriInfo uri) {
         Article article = find(slug).orElseThrow(() -> ProblemException.notFound("Article", slug));
         boolean isPublic = article.isPublicAt(clock.instant());
-        if (!isPublic && !caller.isUserInRole("staff")) {
+        if (!isPublic && !security.isUserInRole("staff")) {
             throw ProblemException.notFound("Article", slug);
         }
         if (Articles.isSlug(slug) && !slug.equals(article.slug)) {
@@ -152,7 +147,7 @@ public class ArticlesResource {
                     .location(urls.of("/api/v1/articles/" + article.slug)).build();
         }
         if (isPublic) {
-            return cacheable.ok(request, ArticleView.of(article), PUBLIC_CACHE);
+            return cacheable.ok(request, ArticleView.of(article), Freshness.CHANGING);
         }
         return Response.ok(ArticleView.of(article)).build();
     }
@@ -163,10 +158,9 @@ public class ArticlesResource {
     @Operation(summary = "Write a new draft", description = "Staff. The article starts as a draft, never public.")
     @APIResponse(responseCode = "201", description = "Created; Location names it by id",
             content = @Content(schema = @Schema(implementation = ArticleView.class)))
-    @APIResponse(responseCode = "409", description = "The slug is (or was) another article's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The slug is (or was) another article's")
     public Response create(@NotNull @Valid NewArticle request, @Context UriInfo uri) {
-        Article article = articles.create(request, token.getSubject());
+        Article article = articles.create(request, caller.subject());
         return Response.created(urls.created(uri, article.id))
                 .entity(ArticleView.of(article)).build();
     }
@@ -180,12 +174,10 @@ public class ArticlesResource {
                     + "stays published. A new slug keeps the old one answering 301.")
     @APIResponse(responseCode = "200", description = "The article after the change",
             content = @Content(schema = @Schema(implementation = ArticleView.class)))
-    @APIResponse(responseCode = "409", description = "The article is archived, or the slug is another article's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No article has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The article is archived, or the slug is another article's")
+    @APIResponse(responseCode = "404", description = "No article has this id")
     public ArticleView edit(@PathParam("article") @Parameter(description = "The article's id") UUID id, @NotNull @Valid ArticlePatch patch) {
-        return ArticleView.of(articles.edit(id, patch, token.getSubject()));
+        return ArticleView.of(articles.edit(id, patch, caller.subject()));
     }
 
     @POST
@@ -194,12 +186,10 @@ public class ArticlesResource {
     @Operation(summary = "Submit a draft for review", description = "Staff. From draft to in review.")
     @APIResponse(responseCode = "200", description = "The article in review",
             content = @Content(schema = @Schema(implementation = ArticleView.class)))
-    @APIResponse(responseCode = "409", description = "The article is not a draft",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No article has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The article is not a draft")
+    @APIResponse(responseCode = "404", description = "No article has this id")
     public ArticleView submit(@PathParam("article") @Parameter(description = "The article's id") UUID id) {
-        return ArticleView.of(articles.submit(id, token.getSubject()));
+        return ArticleView.of(articles.submit(id, caller.subject()));
     }
 
     @POST
@@ -212,12 +202,10 @@ public class ArticlesResource {
     @RequestBody(required = false, content = @Content(schema = @Schema(implementation = Publication.class)))
     @APIResponse(responseCode = "200", description = "The published (or scheduled) article",
             content = @Content(schema = @Schema(implementation = ArticleView.class)))
-    @APIResponse(responseCode = "409", description = "The article is not in review",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No article has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The article is not in review")
+    @APIResponse(responseCode = "404", description = "No article has this id")
     public ArticleView publish(@PathParam("article") @Parameter(description = "The article's id") UUID id, Publication publication) {
-        return ArticleView.of(articles.publish(id, publication, token.getSubject()));
+        return ArticleView.of(articles.publish(id, publication, caller.subject()));
     }
 
     @POST
@@ -226,12 +214,10 @@ public class ArticlesResource {
     @Operation(summary = "Archive an article", description = "Staff. From any other state; it leaves the public site.")
     @APIResponse(responseCode = "200", description = "The archived article",
             content = @Content(schema = @Schema(implementation = ArticleView.class)))
-    @APIResponse(responseCode = "409", description = "The article is already archived",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No article has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The article is already archived")
+    @APIResponse(responseCode = "404", description = "No article has this id")
     public ArticleView archive(@PathParam("article") @Parameter(description = "The article's id") UUID id) {
-        return ArticleView.of(articles.archive(id, token.getSubject()));
+        return ArticleView.of(articles.archive(id, caller.subject()));
     }
 
     @GET
@@ -240,9 +226,8 @@ public class ArticlesResource {
     @Operation(summary = "Revision history", description = "Staff. Every change, newest first: who, when, what changed.")
     @APIResponse(responseCode = "200", description = "One page of revisions",
             content = @Content(schema = @Schema(implementation = RevisionPage.class)))
-    @APIResponse(responseCode = "404", description = "No article has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<ArticleHistory.Revision> revisions(@PathParam("article") @Parameter(description = "The article's id") UUID id, @BeanParam @Valid PageRequest paging) {
+    @APIResponse(responseCode = "404", description = "No article has this id")
+    public Page<AuditEntry> revisions(@PathParam("article") @Parameter(description = "The article's id") UUID id, @BeanParam @Valid PageRequest paging) {
         articles.require(id);
         return history.of(id, paging.page, paging.size);
     }
@@ -265,6 +250,6 @@ public class ArticlesResource {
 
     /** For the OpenAPI document: a page of revisions. */
     @Schema(name = "ArticleRevisionPage")
-    record RevisionPage(List<ArticleHistory.Revision> items, long total, int page, int size) {
+    record RevisionPage(List<AuditEntry> items, long total, int page, int size) {
     }
 }

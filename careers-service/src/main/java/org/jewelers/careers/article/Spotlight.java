@@ -1,7 +1,7 @@
 package org.jewelers.careers.article;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.UUID;
+import org.jewelers.contracts.awards.AwardGranted;
 
 /**
  * The starting draft of a 20 Under 40 honoree's story, written from the award's public citation. Staff edit it
@@ -13,14 +13,13 @@ public record Spotlight(UUID awardId, String title, String summary, String body,
     /** Who the revision history names for drafts the service wrote itself. */
     static final String ACTOR = "careers-service";
 
-    /** From the data of a competition.award.granted event of program 20-under-40. */
-    public static Spotlight of(JsonNode award) {
-        JsonNode citation = award.path("citation");
-        String name = citation.path("honoreeName").asText().strip();
-        String job = citation.path("jobTitle").asText().strip();
-        String employer = citation.path("employerName").asText().strip();
-        String city = citation.path("employerCity").asText().strip();
-        int year = award.path("editionYear").asInt();
+    /** From a 20 Under 40 award and its honoree's citation. */
+    public static Spotlight of(AwardGranted award, AwardGranted.HonoreeCitation citation) {
+        String name = citation.honoreeName().strip();
+        String job = citation.jobTitle().strip();
+        String employer = citation.employerName().strip();
+        String city = citation.employerCity().strip();
+        int year = award.editionYear();
         String title = name + ", " + job + ": 20 Under 40, " + year;
         String summary = name + ", " + job + " at " + employer + " in " + city + ", is one of Jewelers of America's "
                 + "20 Under 40 honorees for " + year + ".";
@@ -29,7 +28,7 @@ public record Spotlight(UUID awardId, String title, String summary, String body,
                 + "jewelry industry, chosen by their peers for their achievements and their promise.\n\n"
                 + "At " + employer + ", " + name + " works as " + job + ". Their path into the trade, the work they "
                 + "are proudest of and their advice for people starting out follow in this story.";
-        return new Spotlight(UUID.fromString(award.path("awardId").asText()), title, summary, body,
+        return new Spotlight(award.awardId(), title, summary, body,
                 name + " 20 under 40 " + year);
     }
 }

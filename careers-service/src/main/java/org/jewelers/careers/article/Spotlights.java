@@ -5,6 +5,7 @@ import java.util.Set;
 import org.jboss.logging.Logger;
 import org.jewelers.contracts.EventTypes;
 import org.jewelers.contracts.Topics;
+import org.jewelers.contracts.awards.AwardGranted;
 import org.jewelers.events.consumer.EventHandler;
 import org.jewelers.events.consumer.HandlerContext;
 import org.jewelers.events.envelope.EventEnvelope;
@@ -38,10 +39,14 @@ public class Spotlights implements EventHandler {
 
     @Override
     public void handle(EventEnvelope event, HandlerContext context) {
-        if (!EventTypes.AWARD_GRANTED.equals(event.type()) || !TWENTY_UNDER_40.equals(event.data().path("program").asText())) {
+        if (!EventTypes.AWARD_GRANTED.equals(event.type())) {
             return;
         }
-        Spotlight spotlight = Spotlight.of(event.data());
+        AwardGranted award = event.data(AwardGranted.class);
+        if (!TWENTY_UNDER_40.equals(award.program()) || !(award.citation() instanceof AwardGranted.HonoreeCitation honoree)) {
+            return;
+        }
+        Spotlight spotlight = Spotlight.of(award, honoree);
         if (!articles.draftSpotlight(spotlight)) {
             LOG.debugf("award %s already has its spotlight; event %s changes nothing", spotlight.awardId(), event.id());
         }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.time.Clock;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -21,27 +20,25 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jewelers.web.caller.Caller;
 import org.jewelers.web.jsonld.ScriptSafeJsonLdWriter;
-import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
+import org.jewelers.web.problem.ProblemType;
 
 @Path("/api/v1/jobs/{id}")
 @Tag(name = "Jobs", description = "Job postings by member employers")
-@APIResponse(responseCode = "400", description = "A malformed id or an invalid field; each offending field is named",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such posting, or (to the public) one that is no longer open",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such posting, or (to the public) one that is no longer open")
 public class JobResource {
 
     public static final String JSON_LD = ScriptSafeJsonLdWriter.MEDIA_TYPE;
 
     private final Jobs jobs;
-    private final Employers employers;
+    private final Caller caller;
     private final Clock clock;
 
-    JobResource(Jobs jobs, Employers employers, Clock clock) {
+    JobResource(Jobs jobs, Caller caller, Clock clock) {
         this.jobs = jobs;
-        this.employers = employers;
+        this.caller = caller;
         this.clock = clock;
     }
 
@@ -55,10 +52,10 @@ public class JobResource {
     @APIResponse(responseCode = "200", description = "The posting",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobView.class)),
                     @Content(mediaType = JSON_LD, schema = @Schema(implementation = JobPosting.class))})
-    public Response get(@PathParam("id") UUID id, @Context HttpHeaders headers, @Context SecurityContext caller) {
+    public Response get(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         Job job = jobs.require(id);
         boolean isPublic = job.isPublicAt(clock.instant());
-        if (!isPublic && !caller.isUserInRole("staff") && !(caller.isUserInRole("member") && employers.speaksFor(job.memberId))) {
+        if (!isPublic && !caller.hasRole("staff") && !(caller.hasRole("member") && caller.speaksFor(job.memberId))) {
             throw ProblemException.notFound("Job", id);
         }
         JobView view = jobs.view(job);
@@ -82,14 +79,12 @@ public class JobResource {
                     + "cannot change (409).")
     @APIResponse(responseCode = "200", description = "The posting after the change",
             content = @Content(schema = @Schema(implementation = JobView.class)))
-    @APIResponse(responseCode = "403", description = "The posting belongs to another firm",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The posting is closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public JobView update(@PathParam("id") UUID id, @NotNull @Valid JobPatch patch, @Context SecurityContext caller) {
+    @APIResponse(responseCode = "403", description = "The posting belongs to another firm")
+    @APIResponse(responseCode = "409", description = "The posting is closed")
+    public JobView update(@PathParam("id") UUID id, @NotNull @Valid JobPatch patch) {
         Job job = jobs.require(id);
-        if (!caller.isUserInRole("staff") && !employers.speaksFor(job.memberId)) {
-            throw Employers.forbidden("You may change only your own firm's postings");
+        if (!caller.hasRole("staff") && !caller.speaksFor(job.memberId)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "You may change only your own firm's postings");
         }
         return jobs.view(jobs.edit(id, patch));
     }

@@ -2,13 +2,14 @@ package org.jewelers.careers.job;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jewelers.geo.Distance;
 import org.jewelers.geo.GeoPoint;
 import org.jewelers.geo.ZipPlaces;
 import org.jewelers.web.Coded;
 import org.jewelers.web.paging.QueryValues;
+import org.jewelers.web.paging.SortParameter;
 import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
 
@@ -21,15 +22,13 @@ public record JobSearchCriteria(String text, String area, EmploymentType employm
     public static final double MAX_RADIUS_MILES = 500;
 
     /** Each sort a client may name, and its SQL; ties always break by job id, so pages are stable. */
-    private static final Map<String, String> SORTS = Map.of(
-            "distance", "distance_m",
-            "relevance", "rank desc",
-            "datePosted", "j.posted_at",
-            "-datePosted", "j.posted_at desc",
-            "validThrough", "j.expires_at",
-            "-validThrough", "j.expires_at desc",
-            "title", "lower(j.title)",
-            "-title", "lower(j.title) desc");
+    private static final SortParameter<String> SORTS = SortParameter.<String>builder()
+            .oneWay("distance", "distance_m")
+            .oneWay("relevance", "rank desc")
+            .bothWays("datePosted", "j.posted_at")
+            .bothWays("validThrough", "j.expires_at")
+            .bothWays("title", "lower(j.title)")
+            .build();
 
     public static JobSearchCriteria from(JobSearchParameters p, ZipPlaces zips) {
         List<Problem.FieldError> errors = new ArrayList<>();
@@ -90,9 +89,9 @@ public record JobSearchCriteria(String text, String area, EmploymentType employm
             }
         }
         String sort = p.sort != null ? p.sort : p.zip != null ? "distance" : text != null ? "relevance" : "-datePosted";
-        if (!SORTS.containsKey(sort)) {
-            errors.add(new Problem.FieldError("sort", "must be one of distance, relevance, datePosted, -datePosted, "
-                    + "validThrough, -validThrough, title, -title"));
+        Optional<SortParameter.Sorted<String>> sorted = SORTS.read(sort);
+        if (sorted.isEmpty()) {
+            errors.add(new Problem.FieldError("sort", "must be one of " + String.join(", ", SORTS.names())));
         } else if (sort.equals("distance") && p.zip == null) {
             errors.add(new Problem.FieldError("sort", "distance needs a zip"));
         } else if (sort.equals("relevance") && text == null) {
@@ -104,7 +103,7 @@ public record JobSearchCriteria(String text, String area, EmploymentType employm
             throw ProblemException.invalid(errors);
         }
         return new JobSearchCriteria(text, area, employmentType, memberId, point, unit.toMeters(radius), unit,
-                SORTS.get(sort), page, size);
+                sorted.map(order -> order.key() + (order.descending() ? " desc" : "")).orElseThrow(), page, size);
     }
 
     private static Double number(String value) {

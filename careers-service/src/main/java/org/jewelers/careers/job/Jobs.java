@@ -10,8 +10,12 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.jewelers.careers.CareersProblem;
 import org.jewelers.careers.area.CareerAreas;
+import org.jewelers.contracts.EventData;
 import org.jewelers.contracts.EventTypes;
+import org.jewelers.contracts.jobs.JobClosed;
+import org.jewelers.contracts.jobs.JobOpened;
 import org.jewelers.events.envelope.EventFactory;
 import org.jewelers.events.quarkus.Outbox;
 import org.jewelers.geo.ZipPlace;
@@ -60,7 +64,8 @@ public class Jobs implements PanacheRepositoryBase<Job, UUID> {
         job.postedAt = clock.instant();
         job.updatedAt = job.postedAt;
         persist(job);
-        announce(EventTypes.JOB_OPENED, job);
+        announce(EventTypes.JOB_OPENED, job, new JobOpened(job.id, job.memberId, job.title, job.area, job.city, job.state,
+                job.validThrough));
         return job;
     }
 
@@ -155,7 +160,8 @@ public class Jobs implements PanacheRepositoryBase<Job, UUID> {
         job.closeReason = reason;
         job.closedAt = clock.instant();
         job.updatedAt = job.closedAt;
-        announce(EventTypes.JOB_CLOSED, job);
+        announce(EventTypes.JOB_CLOSED, job, new JobClosed(job.id, job.memberId, job.title, job.area, job.city, job.state,
+                job.validThrough, reason.code()));
     }
 
     /**
@@ -168,7 +174,8 @@ public class Jobs implements PanacheRepositoryBase<Job, UUID> {
                 .setParameter("id", memberId)
                 .getResultList();
         if (standing.isEmpty() || !Boolean.TRUE.equals(standing.get(0))) {
-            throw new EmployerNotInGoodStanding(memberId);
+            throw new ProblemException(CareersProblem.EMPLOYER_NOT_IN_GOOD_STANDING, "Member firm " + memberId
+                    + " is not in good standing (active or grace) and cannot post jobs");
         }
     }
 
@@ -203,9 +210,9 @@ public class Jobs implements PanacheRepositoryBase<Job, UUID> {
         job.expiresAt = validThrough.plusDays(1).atStartOfDay(zone).toInstant();
     }
 
-    private void announce(String type, Job job) {
+    private void announce(String type, Job job, EventData data) {
         // The flush raises the version, so the event carries the version of the change it announces.
         flush();
-        outbox.append(events.create(type, job.id.toString(), job.version, JobEventData.of(job)));
+        outbox.append(events.create(type, job.id.toString(), job.version, data));
     }
 }

@@ -13,9 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Duration;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -24,29 +22,30 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.geo.ZipPlaces;
 import org.jewelers.web.caching.Cacheable;
+import org.jewelers.web.caching.Freshness;
+import org.jewelers.web.caller.Caller;
 import org.jewelers.web.config.PublicUrls;
-import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
+import org.jewelers.web.problem.ProblemType;
 
 @Path("/api/v1/jobs")
 @Tag(name = "Jobs", description = "Job postings by member employers")
 @Produces(MediaType.APPLICATION_JSON)
 public class JobsResource {
 
-    private static final Duration PUBLIC_CACHE = Duration.ofSeconds(60);
 
     private final Jobs jobs;
     private final JobSearch search;
-    private final Employers employers;
+    private final Caller caller;
     private final ZipPlaces zips;
     private final Cacheable cacheable;
     private final PublicUrls urls;
 
-    JobsResource(Jobs jobs, JobSearch search, Employers employers, ZipPlaces zips, Cacheable cacheable, PublicUrls urls) {
+    JobsResource(Jobs jobs, JobSearch search, Caller caller, ZipPlaces zips, Cacheable cacheable, PublicUrls urls) {
         this.urls = urls;
         this.jobs = jobs;
         this.search = search;
-        this.employers = employers;
+        this.caller = caller;
         this.zips = zips;
         this.cacheable = cacheable;
     }
@@ -60,10 +59,9 @@ public class JobsResource {
     @APIResponse(responseCode = "200", description = "One page of postings",
             content = @Content(schema = @Schema(implementation = JobSearchResult.class)))
     @APIResponse(responseCode = "304", description = "The answer has not changed since the ETag you sent")
-    @APIResponse(responseCode = "400", description = "An invalid or conflicting parameter, named in errors[].field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "An invalid or conflicting parameter, named in errors[].field")
     public Response search(@BeanParam JobSearchParameters parameters, @Context Request request) {
-        return cacheable.ok(request, search.search(JobSearchCriteria.from(parameters, zips)), PUBLIC_CACHE);
+        return cacheable.ok(request, search.search(JobSearchCriteria.from(parameters, zips)), Freshness.CHANGING);
     }
 
     @POST
@@ -75,24 +73,23 @@ public class JobsResource {
                     + "as careers.job.opened.")
     @APIResponse(responseCode = "201", description = "Posted; Location names the new posting",
             content = @Content(schema = @Schema(implementation = JobView.class)))
-    @APIResponse(responseCode = "400", description = "A field is invalid; each offending field is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A member token posting for another firm",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A member token posting for another firm")
     @APIResponse(responseCode = "422", description = "The firm is not a member in good standing (type "
-            + EmployerNotInGoodStanding.TYPE + ")",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response post(@NotNull @Valid NewJob request, @Context SecurityContext caller, UriInfo uri) {
+            + "https://jewelers.example/problems/employer-not-in-good-standing)")
+    public Response post(@NotNull @Valid NewJob request, UriInfo uri) {
         UUID employer;
-        if (caller.isUserInRole("staff")) {
+        if (caller.hasRole("staff")) {
             if (request.memberId() == null) {
                 throw ProblemException.invalid("memberId", "is required when staff post a job");
             }
             employer = request.memberId();
         } else {
-            employer = employers.ownFirm();
+            employer = caller.memberId();
+            if (employer == null) {
+                throw new ProblemException(ProblemType.FORBIDDEN, "Your token names no member firm (member_id)");
+            }
             if (request.memberId() != null && !request.memberId().equals(employer)) {
-                throw Employers.forbidden("You may post jobs only for your own firm");
+                throw new ProblemException(ProblemType.FORBIDDEN, "You may post jobs only for your own firm");
             }
         }
         Job job = jobs.post(employer, request);

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Duration;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -26,19 +25,16 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.web.caching.Cacheable;
+import org.jewelers.web.caching.Freshness;
 import org.jewelers.web.config.PublicUrls;
 import org.jewelers.web.paging.PageRequest;
-import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
 
 @Path("/api/v1/career-profiles")
 @Tag(name = "Career profiles", description = "Jobs in the jewelry industry: the work, the skills, the ways in and the pay")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "An invalid parameter or field, named in errors[].field",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CareerProfilesResource {
 
-    private static final Duration PUBLIC_CACHE = Duration.ofMinutes(5);
 
     private final CareerProfiles profiles;
     private final Cacheable cacheable;
@@ -61,7 +57,7 @@ public class CareerProfilesResource {
         if (area != null && !area.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
             throw ProblemException.invalid("area", "must be a career area slug, see /api/v1/career-areas");
         }
-        return cacheable.ok(request, profiles.page(area, paging.page, paging.size), PUBLIC_CACHE);
+        return cacheable.ok(request, profiles.page(area, paging.page, paging.size), Freshness.CATALOGUE);
     }
 
     @GET
@@ -70,10 +66,9 @@ public class CareerProfilesResource {
     @APIResponse(responseCode = "200", description = "The profile",
             content = @Content(schema = @Schema(implementation = CareerProfileView.class)))
     @APIResponse(responseCode = "304", description = "The answer has not changed since the ETag you sent")
-    @APIResponse(responseCode = "404", description = "No such profile",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such profile")
     public Response get(@PathParam("slug") @Parameter(example = "bench-jeweler") String slug, @Context Request request) {
-        return cacheable.ok(request, profiles.view(slug), PUBLIC_CACHE);
+        return cacheable.ok(request, profiles.view(slug), Freshness.CATALOGUE);
     }
 
     @POST
@@ -82,8 +77,7 @@ public class CareerProfilesResource {
     @Operation(summary = "Add a career profile", description = "Staff.")
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(schema = @Schema(implementation = CareerProfileView.class)))
-    @APIResponse(responseCode = "409", description = "A profile with this slug exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A profile with this slug exists")
     public Response create(@NotNull @Valid CareerProfileContent content, @Context UriInfo uri) {
         CareerProfileView created = profiles.create(content);
         return Response.created(urls.created(uri, created.slug())).entity(created).build();
@@ -96,8 +90,7 @@ public class CareerProfilesResource {
     @Operation(summary = "Edit a career profile", description = "Staff. Replaces the whole profile; the slug stays.")
     @APIResponse(responseCode = "200", description = "The profile after the change",
             content = @Content(schema = @Schema(implementation = CareerProfileView.class)))
-    @APIResponse(responseCode = "404", description = "No such profile",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such profile")
     public CareerProfileView replace(@PathParam("slug") String slug, @NotNull @Valid CareerProfileContent content) {
         return profiles.replace(slug, content);
     }

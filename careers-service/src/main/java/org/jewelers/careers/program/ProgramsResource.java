@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -30,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.web.Coded;
 import org.jewelers.web.caching.Cacheable;
+import org.jewelers.web.caching.Freshness;
 import org.jewelers.web.config.PublicUrls;
 import org.jewelers.web.paging.PageRequest;
 import org.jewelers.web.problem.Problem;
@@ -38,11 +38,8 @@ import org.jewelers.web.problem.ProblemException;
 @Path("/api/v1/programs")
 @Tag(name = "Education programs", description = "Degrees, certificates, courses, youth classes and camps that lead into the industry")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "An invalid parameter or field, named in errors[].field",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ProgramsResource {
 
-    private static final Duration PUBLIC_CACHE = Duration.ofMinutes(5);
 
     private final Programs programs;
     private final Cacheable cacheable;
@@ -90,7 +87,7 @@ public class ProgramsResource {
             throw ProblemException.invalid(errors);
         }
         return cacheable.ok(request, programs.page(area, parsedKind, state, online == null ? null : Boolean.valueOf(online),
-                paging.page, paging.size), PUBLIC_CACHE);
+                paging.page, paging.size), Freshness.CATALOGUE);
     }
 
     @GET
@@ -99,10 +96,9 @@ public class ProgramsResource {
     @APIResponse(responseCode = "200", description = "The program",
             content = @Content(schema = @Schema(implementation = ProgramView.class)))
     @APIResponse(responseCode = "304", description = "The answer has not changed since the ETag you sent")
-    @APIResponse(responseCode = "404", description = "No such program",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such program")
     public Response get(@PathParam("id") UUID id, @Context Request request) {
-        return cacheable.ok(request, programs.view(id), PUBLIC_CACHE);
+        return cacheable.ok(request, programs.view(id), Freshness.CATALOGUE);
     }
 
     @POST
@@ -123,8 +119,7 @@ public class ProgramsResource {
     @Operation(summary = "Edit an education program", description = "Staff. Replaces the whole program.")
     @APIResponse(responseCode = "200", description = "The program after the change",
             content = @Content(schema = @Schema(implementation = ProgramView.class)))
-    @APIResponse(responseCode = "404", description = "No such program",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such program")
     public ProgramView replace(@PathParam("id") UUID id, @NotNull @Valid ProgramContent content) {
         return programs.replace(id, content);
     }

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -29,10 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.web.Coded;
 import org.jewelers.web.caching.Cacheable;
+import org.jewelers.web.caching.Freshness;
 import org.jewelers.web.config.PublicUrls;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;
-import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
 
 @Path("/api/v1/editions")
@@ -40,7 +39,6 @@ import org.jewelers.web.problem.ProblemException;
 @Produces(MediaType.APPLICATION_JSON)
 public class EditionResource {
 
-    private static final Duration PUBLIC_CACHE = Duration.ofMinutes(5);
 
     private final Editions editions;
     private final Cacheable cacheable;
@@ -55,8 +53,7 @@ public class EditionResource {
     @GET
     @Operation(summary = "Editions", description = "Public. By default the open and upcoming editions, soonest deadline first.")
     @APIResponse(responseCode = "200", description = "One page of editions")
-    @APIResponse(responseCode = "400", description = "An unknown status or program, named in errors[].field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "An unknown status or program, named in errors[].field")
     public Page<EditionView> list(
             @QueryParam("status") @Parameter(description = "open, upcoming or closed (repeatable); default open and upcoming") List<String> status,
             @QueryParam("program") @Parameter(description = "case-awards or 20-under-40") String program,
@@ -73,12 +70,9 @@ public class EditionResource {
     @Path("/{id}")
     @Operation(summary = "One edition", description = "Public: categories or lists, entry window and dates.")
     @APIResponse(responseCode = "200", description = "The edition", content = @Content(schema = @Schema(implementation = EditionView.class)))
-    @APIResponse(responseCode = "400", description = "A malformed id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No edition has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No edition has this id")
     public Response get(@PathParam("id") UUID id, @Context Request request) {
-        return cacheable.ok(request, EditionView.of(editions.require(id), editions.now()), PUBLIC_CACHE);
+        return cacheable.ok(request, EditionView.of(editions.require(id), editions.now()), Freshness.CATALOGUE);
     }
 
     @GET
@@ -87,10 +81,7 @@ public class EditionResource {
     @Operation(summary = "An edition's deadlines as iCalendar",
             description = "Public. Entry window, deadline and other dates, in the edition's own time zone.")
     @APIResponse(responseCode = "200", description = "The edition's dates", content = @Content(mediaType = "text/calendar"))
-    @APIResponse(responseCode = "400", description = "A malformed id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No edition has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No edition has this id")
     public Response calendar(@PathParam("id") UUID id) {
         Edition edition = editions.require(id);
         return Response.ok(DeadlineCalendar.of(edition), "text/calendar; charset=utf-8")
@@ -103,8 +94,7 @@ public class EditionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open an edition", description = "Staff only. One edition per program and year.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = EditionView.class)))
-    @APIResponse(responseCode = "409", description = "The program already has an edition that year",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The program already has an edition that year")
     public Response open(@NotNull @Valid NewEdition request, @Context UriInfo uri) {
         Edition edition = editions.open(request);
         return Response.created(urls.created(uri, edition.id))

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jewelers.web.paging.Page;
+import org.jewelers.web.paging.PanachePages;
 import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
 
@@ -103,8 +104,7 @@ public class Editions implements PanacheRepositoryBase<Edition, UUID> {
             parameters.and("program", program);
         }
         var found = find(query, Sort.by("closesAt").and("id"), parameters);
-        List<EditionView> items = found.page(page, size).list().stream().map(e -> EditionView.of(e, now)).toList();
-        return new Page<>(items, found.count(), page, size);
+        return PanachePages.of(found, page, size).map(e -> EditionView.of(e, now));
     }
 
     public Instant now() {

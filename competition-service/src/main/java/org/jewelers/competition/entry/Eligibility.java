@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jewelers.competition.edition.Category;
+import org.jewelers.competition.submission.Outcome;
 import org.jewelers.memberfirms.MemberFirm;
 import org.jewelers.memberfirms.MemberFirms;
-import org.jewelers.web.problem.Problem;
 
 /**
  * The CASE Awards' eligibility rules, checked from data at submit. The outcome, with the facts it was decided on,
@@ -41,13 +41,19 @@ public class Eligibility {
      * names no firm). The caller holds the firm's lock for the edition, so the counts cannot change meanwhile.
      */
     Evidence check(Entry entry, UUID memberId, Instant at) {
-        List<Outcome> outcomes = new ArrayList<>();
         Optional<MemberFirm> firm = memberId == null ? Optional.empty() : firms.find(memberId);
-        outcomes.add(new Outcome("member-in-good-standing", "memberId", firm.map(MemberFirm::goodStanding).orElse(false),
-                firm.map(f -> f.name() + " (" + f.number() + ") is " + f.standing()
-                                + (f.goodStanding() ? ", in good standing" : ", not in good standing"))
-                        .orElse(memberId == null ? "your account names no member firm"
-                                : "member firm " + memberId + " is not a member of the association")));
+        Counts counts = memberId == null ? null
+                : new Counts(entered(entry, memberId, false), entered(entry, memberId, true));
+        return evaluate(entry, memberId, firm, counts, at);
+    }
+
+    /**
+     * The rules' outcomes from the facts gathered for them: the firm as the read model knows it (empty when unknown)
+     * and the firm's other counted entries (null when the token names no firm, so that no count applies).
+     */
+    static Evidence evaluate(Entry entry, UUID memberId, Optional<MemberFirm> firm, Counts counts, Instant at) {
+        List<Outcome> outcomes = new ArrayList<>();
+        outcomes.add(Outcome.goodStanding("member-in-good-standing", "memberId", memberId, firm));
 
         Category category = entry.edition.categories.stream().filter(c -> c.code.equals(entry.category)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("entry " + entry.id + " has an unknown category"));
@@ -60,19 +66,17 @@ public class Eligibility {
         outcomes.add(new Outcome("retail-value-in-band", "retailValueCents", inBand,
                 "retail value " + dollars(value) + (inBand ? " is within " : " is outside ") + band(category)));
 
-        Long firmEntries = null;
-        Long categoryEntries = null;
-        if (memberId != null) {
-            firmEntries = entered(entry, memberId, false);
-            categoryEntries = entered(entry, memberId, true);
-            outcomes.add(new Outcome("entries-per-firm", "editionId", firmEntries < ENTRIES_PER_FIRM,
-                    "the firm has " + firmEntries + " other entries in this edition; at most " + ENTRIES_PER_FIRM + " in all"));
-            outcomes.add(new Outcome("entries-per-category", "category", categoryEntries < ENTRIES_PER_CATEGORY,
-                    "the firm has " + categoryEntries + " other entries in " + category.name + "; at most "
+        if (counts != null) {
+            outcomes.add(new Outcome("entries-per-firm", "editionId", counts.inEdition() < ENTRIES_PER_FIRM,
+                    "the firm has " + counts.inEdition() + " other entries in this edition; at most "
+                            + ENTRIES_PER_FIRM + " in all"));
+            outcomes.add(new Outcome("entries-per-category", "category", counts.inCategory() < ENTRIES_PER_CATEGORY,
+                    "the firm has " + counts.inCategory() + " other entries in " + category.name + "; at most "
                             + ENTRIES_PER_CATEGORY + " per category"));
         }
         return new Evidence(at, memberId, firm.orElse(null), category.code, category.minValueCents,
-                category.maxValueCents, value, firmEntries, categoryEntries, outcomes);
+                category.maxValueCents, value, counts == null ? null : counts.inEdition(),
+                counts == null ? null : counts.inCategory(), outcomes);
     }
 
     private long entered(Entry entry, UUID memberId, boolean sameCategory) {
@@ -102,8 +106,8 @@ public class Eligibility {
         return String.format("$%,d.%02d", cents / 100, cents % 100);
     }
 
-    /** One rule's outcome; {@code field} is the part of the entry or token it concerns. */
-    public record Outcome(String rule, String field, boolean passed, String detail) {
+    /** The firm's other entries counted against its places: in the edition, and in the entry's category. */
+    record Counts(long inEdition, long inCategory) {
     }
 
     /** What eligibility was decided on, and how. */
@@ -111,15 +115,5 @@ public class Eligibility {
     public record Evidence(Instant checkedAt, UUID memberId, MemberFirm firm, String category, Long minValueCents,
                            Long maxValueCents, long retailValueCents, Long otherFirmEntries,
                            Long otherFirmEntriesInCategory, List<Outcome> rules) {
-
-        boolean eligible() {
-            return rules.stream().allMatch(Outcome::passed);
-        }
-
-        /** Every failed rule, for the refusal. */
-        List<Problem.FieldError> reasons() {
-            return rules.stream().filter(r -> !r.passed())
-                    .map(r -> new Problem.FieldError(r.field(), r.rule() + ": " + r.detail())).toList();
-        }
     }
 }

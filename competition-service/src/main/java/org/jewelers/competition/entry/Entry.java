@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.jewelers.competition.edition.Edition;
+import org.jewelers.web.problem.ProblemException;
 
 /** A piece entered in a CASE Awards edition, from draft to screening. Its owner is the entrant who created it. */
 @Entity
@@ -86,4 +87,11 @@ public class Entry {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** Refuses to change an entry that is no longer a draft in the way {@code action} says ("edited"). */
+    void requireDraft(String action) {
+        if (status != EntryStatus.DRAFT) {
+            throw ProblemException.conflict("Entry " + id + " is " + status.code() + ", not a draft; it cannot be " + action);
+        }
+    }
 }

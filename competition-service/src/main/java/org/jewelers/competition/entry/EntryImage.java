@@ -1,6 +1,5 @@
 package org.jewelers.competition.entry;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,16 +9,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.util.UUID;
+import org.jewelers.competition.submission.StoredFile;
 
-/**
- * An image (or PDF) of an entry, stored in the database with the entry so that both are written in one
- * transaction: an acknowledged upload survives a crash, and no file outlives its entry.
- */
+/** An image (or PDF) of an entry: a photo of the piece or a rendering of its design. */
 @Entity
 @Table(name = "entry_image")
-public class EntryImage {
+public class EntryImage extends StoredFile {
 
     @Id
     public UUID id;
@@ -35,33 +31,4 @@ public class EntryImage {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ImageKind kind;
-
-    /** As recognised from the file's bytes. */
-    @Column(name = "media_type", nullable = false)
-    public String mediaType;
-
-    /** Null for a PDF. */
-    public Integer width;
-
-    public Integer height;
-
-    @Column(name = "size_bytes", nullable = false)
-    public int sizeBytes;
-
-    /** Of {@link #content}, in lowercase hex. */
-    @Column(nullable = false)
-    public String sha256;
-
-    /** The file as stored, without identifying metadata; loaded only when asked for. */
-    @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false)
-    public byte[] content;
-
-    /** A JPEG of at most 320 pixels a side; loaded only when asked for. */
-    @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false)
-    public byte[] thumbnail;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
 }

@@ -13,11 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -29,7 +25,10 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.jewelers.competition.image.EntryFile;
 import org.jewelers.competition.image.PdfIntake;
+import org.jewelers.competition.problem.EntryProblem;
+import org.jewelers.competition.submission.StoredFiles;
 import org.jewelers.web.Coded;
+import org.jewelers.web.caller.Caller;
 import org.jewelers.web.config.PublicUrls;
 import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
@@ -37,30 +36,26 @@ import org.jewelers.web.problem.ProblemException;
 @Path("/api/v1/entries/{id}/images")
 @Tag(name = "Entries")
 @RolesAllowed("entrant")
-@APIResponse(responseCode = "400", description = "A malformed id or an invalid form field; each is named",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token lacks the entrant role",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "404", description = "You have no entry with this id (another entrant's entry answers the "
-        + "same), or the entry has no image with this id",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        + "same), or the entry has no image with this id")
 public class EntryImageResource {
 
     private static final String FILE_TYPES = "image/jpeg, image/png, image/webp, application/pdf";
 
     private final Entries entries;
+    private final EntryDrafts drafts;
     private final EntryImages images;
-    private final JsonWebToken token;
+    private final Caller caller;
     private final PdfIntake pdfs;
     private final PublicUrls urls;
 
-    EntryImageResource(Entries entries, EntryImages images, JsonWebToken token, PdfIntake pdfs, PublicUrls urls) {
+    EntryImageResource(Entries entries, EntryDrafts drafts, EntryImages images, Caller caller, PdfIntake pdfs,
+                       PublicUrls urls) {
         this.urls = urls;
         this.entries = entries;
+        this.drafts = drafts;
         this.images = images;
-        this.token = token;
+        this.caller = caller;
         this.pdfs = pdfs;
     }
 
@@ -90,28 +85,21 @@ public class EntryImageResource {
             + "file would take your stored files in this edition (entry images and nominee photos, as stored) past "
             + "your quota, 200 MiB by default (type quota-exceeded, quota stored-per-edition); removing an image "
             + "frees its bytes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryRefusedMapper.RefusalProblem.class)))
-    @APIResponse(responseCode = "413", description = "The file is over 10 MiB (type body-too-large)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryProblem.class)))
+    @APIResponse(responseCode = "413", description = "The file is over 10 MiB (type body-too-large)")
     @APIResponse(responseCode = "415", description = "The file's content is not JPEG, PNG, WebP or PDF "
-            + "(type unsupported-media-type)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "(type unsupported-media-type)")
     @APIResponse(responseCode = "422", description = "The image declares more pixels than accepted, the file is "
-            + "malformed, encrypted or cannot be decoded, or a PDF takes more work than accepted (type unprocessable)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "malformed, encrypted or cannot be decoded, or a PDF takes more work than accepted (type unprocessable)")
     @APIResponse(responseCode = "503", description = "As many PDFs as the service processes at once are being "
-            + "processed, and this one did not get its turn in time (type unavailable)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "processed, and this one did not get its turn in time (type unavailable)")
     public Response upload(@PathParam("id") UUID id, @BeanParam ImageUpload form, @Context UriInfo uri) {
         ImageKind kind = form.imageKind();
-        if (form.file == null) {
-            throw ProblemException.invalid("file", "is required: the image as a file part");
-        }
-        EntryFile.requireWithinLimit(form.file.size());
+        FileUpload upload = StoredFiles.required(form.file, "image");
         // Another's entry answers 404 before any work is spent on the file.
-        entries.own(id, token.getSubject());
-        EntryFile file = EntryFile.of(read(form.file), pdfs);
-        EntryImage image = entries.addImage(id, token.getSubject(), kind, file);
+        entries.own(id, caller.subject());
+        EntryFile file = EntryFile.of(StoredFiles.read(upload), pdfs);
+        EntryImage image = drafts.addImage(id, caller.subject(), kind, file);
         return Response.created(urls.created(uri, image.id))
                 .entity(ImageView.of(image)).build();
     }
@@ -120,10 +108,9 @@ public class EntryImageResource {
     @Path("/{imageId}")
     @Operation(summary = "Remove an image from a draft", description = "Raises the entry's version.")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "409", description = "The entry is no longer a draft",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The entry is no longer a draft")
     public Response remove(@PathParam("id") UUID id, @PathParam("imageId") UUID imageId) {
-        entries.removeImage(id, imageId, token.getSubject());
+        drafts.removeImage(id, imageId, caller.subject());
         return Response.noContent().build();
     }
 
@@ -140,9 +127,8 @@ public class EntryImageResource {
                     @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response file(@PathParam("id") UUID id, @PathParam("imageId") UUID imageId) {
-        entries.own(id, token.getSubject());
-        EntryImages.StoredFile file = images.file(id, imageId, false);
-        return StoredFiles.answer(file).tag(file.sha256()).build();
+        entries.own(id, caller.subject());
+        return StoredFiles.file(images.file(id, imageId, false));
     }
 
     @GET
@@ -153,16 +139,8 @@ public class EntryImageResource {
     @APIResponse(responseCode = "200", description = "The thumbnail",
             content = @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response thumbnail(@PathParam("id") UUID id, @PathParam("imageId") UUID imageId) {
-        entries.own(id, token.getSubject());
+        entries.own(id, caller.subject());
         return StoredFiles.answer(images.file(id, imageId, true)).build();
-    }
-
-    private static byte[] read(FileUpload upload) {
-        try {
-            return Files.readAllBytes(upload.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException("the upload's temporary file is gone", e);
-        }
     }
 
     /** The form of an image upload. */

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jewelers.competition.submission.FileContent;
+import org.jewelers.competition.submission.StoredFiles;
 import org.jewelers.web.problem.ProblemException;
 
 /** The images of entries: their descriptions in the entry's order, and their bytes one at a time. */
@@ -30,17 +32,9 @@ public class EntryImages implements PanacheRepositoryBase<EntryImage, UUID> {
                 .collect(Collectors.groupingBy(image -> image.entry.id));
     }
 
-    /** The stored file, or its thumbnail; selected alone, so that describing images never loads their bytes. */
-    public StoredFile file(UUID entryId, UUID imageId, boolean thumbnail) {
-        return getEntityManager().createQuery("select i.mediaType, " + (thumbnail ? "i.thumbnail" : "i.content")
-                        + ", i.sha256 from EntryImage i where i.id = :image and i.entry.id = :entry", Object[].class)
-                .setParameter("image", imageId).setParameter("entry", entryId)
-                .getResultStream().findFirst()
-                .map(row -> new StoredFile(thumbnail ? "image/jpeg" : (String) row[0], (byte[]) row[1], (String) row[2]))
-                .orElseThrow(() -> ProblemException.notFound("Image", imageId));
-    }
-
-    /** Bytes to answer with, their media type, and the stored file's checksum. */
-    public record StoredFile(String mediaType, byte[] bytes, String sha256) {
+    /** The stored file, or its thumbnail, of one image of the entry. */
+    public FileContent file(UUID entryId, UUID imageId, boolean thumbnail) {
+        return StoredFiles.select(getEntityManager(), "EntryImage", "f.id = :image and f.entry.id = :entry",
+                Map.of("image", imageId, "entry", entryId), thumbnail, () -> ProblemException.notFound("Image", imageId));
     }
 }

@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -33,34 +32,33 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jewelers.competition.problem.EntryProblem;
+import org.jewelers.web.caller.Caller;
 import org.jewelers.web.config.PublicUrls;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;
 import org.jewelers.web.problem.Problem;
-import org.jewelers.web.problem.ProblemException;
 
 @Path("/api/v1/entries")
 @Tag(name = "Entries", description = "CASE Awards entries, kept by their entrant from draft to submit")
 @RolesAllowed("entrant")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "A malformed id or an invalid field; each offending field is named",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token lacks the entrant role",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class EntryResource {
 
     private final Entries entries;
+    private final EntryDrafts drafts;
+    private final EntrySubmits submits;
     private final EntryImages images;
-    private final JsonWebToken token;
+    private final Caller caller;
     private final PublicUrls urls;
 
-    EntryResource(Entries entries, EntryImages images, JsonWebToken token, PublicUrls urls) {
+    EntryResource(Entries entries, EntryDrafts drafts, EntrySubmits submits, EntryImages images, Caller caller, PublicUrls urls) {
         this.urls = urls;
         this.entries = entries;
+        this.drafts = drafts;
+        this.submits = submits;
         this.images = images;
-        this.token = token;
+        this.caller = caller;
     }
 
     @POST
@@ -72,9 +70,9 @@ public class EntryResource {
     @APIResponse(responseCode = "409", description = "The entry window has closed (type entry-window-closed), or you "
             + "hold as many entries in this edition as an entrant may, 20 by default, whatever their status (type "
             + "quota-exceeded, quota drafts-per-edition); deleting a draft frees its place",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryRefusedMapper.RefusalProblem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryProblem.class)))
     public Response create(@NotNull @Valid NewEntry request, @Context UriInfo uri) {
-        Entry entry = entries.create(request, token.getSubject(), memberId(), token.getClaim("name"));
+        Entry entry = drafts.create(request, caller.subject(), caller.memberId(), caller.name());
         return Response.created(urls.created(uri, entry.id))
                 .entity(view(entry)).build();
     }
@@ -83,20 +81,18 @@ public class EntryResource {
     @Operation(summary = "Your entries", description = "Only your own, newest first.")
     @APIResponse(responseCode = "200", description = "One page of your entries")
     public Page<EntryView> list(@BeanParam @Valid PageRequest paging) {
-        Page<Entry> page = entries.ownedBy(token.getSubject(), paging.page, paging.size);
+        Page<Entry> page = entries.ownedBy(caller.subject(), paging.page, paging.size);
         Map<UUID, List<EntryImage>> pictured = images.of(page.items().stream().map(e -> e.id).toList());
-        return new Page<>(page.items().stream().map(e -> EntryView.of(e, pictured.getOrDefault(e.id, List.of()))).toList(),
-                page.total(), page.page(), page.size());
+        return page.map(e -> EntryView.of(e, pictured.getOrDefault(e.id, List.of())));
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One of your entries")
     @APIResponse(responseCode = "200", description = "The entry", content = @Content(schema = @Schema(implementation = EntryView.class)))
-    @APIResponse(responseCode = "404", description = "You have no entry with this id (another entrant's entry answers the same)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "You have no entry with this id (another entrant's entry answers the same)")
     public EntryView get(@PathParam("id") UUID id) {
-        return view(entries.own(id, token.getSubject()));
+        return view(entries.own(id, caller.subject()));
     }
 
     @PATCH
@@ -104,24 +100,20 @@ public class EntryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit a draft", description = "Absent fields stay as they are. Only drafts can be edited.")
     @APIResponse(responseCode = "200", description = "The draft", content = @Content(schema = @Schema(implementation = EntryView.class)))
-    @APIResponse(responseCode = "404", description = "You have no entry with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The entry is no longer a draft",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "You have no entry with this id")
+    @APIResponse(responseCode = "409", description = "The entry is no longer a draft")
     public EntryView update(@PathParam("id") UUID id, @NotNull @Valid EntryPatch patch) {
-        return view(entries.update(id, patch, token.getSubject()));
+        return view(drafts.update(id, patch, caller.subject()));
     }
 
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Delete a draft", description = "A submitted entry is withdrawn instead.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "You have no entry with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The entry is no longer a draft",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "You have no entry with this id")
+    @APIResponse(responseCode = "409", description = "The entry is no longer a draft")
     public Response delete(@PathParam("id") UUID id) {
-        entries.delete(id, token.getSubject());
+        drafts.delete(id, caller.subject());
         return Response.noContent().build();
     }
 
@@ -142,25 +134,24 @@ public class EntryResource {
             headers = @Header(name = "Idempotent-Replayed", description = "true when the answer repeats an earlier one under the same key",
                     schema = @Schema(type = SchemaType.BOOLEAN)),
             content = @Content(schema = @Schema(implementation = Receipt.class)))
-    @APIResponse(responseCode = "404", description = "You have no entry with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "You have no entry with this id")
     @APIResponse(responseCode = "409", description = "The window is not open for you (types entry-window-closed, "
             + "entry-window-not-open, with the deadline in the edition's zone), or the entry is not a draft, or it "
             + "changed since the version sent",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryRefusedMapper.RefusalProblem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryProblem.class)))
     @APIResponse(responseCode = "422", description = "Not eligible (type entry-ineligible; errors[] names every failed "
             + "rule, each message starting with the rule: member-in-good-standing, category-enterable, "
             + "retail-value-in-band, entries-per-firm, entries-per-category), or the Idempotency-Key was used for "
             + "another request (type idempotency-key-reused)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryRefusedMapper.RefusalProblem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryProblem.class)))
     public Response submit(@PathParam("id") UUID id,
                            @HeaderParam("Idempotency-Key") @Size(min = 1, max = 200) @Pattern(regexp = "[\\x21-\\x7e]+")
                            @Parameter(in = ParameterIn.HEADER, description = "A key of your choosing (for example a UUID), "
                                    + "unique per submit request; 1 to 200 visible ASCII characters",
                                    example = "5b0e7c1e-3f0a-4d8e-9b1a-2f6c1d9e4a77") String key,
                            @RequestBody(required = false) @Valid SubmitRequest body) {
-        Entries.Submission submission = entries.submit(id, token.getSubject(), memberId(),
-                token.getClaim("email"), key, body);
+        EntrySubmits.Submitted submission = submits.submit(id, caller.subject(), caller.memberId(),
+                caller.email(), key, body);
         return Response.ok(submission.receipt()).header("Idempotent-Replayed", submission.replayed()).build();
     }
 
@@ -169,29 +160,14 @@ public class EntryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Withdraw a submitted entry", description = "Final; the firm's place in the category is freed. Withdrawing twice changes nothing.")
     @APIResponse(responseCode = "200", description = "The withdrawn entry", content = @Content(schema = @Schema(implementation = EntryView.class)))
-    @APIResponse(responseCode = "404", description = "You have no entry with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A draft is deleted, not withdrawn",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "You have no entry with this id")
+    @APIResponse(responseCode = "409", description = "A draft is deleted, not withdrawn")
     public EntryView withdraw(@PathParam("id") UUID id, @RequestBody(required = false) @Valid Withdrawal withdrawal) {
-        return view(entries.withdraw(id, token.getSubject(), withdrawal == null ? null : withdrawal.reason()));
+        return view(submits.withdraw(id, caller.subject(), withdrawal == null ? null : withdrawal.reason()));
     }
 
     private EntryView view(Entry entry) {
         return EntryView.of(entry, images.of(entry.id));
-    }
-
-    /** The firm named in the token; a malformed claim is the token issuer's error, reported rather than ignored. */
-    private UUID memberId() {
-        String claim = token.getClaim("member_id");
-        if (claim == null) {
-            return null;
-        }
-        try {
-            return UUID.fromString(claim);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("member_id", "the token's member_id is not a UUID");
-        }
     }
 
     /** Optional body of a withdrawal. */

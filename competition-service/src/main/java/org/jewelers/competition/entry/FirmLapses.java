@@ -12,11 +12,11 @@ import org.jewelers.memberfirms.MemberStandingChanged;
 @ApplicationScoped
 class FirmLapses {
 
-    private final Entries entries;
+    private final EntryScreening screening;
     private final MemberFirms firms;
 
-    FirmLapses(Entries entries, MemberFirms firms) {
-        this.entries = entries;
+    FirmLapses(EntryScreening screening, MemberFirms firms) {
+        this.screening = screening;
         this.firms = firms;
     }
 
@@ -25,7 +25,7 @@ class FirmLapses {
             // The read model's connection is enlisted in this same transaction, so it already shows the new standing.
             String standing = firms.find(change.memberId()).map(f -> f.name() + " is now " + f.standing())
                     .orElse("the firm left the association");
-            entries.flagEntriesOf(change.memberId(), "Member firm out of good standing: " + standing);
+            screening.flagEntriesOf(change.memberId(), "Member firm out of good standing: " + standing);
         }
     }
 }

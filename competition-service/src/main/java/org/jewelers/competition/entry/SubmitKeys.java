@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jewelers.competition.problem.CompetitionProblem;
+import org.jewelers.web.problem.ProblemException;
 
 /**
  * Idempotency keys of submits, per entrant. A key is claimed in the submit's own transaction: a submit that fails
@@ -32,7 +34,7 @@ class SubmitKeys {
      * Claims the key for this request, or answers the receipt the key was first used for.
      *
      * @return empty when the key is new: go on and submit, then {@link #answer} it
-     * @throws EntryRefused when the key was first used with another request
+     * @throws ProblemException when the key was first used with another request
      */
     Optional<Receipt> claim(String owner, String key, UUID entryId, String fingerprint) {
         int claimed = entities.createNativeQuery("""
@@ -50,8 +52,8 @@ class SubmitKeys {
                 .setParameter(1, owner).setParameter(2, key).getResultList();
         Object[] row = rows.get(0);
         if (!fingerprint.equals(row[0])) {
-            throw new EntryRefused(EntryRefused.Kind.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key '" + key
-                    + "' was used for another submit request; use a new key for a new request", List.of(), null);
+            throw new ProblemException(CompetitionProblem.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key '" + key
+                    + "' was used for another submit request; use a new key for a new request");
         }
         try {
             return Optional.of(json.readValue((String) row[1], Receipt.class));

@@ -1,9 +1,7 @@
 package org.jewelers.competition.image;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.function.UnaryOperator;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * An uploaded file made fit to store: its format recognised from its bytes, its pixel count checked from the
@@ -43,7 +41,7 @@ public record EntryFile(ImageFormat format, Integer width, Integer height, byte[
             return raster(format, upload);
         }
         PdfFile pdf = pdfs.clean(upload);
-        return new EntryFile(format, null, null, pdf.content, sha256(pdf.content), pdf.thumbnail);
+        return new EntryFile(format, null, null, pdf.content, DigestUtils.sha256Hex(pdf.content), pdf.thumbnail);
     }
 
     private static ImageFormat format(byte[] upload) {
@@ -66,14 +64,6 @@ public record EntryFile(ImageFormat format, Integer width, Integer height, byte[
         PixelLimits.check(size.width(), size.height());
         byte[] content = strip.apply(upload);
         byte[] thumbnail = new RasterImage(format, content).thumbnail(size);
-        return new EntryFile(format, size.width(), size.height(), content, sha256(content), thumbnail);
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return new EntryFile(format, size.width(), size.height(), content, DigestUtils.sha256Hex(content), thumbnail);
     }
 }

@@ -53,8 +53,12 @@ final class JpegSegments {
             if (at + 4 > jpeg.length) {
                 throw malformed("a segment is cut off at byte " + at);
             }
-            int end = at + 2 + u16(jpeg, at + 2);
-            if (end > jpeg.length || end < at + 4) {
+            int length = u16(jpeg, at + 2);
+            if (length < 2) {
+                throw malformed("a segment at byte " + at + " has a length of " + length + ", less than its own 2 bytes");
+            }
+            int end = at + 2 + length;
+            if (end > jpeg.length) {
                 throw malformed("a segment at byte " + at + " runs past the end of the file");
             }
             if (marker == SOS) {

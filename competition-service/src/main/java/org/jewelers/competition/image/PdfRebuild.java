@@ -32,41 +32,6 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
  */
 final class PdfRebuild {
 
-    /** The entries drawing reads, in any of the objects a page's content reaches (fonts, images, forms, patterns). */
-    private static final Set<String> DRAWN = Set.of(
-            "Type", "Subtype",
-            // forms and transparency groups
-            "BBox", "Matrix", "Resources", "Group", "FormType", "S", "CS", "I", "K",
-            // images
-            "Width", "Height", "ColorSpace", "BitsPerComponent", "Intent", "ImageMask", "Mask", "Decode",
-            "Interpolate", "SMask", "SMaskInData", "Matte",
-            // fonts and CMaps
-            "BaseFont", "FirstChar", "LastChar", "Widths", "FontDescriptor", "Encoding", "ToUnicode",
-            "DescendantFonts", "CIDSystemInfo", "DW", "W", "DW2", "W2", "CIDToGIDMap", "FontName", "FontFamily",
-            "FontStretch", "FontWeight", "Flags", "FontBBox", "ItalicAngle", "Ascent", "Descent", "Leading",
-            "CapHeight", "XHeight", "StemV", "StemH", "AvgWidth", "MaxWidth", "MissingWidth", "FontFile",
-            "FontFile2", "FontFile3", "CharSet", "Style", "FD", "CIDSet", "Registry", "Ordering", "Supplement",
-            "Differences", "BaseEncoding", "CharProcs", "FontMatrix", "Length1", "Length2", "Length3", "WMode",
-            "CMapName", "UseCMap",
-            // graphics states and soft masks
-            "LW", "LC", "LJ", "ML", "D", "RI", "OP", "op", "OPM", "Font", "BG", "BG2", "UCR", "UCR2", "TR", "TR2",
-            "HT", "FL", "SM", "SA", "BM", "CA", "ca", "AIS", "TK", "UseBlackPtComp", "G", "BC",
-            // colour spaces
-            "N", "Alternate", "Range", "WhitePoint", "BlackPoint", "Gamma", "Colorants", "Process", "Components",
-            "MixingHints",
-            // patterns and shadings
-            "PatternType", "PaintType", "TilingType", "XStep", "YStep", "Shading", "ExtGState", "ShadingType",
-            "Background", "AntiAlias", "Coords", "Domain", "Function", "Extend", "BitsPerCoordinate", "BitsPerFlag",
-            "VerticesPerRow",
-            // functions
-            "FunctionType", "Size", "BitsPerSample", "Order", "Encode", "C0", "C1", "Functions", "Bounds",
-            // halftones
-            "HalftoneType", "Frequency", "Angle", "SpotFunction", "AccurateScreens", "TransferFunction", "Width2",
-            "Height2", "Xsquare", "Ysquare");
-
-    /** Dictionaries whose keys are names chosen by the file (a font's glyph names, a DeviceN's colourants). */
-    private static final Set<String> NAME_MAPS = Set.of("CharProcs", "Colorants");
-
     /** The kinds of resource a content stream names. */
     private static final Set<COSName> RESOURCE_KINDS = Set.of(COSName.FONT, COSName.XOBJECT, COSName.EXT_G_STATE,
             COSName.COLORSPACE, COSName.PATTERN, COSName.SHADING);
@@ -213,13 +178,13 @@ final class PdfRebuild {
     private void entries(COSDictionary source, COSDictionary copy, byte[] content) throws IOException {
         for (Map.Entry<COSName, COSBase> entry : source.entrySet()) {
             String key = entry.getKey().getName();
-            if (!DRAWN.contains(key)) {
+            if (!PdfDrawnKeys.DRAWN.contains(key)) {
                 continue;
             }
             COSBase value = entry.getValue() instanceof COSObject reference ? reference.getObject() : entry.getValue();
             if (key.equals("Resources") && value instanceof COSDictionary resources) {
                 copy.setItem(entry.getKey(), resources(resources, content));
-            } else if (NAME_MAPS.contains(key) && value instanceof COSDictionary map && !(map instanceof COSStream)) {
+            } else if (PdfDrawnKeys.NAME_MAPS.contains(key) && value instanceof COSDictionary map && !(map instanceof COSStream)) {
                 COSDictionary mapped = new COSDictionary();
                 for (Map.Entry<COSName, COSBase> named : map.entrySet()) {
                     mapped.setItem(named.getKey(), copy(named.getValue()));

@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.jewelers.competition.entry.Entry;
-import org.jewelers.competition.round.Round;
 
 /** One judge asked to score one entry in one round, and the scores they gave it so far. */
 @Entity
@@ -56,6 +55,11 @@ public class Assignment {
     /** When the judge was first shown the round's entries; null while they have not been. */
     @Column(name = "shown_at")
     public Instant shownAt;
+
+    /** Whether its scores count in the round's standings: complete, and the judge did not recuse. */
+    public boolean counts() {
+        return !recused && complete();
+    }
 
     /** Every criterion of the round's rubric has a score. */
     public boolean complete() {

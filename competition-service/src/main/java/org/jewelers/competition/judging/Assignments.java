@@ -17,9 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jewelers.competition.entry.Entry;
-import org.jewelers.competition.round.Round;
-import org.jewelers.competition.round.Rounds;
 import org.jewelers.web.paging.Page;
+import org.jewelers.web.paging.PanachePages;
 import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
 
@@ -97,7 +96,7 @@ public class Assignments implements PanacheRepositoryBase<Assignment, UUID> {
         var query = find("round.id = :round and judge = :judge and recused = false",
                 Sort.by("entry.category").and("entry.submittedAt").and("id"),
                 Parameters.with("round", roundId).and("judge", judge));
-        return new Page<>(query.page(page, size).list(), query.count(), page, size);
+        return PanachePages.of(query, page, size);
     }
 
     /** One of the judge's entries, as shown to them; any other answers 404, as if it did not exist. */

@@ -4,12 +4,12 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.jewelers.competition.entry.EntryRefused;
+import org.jewelers.competition.problem.CompetitionProblem;
+import org.jewelers.web.problem.ProblemException;
 
 /** The firms judges declared ties to. */
 @ApplicationScoped
@@ -37,11 +37,10 @@ public class Conflicts implements PanacheRepositoryBase<Conflict, Conflict.Key> 
             return declared;
         }
         looks.shownRoundStillJudged(judge).ifPresent(round -> {
-            throw new EntryRefused(EntryRefused.Kind.CONFLICTS_AFTER_ENTRIES_SHOWN, "You have been shown the entries "
+            throw new ProblemException(CompetitionProblem.CONFLICTS_AFTER_ENTRIES_SHOWN, "You have been shown the entries "
                     + "of round " + round + ", whose edition is still being judged: ties are declared before entries "
                     + "are shown. Recuse from each entry you cannot judge impartially instead (POST /api/v1/judging/"
-                    + "rounds/" + round + "/entries/{entryId}/recusal); staff may then assign another judge.",
-                    List.of(), null);
+                    + "rounds/" + round + "/entries/{entryId}/recusal); staff may then assign another judge.");
         });
         delete("key.judge", judge);
         for (UUID memberId : memberIds) {

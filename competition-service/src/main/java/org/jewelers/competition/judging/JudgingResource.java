@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -28,9 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.competition.entry.EntryImage;
 import org.jewelers.competition.entry.EntryImages;
-import org.jewelers.competition.entry.EntryRefusedMapper;
-import org.jewelers.competition.entry.StoredFiles;
-import org.jewelers.competition.round.RoundView;
+import org.jewelers.competition.problem.EntryProblem;
+import org.jewelers.competition.submission.StoredFiles;
+import org.jewelers.web.caller.Caller;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;
 import org.jewelers.web.problem.Problem;
@@ -43,26 +42,20 @@ import org.jewelers.web.problem.Problem;
 @Tag(name = "Judging", description = "Judges: their entries, shown blind, their scores, conflicts and recusals")
 @RolesAllowed("judge")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "A malformed id or an invalid field; each is named",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token lacks the judge role",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class JudgingResource {
 
     private final Assignments assignments;
     private final Conflicts conflicts;
     private final EntryImages images;
     private final Clock clock;
-    private final JsonWebToken token;
+    private final Caller caller;
 
-    JudgingResource(Assignments assignments, Conflicts conflicts, EntryImages images, Clock clock, JsonWebToken token) {
+    JudgingResource(Assignments assignments, Conflicts conflicts, EntryImages images, Clock clock, Caller caller) {
         this.assignments = assignments;
         this.conflicts = conflicts;
         this.images = images;
         this.clock = clock;
-        this.token = token;
+        this.caller = caller;
     }
 
     @GET
@@ -71,7 +64,7 @@ public class JudgingResource {
             + "rubric and dates.")
     @APIResponse(responseCode = "200", description = "The rounds you judge")
     public List<RoundView> rounds() {
-        return assignments.roundsOf(token.getSubject()).stream().map(r -> RoundView.of(r, clock.instant())).toList();
+        return assignments.roundsOf(caller.subject()).stream().map(r -> RoundView.of(r, clock.instant())).toList();
     }
 
     @GET
@@ -82,22 +75,19 @@ public class JudgingResource {
             + "than declare a tie.")
     @APIResponse(responseCode = "200", description = "One page of your entries in the round, without the entrants' names")
     public Page<BlindEntry> entries(@PathParam("roundId") UUID roundId, @BeanParam @Valid PageRequest paging) {
-        Page<Assignment> page = assignments.ofJudge(roundId, token.getSubject(), paging.page, paging.size);
+        Page<Assignment> page = assignments.ofJudge(roundId, caller.subject(), paging.page, paging.size);
         Map<UUID, List<EntryImage>> pictured = images.of(page.items().stream().map(a -> a.entry.id).toList());
-        return new Page<>(page.items().stream()
-                .map(a -> BlindEntry.of(a, pictured.getOrDefault(a.entry.id, List.of()))).toList(),
-                page.total(), page.page(), page.size());
+        return page.map(a -> BlindEntry.of(a, pictured.getOrDefault(a.entry.id, List.of())));
     }
 
     @GET
     @Path("/rounds/{roundId}/entries/{entryId}")
     @Operation(summary = "One of your entries", description = "Blind, as in the list.")
     @APIResponse(responseCode = "404", description = "The entry is not yours to judge in this round (or you recused "
-            + "from it, or declared a tie to its firm before it was shown to you)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "from it, or declared a tie to its firm before it was shown to you)")
     @APIResponse(responseCode = "200", description = "The entry, without the entrant's name")
     public BlindEntry entry(@PathParam("roundId") UUID roundId, @PathParam("entryId") UUID entryId) {
-        return blind(assignments.ofJudge(roundId, entryId, token.getSubject()));
+        return blind(assignments.ofJudge(roundId, entryId, caller.subject()));
     }
 
     @GET
@@ -111,11 +101,10 @@ public class JudgingResource {
                     @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "404", description = "Not your entry in this round, or no such image of it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not your entry in this round, or no such image of it")
     public Response image(@PathParam("roundId") UUID roundId, @PathParam("entryId") UUID entryId,
                           @PathParam("imageId") UUID imageId) {
-        assignments.ofJudge(roundId, entryId, token.getSubject());
+        assignments.ofJudge(roundId, entryId, caller.subject());
         return StoredFiles.answer(images.file(entryId, imageId, false)).build();
     }
 
@@ -126,11 +115,10 @@ public class JudgingResource {
             description = "A JPEG of at most 320 pixels a side.")
     @APIResponse(responseCode = "200", description = "The thumbnail",
             content = @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "404", description = "Not your entry in this round, or no such image of it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not your entry in this round, or no such image of it")
     public Response thumbnail(@PathParam("roundId") UUID roundId, @PathParam("entryId") UUID entryId,
                               @PathParam("imageId") UUID imageId) {
-        assignments.ofJudge(roundId, entryId, token.getSubject());
+        assignments.ofJudge(roundId, entryId, caller.subject());
         return StoredFiles.answer(images.file(entryId, imageId, true)).build();
     }
 
@@ -141,14 +129,12 @@ public class JudgingResource {
             + "its scale; send again to revise, until the round closes.")
     @APIResponse(responseCode = "200", description = "The entry with your scores",
             content = @Content(schema = @Schema(implementation = BlindEntry.class)))
-    @APIResponse(responseCode = "404", description = "Not your entry in this round",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The round is not open: it has not opened yet or has closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not your entry in this round")
+    @APIResponse(responseCode = "409", description = "The round is not open: it has not opened yet or has closed")
     @Transactional // the answer is read in the scoring transaction, whose entities are detached after it
     public BlindEntry score(@PathParam("roundId") UUID roundId, @PathParam("entryId") UUID entryId,
                             @NotNull @Valid ScoreSheet sheet) {
-        return blind(assignments.score(roundId, entryId, token.getSubject(), sheet.scores()));
+        return blind(assignments.score(roundId, entryId, caller.subject(), sheet.scores()));
     }
 
     @POST
@@ -156,10 +142,9 @@ public class JudgingResource {
     @Operation(summary = "Recuse yourself from one entry", description = "The entry leaves your list and your "
             + "scores of it are dropped; staff see the recusal and may assign another judge.")
     @APIResponse(responseCode = "204", description = "Recused")
-    @APIResponse(responseCode = "404", description = "Not your entry in this round",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not your entry in this round")
     public Response recuse(@PathParam("roundId") UUID roundId, @PathParam("entryId") UUID entryId) {
-        assignments.recuse(roundId, entryId, token.getSubject());
+        assignments.recuse(roundId, entryId, caller.subject());
         return Response.noContent().build();
     }
 
@@ -168,7 +153,7 @@ public class JudgingResource {
     @Operation(summary = "The firms you declared ties to")
     @APIResponse(responseCode = "200", description = "Your declared ties")
     public ConflictDeclaration conflicts() {
-        return new ConflictDeclaration(conflicts.of(token.getSubject()));
+        return new ConflictDeclaration(conflicts.of(caller.subject()));
     }
 
     @PUT
@@ -183,9 +168,9 @@ public class JudgingResource {
     @APIResponse(responseCode = "200", description = "Your ties, as now declared")
     @APIResponse(responseCode = "409", description = "You have been shown entries of an edition still being judged "
             + "(type conflicts-after-entries-shown); the detail names the recusal route",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryRefusedMapper.RefusalProblem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryProblem.class)))
     public ConflictDeclaration declare(@NotNull @Valid ConflictDeclaration declaration) {
-        Set<UUID> declared = conflicts.declare(token.getSubject(), declaration.memberIds());
+        Set<UUID> declared = conflicts.declare(caller.subject(), declaration.memberIds());
         return new ConflictDeclaration(declared);
     }
 

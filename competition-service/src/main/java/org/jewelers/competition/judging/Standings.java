@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +12,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.jewelers.competition.entry.Entry;
-import org.jewelers.competition.round.Criterion;
-import org.jewelers.competition.round.Round;
 
 /**
  * A round's results. Each judge's weighted means are turned into z-scores over that judge's own entries, so that a
@@ -31,33 +29,41 @@ public record Standings(UUID roundId, List<CategoryStanding> categories, List<Un
     private static final int SCALE = 6;
 
     public static Standings of(Round round, List<Assignment> assignments) {
-        List<Assignment> scored = assignments.stream().filter(a -> !a.recused && a.complete()).toList();
-        Map<String, List<Assignment>> byJudge = scored.stream()
-                .collect(Collectors.groupingBy(a -> a.judge, TreeMap::new, Collectors.toList()));
-        double middle = (round.scaleMin + round.scaleMax) / 2.0;
-        double halfRange = (round.scaleMax - round.scaleMin) / 2.0;
-        Map<Assignment, Double> normalised = new LinkedHashMap<>();
+        return of(round.id, round.scaleMin, round.scaleMax, assignments.stream().filter(Assignment::counts)
+                .map(a -> new Scored(a.judge, a.entry.id, a.entry.category, a.entry.title,
+                        weightedMean(round.criteria, a.scores)))
+                .toList());
+    }
+
+    /** The standings from each judge's weighted mean of each entry they scored completely and did not recuse. */
+    static Standings of(UUID roundId, int scaleMin, int scaleMax, List<Scored> scored) {
+        Map<String, List<Scored>> byJudge = scored.stream()
+                .collect(Collectors.groupingBy(Scored::judge, TreeMap::new, Collectors.toList()));
+        double middle = (scaleMin + scaleMax) / 2.0;
+        double halfRange = (scaleMax - scaleMin) / 2.0;
+        Map<Scored, Double> normalised = new IdentityHashMap<>();
         List<Uncalibrated> uncalibrated = new ArrayList<>();
         byJudge.forEach((judge, own) -> {
-            double mean = own.stream().mapToDouble(a -> mean(round, a)).average().orElseThrow();
-            double spread = Math.sqrt(own.stream().mapToDouble(a -> Math.pow(mean(round, a) - mean, 2)).average().orElseThrow());
+            double mean = own.stream().mapToDouble(Scored::mean).average().orElseThrow();
+            double spread = Math.sqrt(own.stream().mapToDouble(s -> Math.pow(s.mean() - mean, 2)).average().orElseThrow());
             boolean few = own.size() < CALIBRATION_MINIMUM;
             if (few || round(spread).signum() == 0) {
                 uncalibrated.add(new Uncalibrated(judge, few ? "fewer-than-3-scores" : "no-spread", own.size()));
-                own.forEach(a -> normalised.put(a, (mean(round, a) - middle) / halfRange));
+                own.forEach(s -> normalised.put(s, (s.mean() - middle) / halfRange));
             } else {
-                own.forEach(a -> normalised.put(a, (mean(round, a) - mean) / spread));
+                own.forEach(s -> normalised.put(s, (s.mean() - mean) / spread));
             }
         });
-        Map<Entry, List<Assignment>> byEntry = scored.stream().collect(Collectors.groupingBy(a -> a.entry));
+        Map<UUID, List<Scored>> byEntry = scored.stream()
+                .collect(Collectors.groupingBy(Scored::entryId, LinkedHashMap::new, Collectors.toList()));
         Map<String, List<Ranked>> byCategory = new TreeMap<>();
-        byEntry.forEach((entry, judged) -> byCategory.computeIfAbsent(entry.category, c -> new ArrayList<>()).add(
-                new Ranked(entry.id, entry.title, 0, judged.size(),
-                        round(judged.stream().mapToDouble(a -> mean(round, a)).average().orElseThrow()),
+        byEntry.forEach((entryId, judged) -> byCategory.computeIfAbsent(judged.get(0).category(), c -> new ArrayList<>())
+                .add(new Ranked(entryId, judged.get(0).title(), 0, judged.size(),
+                        round(judged.stream().mapToDouble(Scored::mean).average().orElseThrow()),
                         round(judged.stream().mapToDouble(normalised::get).average().orElseThrow()))));
         List<CategoryStanding> categories = new ArrayList<>();
         byCategory.forEach((category, ranked) -> categories.add(new CategoryStanding(category, rank(ranked))));
-        return new Standings(round.id, categories, uncalibrated);
+        return new Standings(roundId, categories, uncalibrated);
     }
 
     /** Entries ranked by normalised score; equal scores share a rank, and the next rank skips past them. */
@@ -74,12 +80,12 @@ public record Standings(UUID roundId, List<CategoryStanding> categories, List<Un
         return ranked;
     }
 
-    /** The judge's weighted mean of the entry's criteria. */
-    private static double mean(Round round, Assignment assignment) {
+    /** A judge's weighted mean of an entry's criteria; every criterion must have a score. */
+    static double weightedMean(List<Criterion> criteria, Map<String, Integer> scores) {
         double total = 0;
         double weights = 0;
-        for (Criterion criterion : round.criteria) {
-            total += criterion.weight.doubleValue() * assignment.scores.get(criterion.code);
+        for (Criterion criterion : criteria) {
+            total += criterion.weight.doubleValue() * scores.get(criterion.code);
             weights += criterion.weight.doubleValue();
         }
         return total / weights;
@@ -87,6 +93,10 @@ public record Standings(UUID roundId, List<CategoryStanding> categories, List<Un
 
     private static BigDecimal round(double value) {
         return BigDecimal.valueOf(value).setScale(SCALE, RoundingMode.HALF_EVEN);
+    }
+
+    /** One judge's weighted mean of one entry, as the standings count it. */
+    record Scored(String judge, UUID entryId, String category, String title, double mean) {
     }
 
     /** A category's entries, best first. */

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jewelers.competition.entry.EntryRefusedMapper;
+import org.jewelers.competition.problem.EntryProblem;
 import org.jewelers.memberfirms.MemberFirm;
 import org.jewelers.memberfirms.MemberFirms;
 import org.jewelers.web.problem.Problem;
@@ -29,19 +29,17 @@ import org.jewelers.web.problem.Problem;
 @Tag(name = "Nominations")
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "A malformed token (longer than any link's)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "The link is unknown or was already used",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "A malformed token (longer than any link's)")
+@APIResponse(responseCode = "404", description = "The link is unknown or was already used")
 @APIResponse(responseCode = "410", description = "The link has expired (type consent-link-expired)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryRefusedMapper.RefusalProblem.class)))
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryProblem.class)))
 public class ConsentResource {
 
-    private final Nominations nominations;
+    private final Consents consents;
     private final MemberFirms firms;
 
-    ConsentResource(Nominations nominations, MemberFirms firms) {
-        this.nominations = nominations;
+    ConsentResource(Consents consents, MemberFirms firms) {
+        this.consents = consents;
         this.firms = firms;
     }
 
@@ -53,7 +51,7 @@ public class ConsentResource {
             content = @Content(schema = @Schema(implementation = ConsentRequest.class)))
     public ConsentRequest show(@PathParam("token") @Size(max = 100)
                                @Parameter(description = "The token from the consent email") String token) {
-        Nomination nomination = nominations.pendingConsent(token);
+        Nomination nomination = consents.pending(token);
         String employer = nomination.employerMemberId == null ? null
                 : firms.find(nomination.employerMemberId).map(MemberFirm::name).orElse(null);
         return new ConsentRequest(nomination.edition.title, nomination.list, nomination.nominatorName,
@@ -67,7 +65,7 @@ public class ConsentResource {
             + "works once.")
     @APIResponse(responseCode = "200", description = "Submitted", content = @Content(schema = @Schema(implementation = ConsentAnswer.class)))
     public ConsentAnswer consent(@PathParam("token") @Size(max = 100) String token) {
-        return ConsentAnswer.of(nominations.answerConsent(token, true));
+        return ConsentAnswer.of(consents.answer(token, true));
     }
 
     @POST
@@ -75,7 +73,7 @@ public class ConsentResource {
     @Operation(summary = "Decline the nomination", description = "The nomination is not submitted; the link works once.")
     @APIResponse(responseCode = "200", description = "Declined", content = @Content(schema = @Schema(implementation = ConsentAnswer.class)))
     public ConsentAnswer decline(@PathParam("token") @Size(max = 100) String token) {
-        return ConsentAnswer.of(nominations.answerConsent(token, false));
+        return ConsentAnswer.of(consents.answer(token, false));
     }
 
     /** A colleague's nomination as its nominee reads it before answering. */

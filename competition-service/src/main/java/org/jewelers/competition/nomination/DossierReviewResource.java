@@ -16,39 +16,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jewelers.web.caller.Caller;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;
-import org.jewelers.web.problem.Problem;
 
 @Path("/api/v1/review/dossiers")
 @Tag(name = "Review")
 @RolesAllowed("staff")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "A malformed id or an invalid parameter; each is named",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token lacks the staff role",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class DossierReviewResource {
 
     private final Dossiers dossiers;
     private final Nominations nominations;
     private final Honorees honorees;
-    private final JsonWebToken token;
+    private final Caller caller;
 
-    DossierReviewResource(Dossiers dossiers, Nominations nominations, Honorees honorees, JsonWebToken token) {
+    DossierReviewResource(Dossiers dossiers, Nominations nominations, Honorees honorees, Caller caller) {
         this.dossiers = dossiers;
         this.nominations = nominations;
         this.honorees = honorees;
-        this.token = token;
+        this.caller = caller;
     }
 
     @GET
@@ -65,17 +58,14 @@ public class DossierReviewResource {
                 : nominations.list("dossier.id in ?1", Sort.by("createdAt").and("id"),
                         page.items().stream().map(d -> d.id).toList()).stream()
                 .collect(Collectors.groupingBy(n -> n.dossier.id));
-        return new Page<>(page.items().stream()
-                .map(d -> DossierView.of(d, byDossier.getOrDefault(d.id, List.of()))).toList(),
-                page.total(), page.page(), page.size());
+        return page.map(d -> DossierView.of(d, byDossier.getOrDefault(d.id, List.of())));
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One dossier", description = "The nominee and every submitted nomination of them.")
     @APIResponse(responseCode = "200", description = "The dossier", content = @Content(schema = @Schema(implementation = DossierView.class)))
-    @APIResponse(responseCode = "404", description = "No dossier has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No dossier has this id")
     public DossierView get(@PathParam("id") UUID id) {
         Dossier dossier = dossiers.require(id);
         return DossierView.of(dossier, nominations.inDossier(id));
@@ -91,13 +81,11 @@ public class DossierReviewResource {
                     + "city. Confirming again answers the same award and announces nothing.")
     @APIResponse(responseCode = "201", description = "Confirmed now", content = @Content(schema = @Schema(implementation = DossierView.class)))
     @APIResponse(responseCode = "200", description = "Confirmed before; nothing changed", content = @Content(schema = @Schema(implementation = DossierView.class)))
-    @APIResponse(responseCode = "404", description = "No dossier has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No dossier has this id")
     @APIResponse(responseCode = "409", description = "No nomination in the dossier is screened eligible, the list "
-            + "already has its 20 honorees, or the employer is unknown to the competition",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "already has its 20 honorees, or the employer is unknown to the competition")
     public Response confirm(@PathParam("id") UUID id) {
-        Honorees.Confirmation confirmation = honorees.confirm(id, token.getSubject());
+        Honorees.Confirmation confirmation = honorees.confirm(id, caller.subject());
         DossierView view = DossierView.of(confirmation.dossier(), nominations.inDossier(id));
         return Response.status(confirmation.granted() ? 201 : 200).entity(view).build();
     }

@@ -1,13 +1,11 @@
 package org.jewelers.competition.nomination;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
+import org.jewelers.competition.submission.Where;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.problem.ProblemException;
 
@@ -43,21 +41,10 @@ public class Dossiers implements PanacheRepositoryBase<Dossier, UUID> {
 
     /** Dossiers matching every given criterion (null ones match all), oldest first. */
     public Page<Dossier> search(UUID editionId, String list, Boolean honoree, int page, int size) {
-        List<String> where = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        if (editionId != null) {
-            where.add("edition.id = :edition");
-            parameters.and("edition", editionId);
-        }
-        if (list != null) {
-            where.add("list = :list");
-            parameters.and("list", list);
-        }
+        Where where = new Where().and("edition.id = :edition", "edition", editionId).and("list = :list", "list", list);
         if (honoree != null) {
-            where.add(honoree ? "awardId is not null" : "awardId is null");
+            where.and(honoree ? "awardId is not null" : "awardId is null");
         }
-        var query = find(where.isEmpty() ? "1 = 1" : String.join(" and ", where),
-                Sort.by("createdAt").and("id"), parameters);
-        return new Page<>(query.page(page, size).list(), query.count(), page, size);
+        return where.page(this, Sort.by("createdAt").and("id"), page, size);
     }
 }

@@ -5,9 +5,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.jewelers.competition.round.AwardEvents;
+import org.jewelers.competition.results.AwardEvents;
+import org.jewelers.contracts.awards.AwardGranted;
 import org.jewelers.memberfirms.MemberFirm;
 import org.jewelers.memberfirms.MemberFirms;
 import org.jewelers.web.problem.ProblemException;
@@ -65,9 +65,8 @@ public class Honorees {
         dossier.awardId = UUID.randomUUID();
         dossier.honoredAt = clock.instant();
         dossier.honoredBy = staff;
-        awards.granted(dossier.awardId, dossier.edition, dossier.list, employer.id(), null, Map.of(
-                "honoreeName", dossier.nomineeName, "jobTitle", basis.jobTitle,
-                "employerName", employer.name(), "employerCity", employer.city()));
+        awards.granted(dossier.awardId, dossier.edition, dossier.list, employer.id(), null, new AwardGranted.HonoreeCitation(
+                dossier.nomineeName, basis.jobTitle, employer.name(), employer.city()));
         return new Confirmation(dossier, true);
     }
 

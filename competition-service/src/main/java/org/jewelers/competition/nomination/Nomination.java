@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jewelers.competition.edition.Edition;
+import org.jewelers.web.problem.ProblemException;
 
 /**
  * A 20 Under 40 nomination, from draft to screening. Its owner is the entrant who wrote it: the nominee themself
@@ -118,4 +119,12 @@ public class Nomination {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** Refuses to change a nomination that is no longer a draft in the way {@code action} says ("edited"). */
+    void requireDraft(String action) {
+        if (status != NominationStatus.DRAFT) {
+            throw ProblemException.conflict("Nomination " + id + " is " + status.code() + ", not a draft; it cannot be "
+                    + action);
+        }
+    }
 }

@@ -10,10 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.jewelers.competition.entry.Eligibility;
+import org.jewelers.competition.submission.Outcome;
 import org.jewelers.memberfirms.MemberFirm;
 import org.jewelers.memberfirms.MemberFirms;
-import org.jewelers.web.problem.Problem;
 
 /**
  * 20 Under 40's eligibility rules, checked at submit from the declared facts and the member firms read model: the
@@ -39,28 +38,29 @@ public class NominationEligibility {
     }
 
     Evidence check(Nomination nomination, Instant at) {
-        List<Eligibility.Outcome> rules = new ArrayList<>();
+        return evaluate(nomination, firms.find(nomination.employerMemberId), at);
+    }
+
+    /** The rules' outcomes from the declared facts and the employer as the read model knows it (empty: unknown). */
+    static Evidence evaluate(Nomination nomination, Optional<MemberFirm> firm, Instant at) {
+        List<Outcome> rules = new ArrayList<>();
         LocalDate cutoff = nomination.edition.ageCutoff;
         int age = Period.between(nomination.dateOfBirth, cutoff).getYears();
-        rules.add(new Eligibility.Outcome("under-40-on-cutoff", "dateOfBirth", age < AGE_LIMIT,
+        rules.add(new Outcome("under-40-on-cutoff", "dateOfBirth", age < AGE_LIMIT,
                 "born " + nomination.dateOfBirth + ", the nominee is " + age + " on the cut-off date " + cutoff
                         + "; the nominee must be under " + AGE_LIMIT));
 
-        Optional<MemberFirm> firm = firms.find(nomination.employerMemberId);
-        rules.add(new Eligibility.Outcome("employer-in-good-standing", "employerMemberId",
-                firm.map(MemberFirm::goodStanding).orElse(false),
-                firm.map(f -> f.name() + " (" + f.number() + ") is " + f.standing()
-                                + (f.goodStanding() ? ", in good standing" : ", not in good standing"))
-                        .orElse("member firm " + nomination.employerMemberId + " is not a member of the association")));
+        rules.add(Outcome.goodStanding("employer-in-good-standing", "employerMemberId", nomination.employerMemberId,
+                firm));
         boolean usBased = firm.map(f -> f.state() != null && US_STATES.contains(f.state())).orElse(false);
-        rules.add(new Eligibility.Outcome("employer-us-based", "employerMemberId", usBased,
+        rules.add(new Outcome("employer-us-based", "employerMemberId", usBased,
                 firm.map(f -> f.name() + (usBased ? " is based in " : " is not based in the United States: ")
                                 + (f.city() == null ? "" : f.city() + ", ") + (f.state() == null ? "no state" : f.state()))
                         .orElse("an unknown firm is not known to be US-based")));
 
-        rules.add(new Eligibility.Outcome("full-time", "fullTime", nomination.fullTime,
+        rules.add(new Outcome("full-time", "fullTime", nomination.fullTime,
                 nomination.fullTime ? "declared working full time" : "declared not working full time"));
-        rules.add(new Eligibility.Outcome("years-in-industry", "yearsInIndustry",
+        rules.add(new Outcome("years-in-industry", "yearsInIndustry",
                 nomination.yearsInIndustry >= MIN_YEARS_IN_INDUSTRY, "declared " + nomination.yearsInIndustry
                 + " years in the industry; at least " + MIN_YEARS_IN_INDUSTRY + " are required"));
         return new Evidence(at, nomination.nominatedBy.code(), nomination.ownerSubject,
@@ -76,15 +76,6 @@ public class NominationEligibility {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Evidence(Instant checkedAt, String nominatedBy, String attestedBy, Declared declared,
                            LocalDate ageCutoff, int ageOnCutoff, UUID employerMemberId, MemberFirm employer,
-                           List<Eligibility.Outcome> rules) {
-
-        boolean eligible() {
-            return rules.stream().allMatch(Eligibility.Outcome::passed);
-        }
-
-        List<Problem.FieldError> reasons() {
-            return rules.stream().filter(r -> !r.passed())
-                    .map(r -> new Problem.FieldError(r.field(), r.rule() + ": " + r.detail())).toList();
-        }
+                           List<Outcome> rules) {
     }
 }

@@ -10,7 +10,6 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -18,55 +17,45 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.jewelers.competition.entry.EntryImages;
-import org.jewelers.competition.entry.EntryRefusedMapper;
-import org.jewelers.competition.entry.StoredFiles;
-import org.jewelers.competition.image.EntryFile;
+import org.jewelers.competition.problem.EntryProblem;
+import org.jewelers.web.caller.Caller;
 import org.jewelers.web.config.PublicUrls;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;
 import org.jewelers.web.problem.Problem;
-import org.jewelers.web.problem.ProblemException;
 
 @Path("/api/v1/nominations")
 @Tag(name = "Nominations", description = "20 Under 40 nominations, kept by their nominator from draft to submit")
 @RolesAllowed("entrant")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "A malformed id or an invalid field; each offending field is named",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token lacks the entrant role",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class NominationResource {
 
     private final Nominations nominations;
+    private final NominationDrafts drafts;
+    private final NominationSubmits submits;
     private final NominationPhotos photos;
     private final ObjectMapper json;
-    private final JsonWebToken token;
+    private final Caller caller;
     private final PublicUrls urls;
 
-    NominationResource(Nominations nominations, NominationPhotos photos, ObjectMapper json, JsonWebToken token, PublicUrls urls) {
+    NominationResource(Nominations nominations, NominationDrafts drafts, NominationSubmits submits,
+                       NominationPhotos photos, ObjectMapper json, Caller caller,
+                       PublicUrls urls) {
         this.urls = urls;
         this.nominations = nominations;
+        this.drafts = drafts;
+        this.submits = submits;
         this.photos = photos;
         this.json = json;
-        this.token = token;
+        this.caller = caller;
     }
 
     @POST
@@ -79,9 +68,9 @@ public class NominationResource {
     @APIResponse(responseCode = "409", description = "The window has closed (type entry-window-closed), or you hold "
             + "as many nominations in this edition as an entrant may, 30 by default, whatever their status (type "
             + "quota-exceeded, quota nominations-per-edition); deleting a draft frees its place",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryRefusedMapper.RefusalProblem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryProblem.class)))
     public Response create(@NotNull @Valid NewNomination request, @Context UriInfo uri) {
-        Nomination nomination = nominations.create(request, Caller.of(token));
+        Nomination nomination = drafts.create(request, caller);
         return Response.created(urls.created(uri, nomination.id))
                 .entity(view(nomination)).build();
     }
@@ -90,18 +79,17 @@ public class NominationResource {
     @Operation(summary = "Your nominations", description = "Only those you wrote, newest first.")
     @APIResponse(responseCode = "200", description = "One page of your nominations")
     public Page<NominationView> list(@BeanParam @Valid PageRequest paging) {
-        Page<Nomination> page = nominations.ownedBy(token.getSubject(), paging.page, paging.size);
-        return new Page<>(page.items().stream().map(this::view).toList(), page.total(), page.page(), page.size());
+        Page<Nomination> page = nominations.ownedBy(caller.subject(), paging.page, paging.size);
+        return page.map(this::view);
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One of your nominations")
     @APIResponse(responseCode = "200", description = "The nomination", content = @Content(schema = @Schema(implementation = NominationView.class)))
-    @APIResponse(responseCode = "404", description = "You have no nomination with this id (another's answers the same)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "You have no nomination with this id (another's answers the same)")
     public NominationView get(@PathParam("id") UUID id) {
-        return view(nominations.own(id, token.getSubject()));
+        return view(nominations.own(id, caller.subject()));
     }
 
     @PATCH
@@ -109,90 +97,21 @@ public class NominationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit a draft", description = "Absent fields stay as they are. Only drafts can be edited.")
     @APIResponse(responseCode = "200", description = "The draft", content = @Content(schema = @Schema(implementation = NominationView.class)))
-    @APIResponse(responseCode = "404", description = "You have no nomination with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The nomination is no longer a draft",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "You have no nomination with this id")
+    @APIResponse(responseCode = "409", description = "The nomination is no longer a draft")
     public NominationView update(@PathParam("id") UUID id, @NotNull @Valid NominationPatch patch) {
-        return view(nominations.update(id, patch, token.getSubject()));
+        return view(drafts.update(id, patch, caller.subject()));
     }
 
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Delete a draft")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "You have no nomination with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The nomination is no longer a draft",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "You have no nomination with this id")
+    @APIResponse(responseCode = "409", description = "The nomination is no longer a draft")
     public Response delete(@PathParam("id") UUID id) {
-        nominations.delete(id, token.getSubject());
+        drafts.delete(id, caller.subject());
         return Response.noContent().build();
-    }
-
-    @PUT
-    @Path("/{id}/photo")
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Set the nominee's photo",
-            description = "JPEG, PNG or WebP, recognised from the file's content, at most 10 MiB; cleaned as entry "
-                    + "images are (pixel count checked from the header before decoding; EXIF, XMP, IPTC and "
-                    + "comments removed without recompressing; a thumbnail made). Replaces an earlier photo and "
-                    + "raises the draft's version.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
-            schema = @Schema(implementation = PhotoUpload.class)))
-    @APIResponse(responseCode = "200", description = "The stored photo",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NominationView.PhotoView.class)))
-    @APIResponse(responseCode = "404", description = "You have no nomination with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The nomination is no longer a draft, or the photo would take "
-            + "your stored files in this edition past your quota, 200 MiB by default (type quota-exceeded, quota "
-            + "stored-per-edition; a photo it replaces is not counted)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryRefusedMapper.RefusalProblem.class)))
-    @APIResponse(responseCode = "413", description = "The file is over 10 MiB (type body-too-large)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The file's content is not JPEG, PNG or WebP (type unsupported-media-type)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The image declares more pixels than accepted, or cannot be decoded (type unprocessable)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public NominationView.PhotoView photo(@PathParam("id") UUID id, @BeanParam PhotoUpload form) {
-        if (form.file == null) {
-            throw ProblemException.invalid("file", "is required: the photo as a file part");
-        }
-        EntryFile.requireWithinLimit(form.file.size());
-        // Another's nomination answers 404 before any work is spent on the file.
-        nominations.own(id, token.getSubject());
-        EntryFile file = EntryFile.photo(read(form.file));
-        return NominationView.PhotoView.of(nominations.setPhoto(id, token.getSubject(), file));
-    }
-
-    @GET
-    @Path("/{id}/photo")
-    @Produces({"image/jpeg", "image/png", "image/webp"})
-    @Operation(summary = "The nominee's photo, as stored", description = "Without its identifying metadata.")
-    @APIResponse(responseCode = "200", description = "The photo; ETag is its SHA-256",
-            content = {
-                    @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "404", description = "You have no nomination with this id, or it has no photo",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response photoFile(@PathParam("id") UUID id) {
-        nominations.own(id, token.getSubject());
-        EntryImages.StoredFile file = photos.file(id, false);
-        return StoredFiles.answer(file).tag(file.sha256()).build();
-    }
-
-    @GET
-    @Path("/{id}/photo/thumbnail")
-    @Produces("image/jpeg")
-    @Operation(summary = "The nominee's photo as a thumbnail", description = "A JPEG of at most 320 pixels a side.")
-    @APIResponse(responseCode = "200", description = "The thumbnail",
-            content = @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "404", description = "You have no nomination with this id, or it has no photo",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response photoThumbnail(@PathParam("id") UUID id) {
-        nominations.own(id, token.getSubject());
-        return StoredFiles.answer(photos.file(id, true)).build();
     }
 
     @POST
@@ -209,14 +128,13 @@ public class NominationResource {
                     + "are emailed when the nomination is submitted.")
     @APIResponse(responseCode = "200", description = "The nomination, submitted or awaiting consent",
             content = @Content(schema = @Schema(implementation = NominationView.class)))
-    @APIResponse(responseCode = "404", description = "You have no nomination with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "You have no nomination with this id")
     @APIResponse(responseCode = "409", description = "The window is not open for you (types entry-window-closed, "
             + "entry-window-not-open), or the nomination is not a draft",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryRefusedMapper.RefusalProblem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryProblem.class)))
     @APIResponse(responseCode = "422", description = "Not eligible (type nomination-ineligible; errors[] names every "
             + "failed rule, each message starting with the rule)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryRefusedMapper.RefusalProblem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryProblem.class)))
     @APIResponse(responseCode = "429", description = "A daily limit is reached (type daily-limit-reached): you sent as "
             + "many nominations in the last 24 hours as an entrant may, 10 by default (quota nominations-per-day), "
             + "or the nominee's address was sent as many nomination emails in the last 24 hours as one address gets, "
@@ -224,30 +142,12 @@ public class NominationResource {
             + "the oldest counted one leaves the 24 hours.",
             headers = @Header(name = "Retry-After", description = "Seconds until the nomination can be sent",
                     schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryRefusedMapper.RefusalProblem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryProblem.class)))
     public NominationView submit(@PathParam("id") UUID id) {
-        return view(nominations.submit(id, token.getSubject()));
+        return view(submits.submit(id, caller.subject()));
     }
 
     private NominationView view(Nomination nomination) {
         return NominationView.forNominator(nomination, photos.findById(nomination.id), json);
-    }
-
-    private static byte[] read(FileUpload upload) {
-        try {
-            return Files.readAllBytes(upload.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException("the upload's temporary file is gone", e);
-        }
-    }
-
-    /** The form of a photo upload. */
-    @Schema(name = "PhotoUpload")
-    public static class PhotoUpload {
-
-        @RestForm
-        @Schema(type = SchemaType.STRING, format = "binary", required = true,
-                description = "The photo: image/jpeg, image/png or image/webp, at most 10 MiB")
-        public FileUpload file;
     }
 }

@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import org.jewelers.competition.entry.EntryRefused;
+import org.jewelers.competition.problem.Quota;
 import org.jewelers.competition.quota.EntrantQuotas;
 import org.jewelers.competition.quota.QuotaSettings;
 
@@ -46,9 +46,9 @@ public class NomineeEmails {
                 .getResultList();
         if (!newest.isEmpty()) {
             Instant freed = Instant.ofEpochMilli(((Number) newest.get(0)).longValue()).plus(EntrantQuotas.DAY);
-            throw EntryRefused.dailyLimitReached("The nominee's address was sent " + limit + " nomination emails in the "
-                    + "last 24 hours, the most one address gets; try again from " + freed,
-                    new EntryRefused.Quota("nominee-emails-per-day", limit), Duration.between(now, freed));
+            throw new Quota("nominee-emails-per-day", limit).reachedToday("The nominee's address was sent " + limit
+                    + " nomination emails in the last 24 hours, the most one address gets; try again from " + freed,
+                    Duration.between(now, freed));
         }
         entities.createNativeQuery("insert into nominee_email (recipient_sha256, queued_at) values (?1, ?2)")
                 .setParameter(1, recipient).setParameter(2, now).executeUpdate();

@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import org.jewelers.competition.entry.EntryRefused;
+import org.jewelers.competition.problem.Quota;
 
 /**
  * Checks an entrant's quotas in the transaction that would exceed them. Each check first takes the entrant's lock,
@@ -38,8 +38,8 @@ public class EntrantQuotas {
         long held = count("select count(*) from entry where edition_id = ?1 and owner_subject = ?2", editionId, entrant);
         int limit = settings.draftsPerEdition();
         if (held >= limit) {
-            throw EntryRefused.quotaExceeded("You hold " + held + " entries in this edition, the most an entrant may; "
-                    + "delete a draft to start another", new EntryRefused.Quota("drafts-per-edition", limit));
+            throw new Quota("drafts-per-edition", limit).exceeded("You hold " + held + " entries in this edition, "
+                    + "the most an entrant may; delete a draft to start another");
         }
     }
 
@@ -51,8 +51,8 @@ public class EntrantQuotas {
                 entrant);
         int limit = settings.nominationsPerEdition();
         if (held >= limit) {
-            throw EntryRefused.quotaExceeded("You hold " + held + " nominations in this edition, the most an entrant "
-                    + "may; delete a draft to start another", new EntryRefused.Quota("nominations-per-edition", limit));
+            throw new Quota("nominations-per-edition", limit).exceeded("You hold " + held + " nominations in this "
+                    + "edition, the most an entrant may; delete a draft to start another");
         }
     }
 
@@ -71,9 +71,9 @@ public class EntrantQuotas {
                                  where n.edition_id = ?1 and n.owner_subject = ?2), 0)""", editionId, entrant);
         long limit = settings.storedPerEdition().asLongValue();
         if (stored - replacing + adding > limit) {
-            throw EntryRefused.quotaExceeded("Your files in this edition take " + stored + " bytes; this one ("
-                    + adding + " bytes) would pass your quota of " + limit + " bytes; remove one first",
-                    new EntryRefused.Quota("stored-per-edition", limit));
+            throw new Quota("stored-per-edition", limit).exceeded("Your files in this edition take " + stored
+                    + " bytes; this one (" + adding + " bytes) would pass your quota of " + limit + " bytes; remove "
+                    + "one first");
         }
     }
 
@@ -89,17 +89,17 @@ public class EntrantQuotas {
         // The limit-th newest sending in the window: while it is inside, the entrant is at the limit.
         @SuppressWarnings("unchecked")
         var newest = entities.createNativeQuery("""
-                        select (extract(epoch from h.at) * 1000)::bigint from nomination_history h
-                        join nomination n on n.id = h.nomination_id
+                        select (extract(epoch from h.at) * 1000)::bigint from audit_trail h
+                        join nomination n on n.id = h.subject_id and h.subject_type = 'nomination'
                         where n.owner_subject = ?1 and h.action in ('submitted', 'consent-requested') and h.at > ?2
                         order by h.at desc offset ?3 limit 1""")
                 .setParameter(1, entrant).setParameter(2, now.minus(DAY)).setParameter(3, limit - 1)
                 .getResultList();
         if (!newest.isEmpty()) {
             Instant freed = Instant.ofEpochMilli(((Number) newest.get(0)).longValue()).plus(DAY);
-            throw EntryRefused.dailyLimitReached("You sent " + limit + " nominations in the last 24 hours, the most an "
-                    + "entrant may; this one can be sent from " + freed,
-                    new EntryRefused.Quota("nominations-per-day", limit), Duration.between(now, freed));
+            throw new Quota("nominations-per-day", limit).reachedToday("You sent " + limit + " nominations in the "
+                    + "last 24 hours, the most an entrant may; this one can be sent from " + freed,
+                    Duration.between(now, freed));
         }
     }
 

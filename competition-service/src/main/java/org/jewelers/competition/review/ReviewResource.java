@@ -19,9 +19,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -29,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jewelers.audit.AuditEntry;
 import org.jewelers.competition.edition.Edition;
 import org.jewelers.competition.edition.Editions;
 import org.jewelers.competition.entry.Entries;
@@ -37,50 +36,51 @@ import org.jewelers.competition.entry.EntryCriteria;
 import org.jewelers.competition.entry.EntryHistory;
 import org.jewelers.competition.entry.EntryImage;
 import org.jewelers.competition.entry.EntryImages;
+import org.jewelers.competition.entry.EntryScreening;
 import org.jewelers.competition.entry.EntryStatus;
-import org.jewelers.competition.entry.StoredFiles;
-import org.jewelers.competition.entry.Window;
-import org.jewelers.web.Coded;
+import org.jewelers.competition.submission.ReviewLists;
+import org.jewelers.competition.submission.Screening;
+import org.jewelers.competition.submission.StoredFiles;
+import org.jewelers.web.caller.Caller;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;
-import org.jewelers.web.problem.Problem;
-import org.jewelers.web.problem.ProblemException;
+import org.jewelers.web.paging.SortParameter;
 
 @Path("/api/v1/review")
 @Tag(name = "Review", description = "Staff: entries to screen, their history, exports and deadline extensions")
 @RolesAllowed("staff")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "A malformed id or an invalid field or parameter; each is named",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token lacks the staff role",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ReviewResource {
 
     /** What the entry list sorts by: parameter name to entity field. */
-    private static final Map<String, String> SORTS = Map.of("createdAt", "createdAt", "submittedAt", "submittedAt",
-            "title", "title", "retailValueCents", "retailValueCents", "category", "category", "status", "status");
+    private static final SortParameter<String> SORTS = SortParameter.<String>builder()
+            .bothWays("createdAt", "createdAt")
+            .bothWays("submittedAt", "submittedAt")
+            .bothWays("title", "title")
+            .bothWays("retailValueCents", "retailValueCents")
+            .bothWays("category", "category")
+            .bothWays("status", "status")
+            .build();
 
     private final Entries entries;
+    private final EntryScreening screenings;
     private final EntryHistory history;
     private final Editions editions;
-    private final Window window;
     private final EntryExport export;
     private final EntryImages images;
     private final ObjectMapper json;
-    private final JsonWebToken token;
+    private final Caller caller;
 
-    ReviewResource(Entries entries, EntryHistory history, Editions editions, Window window, EntryExport export,
-                   EntryImages images, ObjectMapper json, JsonWebToken token) {
+    ReviewResource(Entries entries, EntryScreening screenings, EntryHistory history, Editions editions,
+                        EntryExport export, EntryImages images, ObjectMapper json, Caller caller) {
         this.entries = entries;
+        this.screenings = screenings;
         this.history = history;
         this.editions = editions;
-        this.window = window;
         this.export = export;
         this.images = images;
         this.json = json;
-        this.token = token;
+        this.caller = caller;
     }
 
     @GET
@@ -98,30 +98,18 @@ public class ReviewResource {
             @QueryParam("sort") @Parameter(description = "createdAt, submittedAt, title, retailValueCents, category or "
                     + "status; a leading - sorts descending", example = "-submittedAt") String sort,
             @BeanParam @Valid PageRequest paging) {
-        Set<EntryStatus> statuses = EnumSet.noneOf(EntryStatus.class);
-        if (status != null) {
-            for (String code : status) {
-                try {
-                    statuses.add(Coded.ofCode(EntryStatus.class, code));
-                } catch (IllegalArgumentException e) {
-                    throw ProblemException.invalid("status", "'" + code + "' is not an entry status");
-                }
-            }
-        }
-        Page<Entry> page = entries.search(new EntryCriteria(edition, category, statuses, flagged), sort(sort),
-                paging.page, paging.size);
+        Set<EntryStatus> statuses = ReviewLists.codes(EntryStatus.class, status, "status", "is not an entry status");
+        Page<Entry> page = entries.search(new EntryCriteria(edition, category, statuses, flagged),
+                ReviewLists.sort(sort, SORTS), paging.page, paging.size);
         Map<UUID, List<EntryImage>> pictured = images.of(page.items().stream().map(e -> e.id).toList());
-        return new Page<>(page.items().stream()
-                .map(e -> ReviewedEntry.of(e, pictured.getOrDefault(e.id, List.of()), json)).toList(), page.total(),
-                page.page(), page.size());
+        return page.map(e -> ReviewedEntry.of(e, pictured.getOrDefault(e.id, List.of()), json));
     }
 
     @GET
     @Path("/entries/{id}")
     @Operation(summary = "One entry", description = "With its entrant, firm, eligibility evidence, flag and screening.")
     @APIResponse(responseCode = "200", description = "The entry", content = @Content(schema = @Schema(implementation = ReviewedEntry.class)))
-    @APIResponse(responseCode = "404", description = "No entry has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No entry has this id")
     public ReviewedEntry get(@PathParam("id") UUID id) {
         return reviewed(entries.require(id));
     }
@@ -137,11 +125,9 @@ public class ReviewResource {
                     @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "404", description = "No entry has this id, or it has no image with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No entry has this id, or it has no image with this id")
     public Response image(@PathParam("id") UUID id, @PathParam("imageId") UUID imageId) {
-        EntryImages.StoredFile file = images.file(id, imageId, false);
-        return StoredFiles.answer(file).tag(file.sha256()).build();
+        return StoredFiles.file(images.file(id, imageId, false));
     }
 
     @GET
@@ -151,8 +137,7 @@ public class ReviewResource {
             + "the stored file (a PDF's first page), for browsing entries.")
     @APIResponse(responseCode = "200", description = "The thumbnail",
             content = @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "404", description = "No entry has this id, or it has no image with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No entry has this id, or it has no image with this id")
     public Response thumbnail(@PathParam("id") UUID id, @PathParam("imageId") UUID imageId) {
         return StoredFiles.answer(images.file(id, imageId, true)).build();
     }
@@ -163,22 +148,19 @@ public class ReviewResource {
     @Operation(summary = "Screen an entry", description = "Eligible (status accepted) or ineligible with a reason "
             + "(status rejected); announced on competition.entries.v1. A screened entry may be screened again.")
     @APIResponse(responseCode = "200", description = "The screened entry", content = @Content(schema = @Schema(implementation = ReviewedEntry.class)))
-    @APIResponse(responseCode = "404", description = "No entry has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The entry is a draft, withdrawn or has its result",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No entry has this id")
+    @APIResponse(responseCode = "409", description = "The entry is a draft, withdrawn or has its result")
     public ReviewedEntry screen(@PathParam("id") UUID id, @NotNull @Valid Screening screening) {
-        return reviewed(entries.screen(id, screening.eligible(), screening.reason(), token.getSubject()));
+        return reviewed(screenings.screen(id, screening, caller.subject()));
     }
 
     @GET
     @Path("/entries/{id}/history")
-    @Operation(summary = "An entry's status history", description = "Every step, oldest first: who, when, from which "
+    @Operation(summary = "An entry's status history", description = "Every step, newest first: who, when, from which "
             + "status to which, and why.")
-    @APIResponse(responseCode = "404", description = "No entry has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No entry has this id")
     @APIResponse(responseCode = "200", description = "One page of the entry's history")
-    public Page<EntryHistory.Step> history(@PathParam("id") UUID id, @BeanParam @Valid PageRequest paging) {
+    public Page<AuditEntry> history(@PathParam("id") UUID id, @BeanParam @Valid PageRequest paging) {
         entries.require(id);
         return history.of(id, paging.page, paging.size);
     }
@@ -191,8 +173,7 @@ public class ReviewResource {
             + "that spreadsheets read them as text rather than formulas.")
     @APIResponse(responseCode = "200", description = "The CSV, with a header row",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "404", description = "No edition has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No edition has this id")
     public Response export(@PathParam("id") UUID id) {
         Edition edition = editions.require(id);
         Set<EntryStatus> entered = EnumSet.complementOf(EnumSet.of(EntryStatus.DRAFT));
@@ -203,44 +184,7 @@ public class ReviewResource {
                 .build();
     }
 
-    @POST
-    @Path("/editions/{id}/extensions")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Extend one entrant's deadline", description = "The entrant may create and submit entries "
-            + "for this edition until the given wall-clock time in the edition's zone. Granting again moves it.")
-    @APIResponse(responseCode = "201", description = "The extension", content = @Content(schema = @Schema(implementation = ExtensionView.class)))
-    @APIResponse(responseCode = "404", description = "No edition has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response extend(@PathParam("id") UUID id, @NotNull @Valid ExtensionGrant grant) {
-        Edition edition = editions.require(id);
-        return Response.status(201).entity(ExtensionView.of(
-                window.extend(edition, grant.subject().strip(), grant.until(), token.getSubject()), edition)).build();
-    }
-
-    @GET
-    @Path("/editions/{id}/extensions")
-    @Operation(summary = "An edition's extensions")
-    @APIResponse(responseCode = "404", description = "No edition has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "200", description = "The edition's extensions")
-    public List<ExtensionView> extensions(@PathParam("id") UUID id) {
-        Edition edition = editions.require(id);
-        return window.of(edition).stream().map(e -> ExtensionView.of(e, edition)).toList();
-    }
-
     private ReviewedEntry reviewed(Entry entry) {
         return ReviewedEntry.of(entry, images.of(entry.id), json);
-    }
-
-    private static Sort sort(String sort) {
-        if (sort == null || sort.isBlank()) {
-            return Sort.by("createdAt").and("id");
-        }
-        boolean descending = sort.startsWith("-");
-        String field = SORTS.get(descending ? sort.substring(1) : sort);
-        if (field == null) {
-            throw ProblemException.invalid("sort", "'" + sort + "' is not a sort; use one of " + new TreeSet<>(SORTS.keySet()));
-        }
-        return (descending ? Sort.descending(field) : Sort.ascending(field)).and("id");
     }
 }

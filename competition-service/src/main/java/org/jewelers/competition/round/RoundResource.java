@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -30,39 +29,44 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.competition.judging.AssignmentView;
 import org.jewelers.competition.judging.Assignments;
+import org.jewelers.competition.judging.NewRound;
 import org.jewelers.competition.judging.Progress;
+import org.jewelers.competition.judging.Round;
+import org.jewelers.competition.judging.RoundView;
+import org.jewelers.competition.judging.Rounds;
+import org.jewelers.competition.judging.Stage;
 import org.jewelers.competition.judging.Standings;
+import org.jewelers.competition.results.AwardView;
+import org.jewelers.competition.results.WinnerChoice;
+import org.jewelers.competition.results.Winners;
+import org.jewelers.web.caller.Caller;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;
-import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
 
+/**
+ * What staff call to run an edition's rounds, from opening them to confirming the winners. It sits on top of both
+ * judging and results, so that judging, which results build on, never depends on them.
+ */
 @Path("/api/v1/rounds")
 @Tag(name = "Rounds", description = "Staff: judging rounds, their rubric, finalists, judges and progress")
 @RolesAllowed("staff")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "A malformed id or an invalid field or parameter; each is named",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token lacks the staff role",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No round has this id",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No round has this id")
 public class RoundResource {
 
     private final Rounds rounds;
     private final Assignments assignments;
     private final Winners winners;
     private final Clock clock;
-    private final JsonWebToken token;
+    private final Caller caller;
 
-    RoundResource(Rounds rounds, Assignments assignments, Winners winners, Clock clock, JsonWebToken token) {
+    RoundResource(Rounds rounds, Assignments assignments, Winners winners, Clock clock, Caller caller) {
         this.rounds = rounds;
         this.assignments = assignments;
         this.winners = winners;
         this.clock = clock;
-        this.token = token;
+        this.caller = caller;
     }
 
     @POST
@@ -70,8 +74,7 @@ public class RoundResource {
     @Operation(summary = "Open a round", description = "Pre-judging takes every accepted entry of the edition; the "
             + "finals take the finalists staff choose. One round of each stage per edition.")
     @APIResponse(responseCode = "201", description = "The round", content = @Content(schema = @Schema(implementation = RoundView.class)))
-    @APIResponse(responseCode = "409", description = "The edition already has a round of this stage",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The edition already has a round of this stage")
     public Response open(@NotNull @Valid NewRound request) {
         return Response.status(201).entity(RoundView.of(rounds.open(request), clock.instant())).build();
     }
@@ -82,8 +85,7 @@ public class RoundResource {
     public Page<RoundView> list(@QueryParam("edition") @NotNull @Parameter(required = true, description = "Edition id") UUID edition,
                                 @BeanParam @Valid PageRequest paging) {
         List<RoundView> all = rounds.ofEdition(edition).stream().map(r -> RoundView.of(r, clock.instant())).toList();
-        int from = Math.min(paging.offset(), all.size());
-        return new Page<>(all.subList(from, Math.min(from + paging.size, all.size())), all.size(), paging.page, paging.size);
+        return paging.of(all);
     }
 
     @GET
@@ -99,8 +101,7 @@ public class RoundResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Choose the finalists", description = "Replaces the finals' entries; each must be an "
             + "accepted entry of the edition.")
-    @APIResponse(responseCode = "409", description = "The round is not the finals",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The round is not the finals")
     @APIResponse(responseCode = "200", description = "The round with its finalists")
     @Transactional // the answer reads the rubric in the same transaction, before the round is detached
     public RoundView finalists(@PathParam("id") UUID id, @NotNull @Valid Finalists finalists) {
@@ -137,8 +138,7 @@ public class RoundResource {
     public Page<AssignmentView> assignments(@PathParam("id") UUID id, @BeanParam @Valid PageRequest paging) {
         rounds.require(id);
         List<AssignmentView> all = assignments.ofRound(id).stream().map(AssignmentView::of).toList();
-        int from = Math.min(paging.offset(), all.size());
-        return new Page<>(all.subList(from, Math.min(from + paging.size, all.size())), all.size(), paging.page, paging.size);
+        return paging.of(all);
     }
 
     @GET
@@ -160,8 +160,7 @@ public class RoundResource {
             + "by this round's results become the finalists of the edition's finals round, replacing any chosen "
             + "before; entries tied at the cut-off all advance.")
     @APIResponse(responseCode = "200", description = "The finalists", content = @Content(schema = @Schema(implementation = Finalists.class)))
-    @APIResponse(responseCode = "409", description = "The round is not pre-judging, or the edition has no finals round yet",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The round is not pre-judging, or the edition has no finals round yet")
     public Finalists advance(@PathParam("id") UUID id, @NotNull @Valid Advancement advancement) {
         Round round = rounds.require(id);
         if (round.stage != Stage.PRE_JUDGING) {
@@ -185,10 +184,9 @@ public class RoundResource {
             + "competition.awards.v1 and the edition's results are published. Confirming again changes nothing and "
             + "answers the awards granted the first time.")
     @APIResponse(responseCode = "200", description = "The awards")
-    @APIResponse(responseCode = "409", description = "Not the finals of a CASE edition, or the finals have not closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not the finals of a CASE edition, or the finals have not closed")
     public List<AwardView> confirm(@PathParam("id") UUID id, @NotNull @Valid WinnerChoice choice) {
-        return winners.confirm(id, choice.winners(), token.getSubject());
+        return winners.confirm(id, choice.winners(), caller.subject());
     }
 
     @GET

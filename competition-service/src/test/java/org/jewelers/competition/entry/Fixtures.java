@@ -26,6 +26,7 @@ import org.jewelers.competition.image.TestImages;
 import org.jewelers.contracts.Contracts;
 import org.jewelers.contracts.EventTypes;
 import org.jewelers.contracts.Topics;
+import org.jewelers.contracts.members.PublicMember;
 import org.jewelers.events.envelope.CloudEventCodec;
 import org.jewelers.events.envelope.EventEnvelope;
 import org.jewelers.events.envelope.EventFactory;
@@ -81,11 +82,9 @@ public final class Fixtures {
 
     static void publish(String type, UUID id, long version, String standing) {
         boolean good = standing.equals("active") || standing.equals("grace");
-        EventEnvelope event = DIRECTORY.create(type, id.toString(), version, Map.of(
-                "id", id.toString(), "number", "JA-" + id.toString().substring(0, 6).toUpperCase(),
-                "name", "Entrant Jewelers " + id.toString().substring(0, 4), "kind", "retailer",
-                "standing", standing, "goodStanding", good,
-                "locations", List.of(Map.of("city", "Austin", "state", "TX", "zip", "78701"))));
+        EventEnvelope event = DIRECTORY.create(type, id.toString(), version, new PublicMember(id,
+                "JA-" + id.toString().substring(0, 6).toUpperCase(), "Entrant Jewelers " + id.toString().substring(0, 4),
+                "retailer", standing, good, List.of(new PublicMember.Location("Austin", "TX", "78701"))));
         new Contracts().validate(event.type(), event.data());
         TopicWriter.write(Infrastructure.kafka().bootstrapServers(), Topics.DIRECTORY_MEMBERS.name(), event.subject(),
                 CloudEventCodec.encode(event));

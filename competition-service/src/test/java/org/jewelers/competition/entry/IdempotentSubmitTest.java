@@ -51,7 +51,7 @@ class IdempotentSubmitTest {
 
         given().auth().oauth2(entrant).get("/api/v1/entries").then().body("total", equalTo(1));
         given().auth().oauth2(Tokens.staff()).get("/api/v1/review/entries/" + id + "/history").then().statusCode(200)
-                .body("items.action", equalTo(List.of("created", "submitted")));
+                .body("items.action", equalTo(List.of("submitted", "created")));
     }
 
     @Test

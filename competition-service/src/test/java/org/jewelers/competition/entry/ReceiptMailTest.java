@@ -9,23 +9,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.jewelers.memberfirms.MemberFirms;
+import org.jewelers.testing.MailOutboxRows;
 import org.jewelers.testing.MailServer;
 import org.jewelers.testing.TestClock;
 import org.jewelers.testing.Tokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The receipt of a submit reaches the entrant by email, through the SMTP server, even one that was away. */
 @QuarkusTest
+@ExtendWith(MailServer.StartedAgain.class)
 class ReceiptMailTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
@@ -42,7 +41,6 @@ class ReceiptMailTest {
     @AfterEach
     void realTime() {
         clock.reset();
-        MailServer.get().start();
     }
 
     @Test
@@ -82,25 +80,12 @@ class ReceiptMailTest {
         MailServer.get().stop();
         // The submit does not wait on the mail server, nor fail for it; the sender tries, fails, and keeps the mail.
         Fixtures.submit(entrant, id).then().statusCode(200);
-        await().atMost(PATIENCE).until(() -> failedAttempts(address) >= 1);
+        await().atMost(PATIENCE).until(() -> MailOutboxRows.attempts(database, address) >= 1);
         MailServer.get().start();
 
         await().atMost(PATIENCE).until(() -> !MailServer.get().to(address).isEmpty());
         List<MailServer.ReceivedMail> received = MailServer.get().to(address);
         assertThat(received, hasSize(1));
         assertThat(received.get(0).text(), containsString("Entry: " + id));
-    }
-
-    /** How often the outbox tried to send this recipient's still unsent mail. */
-    private int failedAttempts(String recipient) throws SQLException {
-        try (Connection connection = database.getConnection();
-             PreparedStatement select = connection.prepareStatement(
-                     "select coalesce(max(attempts), 0) from mail_outbox where recipient = ? and sent_at is null")) {
-            select.setString(1, recipient);
-            try (ResultSet row = select.executeQuery()) {
-                row.next();
-                return row.getInt(1);
-            }
-        }
     }
 }

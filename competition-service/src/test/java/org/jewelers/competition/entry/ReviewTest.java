@@ -92,18 +92,18 @@ class ReviewTest {
 
         given().auth().oauth2(staff).get("/api/v1/review/entries/" + small + "/history").then().statusCode(200)
                 .body("total", equalTo(3))
-                .body("items.action", equalTo(List.of("created", "submitted", "screened")))
-                .body("items[0].from", equalTo(null))
-                .body("items[0].to", equalTo("draft"))
+                .body("items.action", equalTo(List.of("screened", "submitted", "created")))
+                .body("items[2].from", equalTo(null))
+                .body("items[2].to", equalTo("draft"))
                 .body("items[1].from", equalTo("draft"))
                 .body("items[1].to", equalTo("submitted"))
                 .body("items[1].actor", equalTo(given().auth().oauth2(staff).get("/api/v1/review/entries/" + small)
                         .then().extract().<String>path("entrant")))
-                .body("items[2].actor", equalTo("staff-1"))
-                .body("items[2].from", equalTo("submitted"))
-                .body("items[2].to", equalTo("rejected"))
-                .body("items[2].reason", equalTo("The hallmark is visible in the description"))
-                .body("items[2].at", equalTo(edition.duringWindow().plusSeconds(2).toString()));
+                .body("items[0].actor", equalTo("staff-1"))
+                .body("items[0].from", equalTo("submitted"))
+                .body("items[0].to", equalTo("rejected"))
+                .body("items[0].reason", equalTo("The hallmark is visible in the description"))
+                .body("items[0].at", equalTo(edition.duringWindow().plusSeconds(2).toString()));
     }
 
     @Test

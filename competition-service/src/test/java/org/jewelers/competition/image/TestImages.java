@@ -365,12 +365,12 @@ public final class TestImages {
         return ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     }
 
-    private static byte[] jpegSegment(int marker, byte[] payload) {
+    static byte[] jpegSegment(int marker, byte[] payload) {
         return concat(new byte[] {(byte) 0xFF, (byte) marker, (byte) ((payload.length + 2) >> 8),
                 (byte) (payload.length + 2)}, payload);
     }
 
-    private static byte[] pngChunk(String type, byte[] data) {
+    static byte[] pngChunk(String type, byte[] data) {
         byte[] typed = concat(utf8(type), data);
         CRC32 crc = new CRC32();
         crc.update(typed);
@@ -378,11 +378,11 @@ public final class TestImages {
                 ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 
-    private static byte[] riffChunk(String fourCc, byte[] data) {
+    static byte[] riffChunk(String fourCc, byte[] data) {
         return concat(utf8(fourCc), le32(data.length), data, new byte[data.length % 2]);
     }
 
-    private static byte[] le32(int value) {
+    static byte[] le32(int value) {
         return new byte[] {(byte) value, (byte) (value >> 8), (byte) (value >> 16), (byte) (value >> 24)};
     }
 
@@ -408,11 +408,20 @@ public final class TestImages {
         return out.toByteArray();
     }
 
-    private static byte[] utf8(String text) {
+    /** Bytes written as numbers from 0 to 255, as a format's specification shows them. */
+    static byte[] bytes(int... values) {
+        byte[] bytes = new byte[values.length];
+        for (int i = 0; i < values.length; i++) {
+            bytes[i] = (byte) values[i];
+        }
+        return bytes;
+    }
+
+    static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static byte[] concat(byte[]... parts) {
+    static byte[] concat(byte[]... parts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (byte[] part : parts) {
             out.writeBytes(part);

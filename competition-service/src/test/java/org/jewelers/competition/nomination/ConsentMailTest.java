@@ -22,13 +22,16 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.jewelers.memberfirms.MemberFirms;
+import org.jewelers.testing.MailOutboxRows;
 import org.jewelers.testing.MailServer;
 import org.jewelers.testing.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The consent link is a secret of the nominee's: once mailed it is kept nowhere, and the sender's logs mask addresses. */
 @QuarkusTest
+@ExtendWith(MailServer.StartedAgain.class)
 class ConsentMailTest {
 
     @Inject
@@ -43,7 +46,6 @@ class ConsentMailTest {
     @AfterEach
     void realTime() {
         clock.reset();
-        MailServer.get().start();
     }
 
     @Test
@@ -82,12 +84,12 @@ class ConsentMailTest {
             public void close() {
             }
         };
-        Logger sender = Logger.getLogger("org.jewelers.competition.mail");
+        Logger sender = Logger.getLogger("org.jewelers.mail");
         sender.addHandler(capture);
         try {
             MailServer.get().stop();
             awaitingConsent(nominee);
-            await().atMost(Nominees.PATIENCE).until(() -> attempts(nominee) >= 1);
+            await().atMost(Nominees.PATIENCE).until(() -> MailOutboxRows.attempts(database, nominee) >= 1);
             MailServer.get().start();
             Nominees.consentToken(nominee);
         } finally {
@@ -129,18 +131,6 @@ class ConsentMailTest {
                 }
             }
             return rows;
-        }
-    }
-
-    private int attempts(String recipient) throws SQLException {
-        try (Connection connection = database.getConnection();
-             PreparedStatement select = connection.prepareStatement(
-                     "select coalesce(max(attempts), 0) from mail_outbox where recipient = ?")) {
-            select.setString(1, recipient);
-            try (ResultSet row = select.executeQuery()) {
-                row.next();
-                return row.getInt(1);
-            }
         }
     }
 }

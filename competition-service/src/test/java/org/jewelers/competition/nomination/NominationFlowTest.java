@@ -138,9 +138,9 @@ class NominationFlowTest {
                 .body("submittedAt", notNullValue());
         assertThat(awaitMail(colleague.email()).text(), containsString("Nomination: " + id));
         given().auth().oauth2(Tokens.staff()).get("/api/v1/review/nominations/" + id + "/history").then().statusCode(200)
-                .body("items.action", equalTo(List.of("created", "consent-requested", "consented")))
-                .body("items.actor", equalTo(List.of(colleague.subject(), colleague.subject(), "nominee")))
-                .body("items.to", equalTo(List.of("draft", "awaiting-consent", "submitted")));
+                .body("items.action", equalTo(List.of("consented", "consent-requested", "created")))
+                .body("items.actor", equalTo(List.of("nominee", colleague.subject(), colleague.subject())))
+                .body("items.to", equalTo(List.of("submitted", "awaiting-consent", "draft")));
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.jewelers.competition.image.TestImages;
 import org.jewelers.contracts.Contracts;
 import org.jewelers.contracts.EventTypes;
 import org.jewelers.contracts.Topics;
+import org.jewelers.contracts.members.PublicMember;
 import org.jewelers.events.envelope.CloudEventCodec;
 import org.jewelers.events.envelope.EventEnvelope;
 import org.jewelers.events.envelope.EventFactory;
@@ -77,11 +78,9 @@ final class Nominees {
     static UUID firm(MemberFirms firms, String standing, String kind, String city, String state) {
         UUID id = UUID.randomUUID();
         boolean good = standing.equals("active") || standing.equals("grace");
-        EventEnvelope event = DIRECTORY.create(EventTypes.MEMBER_JOINED, id.toString(), 0, Map.of(
-                "id", id.toString(), "number", "JA-" + id.toString().substring(0, 6).toUpperCase(),
-                "name", "Hartwell Jewelers " + id.toString().substring(0, 4), "kind", kind,
-                "standing", standing, "goodStanding", good,
-                "locations", List.of(Map.of("city", city, "state", state, "zip", "59801"))));
+        EventEnvelope event = DIRECTORY.create(EventTypes.MEMBER_JOINED, id.toString(), 0, new PublicMember(id,
+                "JA-" + id.toString().substring(0, 6).toUpperCase(), "Hartwell Jewelers " + id.toString().substring(0, 4),
+                kind, standing, good, List.of(new PublicMember.Location(city, state, "59801"))));
         new Contracts().validate(event.type(), event.data());
         TopicWriter.write(Infrastructure.kafka().bootstrapServers(), Topics.DIRECTORY_MEMBERS.name(), event.subject(),
                 CloudEventCodec.encode(event));

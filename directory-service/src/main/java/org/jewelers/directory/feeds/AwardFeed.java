@@ -1,12 +1,11 @@
 package org.jewelers.directory.feeds;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.PreparedStatement;
 import java.util.Set;
-import java.util.UUID;
 import org.jewelers.contracts.EventTypes;
 import org.jewelers.contracts.Topics;
+import org.jewelers.contracts.awards.AwardGranted;
 import org.jewelers.events.consumer.EventHandler;
 import org.jewelers.events.consumer.HandlerContext;
 import org.jewelers.events.envelope.EventEnvelope;
@@ -30,28 +29,26 @@ public class AwardFeed implements EventHandler {
         if (!EventTypes.AWARD_GRANTED.equals(event.type())) {
             return;
         }
-        JsonNode award = event.data();
+        AwardGranted award = event.data(AwardGranted.class);
         try (PreparedStatement insert = context.connection().prepareStatement("""
                 insert into member_honor (award_id, member_id, program, edition_year, category, title)
                 values (?, ?, ?, ?, ?, ?) on conflict (award_id) do nothing""")) {
-            insert.setObject(1, UUID.fromString(award.path("awardId").asText()));
-            insert.setObject(2, UUID.fromString(award.path("memberId").asText()));
-            insert.setString(3, award.path("program").asText());
-            insert.setInt(4, award.path("editionYear").asInt());
-            insert.setString(5, award.path("category").asText());
+            insert.setObject(1, award.awardId());
+            insert.setObject(2, award.memberId());
+            insert.setString(3, award.program());
+            insert.setInt(4, award.editionYear());
+            insert.setString(5, award.category());
             insert.setString(6, title(award));
             insert.executeUpdate();
         }
     }
 
     /** How the listing names the honor: the piece and its designer, or the honoree and their job. */
-    static String title(JsonNode award) {
-        JsonNode citation = award.path("citation");
-        if ("case-awards".equals(award.path("program").asText())) {
-            return "CASE Award " + award.path("editionYear").asInt() + ": " + citation.path("pieceTitle").asText()
-                    + ", designed by " + citation.path("designerName").asText();
+    static String title(AwardGranted award) {
+        if (award.citation() instanceof AwardGranted.PieceCitation piece) {
+            return "CASE Award " + award.editionYear() + ": " + piece.pieceTitle() + ", designed by " + piece.designerName();
         }
-        return "20 Under 40, " + award.path("editionYear").asInt() + ": " + citation.path("honoreeName").asText()
-                + ", " + citation.path("jobTitle").asText();
+        AwardGranted.HonoreeCitation honoree = (AwardGranted.HonoreeCitation) award.citation();
+        return "20 Under 40, " + award.editionYear() + ": " + honoree.honoreeName() + ", " + honoree.jobTitle();
     }
 }

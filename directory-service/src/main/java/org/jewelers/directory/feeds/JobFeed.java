@@ -1,12 +1,13 @@
 package org.jewelers.directory.feeds;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.PreparedStatement;
 import java.util.Set;
-import java.util.UUID;
 import org.jewelers.contracts.EventTypes;
 import org.jewelers.contracts.Topics;
+import org.jewelers.contracts.jobs.JobClosed;
+import org.jewelers.contracts.jobs.JobEvent;
+import org.jewelers.contracts.jobs.JobOpened;
 import org.jewelers.events.consumer.EventHandler;
 import org.jewelers.events.consumer.HandlerContext;
 import org.jewelers.events.envelope.EventEnvelope;
@@ -32,7 +33,7 @@ public class JobFeed implements EventHandler {
         if (!opened && !EventTypes.JOB_CLOSED.equals(event.type())) {
             return;
         }
-        JsonNode job = event.data();
+        JobEvent job = opened ? event.data(JobOpened.class) : event.data(JobClosed.class);
         // A close that overtook its open (or a late redelivery) must not reopen the job.
         if (!ReadModelVersions.advance(context.connection(), "member_job", event.subject(), event.aggregateVersion())) {
             return;
@@ -40,9 +41,9 @@ public class JobFeed implements EventHandler {
         try (PreparedStatement upsert = context.connection().prepareStatement("""
                 insert into member_job (job_id, member_id, title, open) values (?, ?, ?, ?)
                 on conflict (job_id) do update set member_id = excluded.member_id, title = excluded.title, open = excluded.open""")) {
-            upsert.setObject(1, UUID.fromString(job.path("jobId").asText()));
-            upsert.setObject(2, UUID.fromString(job.path("memberId").asText()));
-            upsert.setString(3, job.path("title").asText());
+            upsert.setObject(1, job.jobId());
+            upsert.setObject(2, job.memberId());
+            upsert.setString(3, job.title());
             upsert.setBoolean(4, opened);
             upsert.executeUpdate();
         }

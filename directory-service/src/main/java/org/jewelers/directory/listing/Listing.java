@@ -6,10 +6,10 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.jewelers.directory.member.Kind;
-import org.jewelers.directory.member.Standing;
 import org.jewelers.directory.taxonomy.Credential;
+import org.jewelers.directory.taxonomy.Kind;
 import org.jewelers.directory.taxonomy.Service;
+import org.jewelers.directory.taxonomy.Standing;
 
 /**
  * A member firm's public listing: what consumers, partner sites and member events see. Contact fields the firm

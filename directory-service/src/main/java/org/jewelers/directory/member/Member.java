@@ -19,7 +19,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.jewelers.directory.taxonomy.Kind;
 import org.jewelers.directory.taxonomy.Service;
+import org.jewelers.directory.taxonomy.Standing;
 
 /** A member firm of the association, as the directory keeps it. */
 @Entity

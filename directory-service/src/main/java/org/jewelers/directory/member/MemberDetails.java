@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jewelers.directory.taxonomy.Kind;
 import org.jewelers.directory.taxonomy.Service;
+import org.jewelers.directory.taxonomy.Standing;
 
 /** Everything staff maintain about a member, hidden fields included: what the audit history compares. */
 record MemberDetails(String number, String name, Kind kind, Standing standing, LocalDate memberSince,

@@ -15,49 +15,43 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
-import java.time.Duration;
-import java.util.Objects;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jewelers.audit.AuditEntry;
 import org.jewelers.directory.history.History;
 import org.jewelers.directory.listing.Listing;
 import org.jewelers.directory.listing.Listings;
 import org.jewelers.web.caching.Cacheable;
+import org.jewelers.web.caching.Freshness;
+import org.jewelers.web.caller.Caller;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;
-import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
 import org.jewelers.web.problem.ProblemType;
 
 @Path("/api/v1/members/{id}")
 @Tag(name = "Members", description = "Member firms of the association")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "A malformed id or an invalid field; each offending field is named",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No listed member firm has this id",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No listed member firm has this id")
 public class MemberResource {
 
-    private static final Duration PUBLIC_CACHE = Duration.ofSeconds(60);
 
     private final Members members;
     private final Listings listings;
     private final History history;
     private final Cacheable cacheable;
-    private final JsonWebToken token;
+    private final Caller caller;
 
-    MemberResource(Members members, Listings listings, History history, Cacheable cacheable, JsonWebToken token) {
+    MemberResource(Members members, Listings listings, History history, Cacheable cacheable, Caller caller) {
         this.members = members;
         this.listings = listings;
         this.history = history;
         this.cacheable = cacheable;
-        this.token = token;
+        this.caller = caller;
     }
 
     @GET
@@ -67,12 +61,12 @@ public class MemberResource {
     @APIResponse(responseCode = "200", description = "The listing",
             content = @Content(schema = @Schema(implementation = Listing.class)))
     @APIResponse(responseCode = "304", description = "The listing has not changed since the ETag you sent")
-    public Response get(@PathParam("id") UUID id, @Context Request request, @Context SecurityContext caller) {
+    public Response get(@PathParam("id") UUID id, @Context Request request) {
         Member member = members.require(id);
-        if (!member.isListed() && !caller.isUserInRole("staff")) {
+        if (!member.isListed() && !caller.hasRole("staff")) {
             throw ProblemException.notFound("Member", id);
         }
-        return cacheable.ok(request, listings.of(id).orElseThrow(), PUBLIC_CACHE);
+        return cacheable.ok(request, listings.of(id).orElseThrow(), Freshness.CHANGING);
     }
 
     @PATCH
@@ -81,7 +75,7 @@ public class MemberResource {
     @Operation(summary = "Change a member firm", description = "Staff only. Absent fields stay; lists given replace the whole list.")
     @APIResponse(responseCode = "200", description = "The changed listing", content = @Content(schema = @Schema(implementation = Listing.class)))
     public Listing update(@PathParam("id") UUID id, @NotNull @Valid MemberPatch patch) {
-        members.update(id, patch, token.getSubject());
+        members.update(id, patch, caller.subject());
         return listings.of(id).orElseThrow();
     }
 
@@ -94,7 +88,7 @@ public class MemberResource {
     @APIResponse(responseCode = "200", description = "The listing with its new standing",
             content = @Content(schema = @Schema(implementation = Listing.class)))
     public Listing changeStanding(@PathParam("id") UUID id, @NotNull @Valid StandingChange change) {
-        members.changeStanding(id, change, token.getSubject());
+        members.changeStanding(id, change, caller.subject());
         return listings.of(id).orElseThrow();
     }
 
@@ -108,7 +102,7 @@ public class MemberResource {
     @APIResponse(responseCode = "200", description = "The firm's listing, no longer in good standing",
             content = @Content(schema = @Schema(implementation = Listing.class)))
     public Listing leave(@PathParam("id") UUID id, @Valid StandingChange.Reason reason) {
-        members.leave(id, reason == null ? null : reason.reason(), token.getSubject());
+        members.leave(id, reason == null ? null : reason.reason(), caller.subject());
         return listings.of(id).orElseThrow();
     }
 
@@ -120,22 +114,21 @@ public class MemberResource {
             description = "Role member, for the firm in the token's member_id only: description, services, hours, "
                     + "contact visibility, opt-out.")
     @APIResponse(responseCode = "200", description = "The edited listing", content = @Content(schema = @Schema(implementation = Listing.class)))
-    @APIResponse(responseCode = "403", description = "The listing belongs to another firm",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The listing belongs to another firm")
     public Listing editListing(@PathParam("id") UUID id, @NotNull @Valid ListingEdit edit) {
-        if (!Objects.equals(id.toString(), token.getClaim("member_id"))) {
+        if (!caller.speaksFor(id)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "You may edit only your own firm's listing");
         }
-        members.editListing(id, edit, token.getSubject());
+        members.editListing(id, edit, caller.subject());
         return listings.of(id).orElseThrow();
     }
 
     @GET
     @Path("/history")
     @RolesAllowed("staff")
-    @Operation(summary = "A member firm's change history", description = "Staff only. Newest first: who, when, what changed.")
+    @Operation(summary = "A member firm's change history", description = "Staff only. Newest first: who, when, what changed and why.")
     @APIResponse(responseCode = "200", description = "One page of the firm's history")
-    public Page<History.Change> history(@PathParam("id") UUID id, @BeanParam @Valid PageRequest paging) {
+    public Page<AuditEntry> history(@PathParam("id") UUID id, @BeanParam @Valid PageRequest paging) {
         members.require(id);
         return history.of(id, paging.page, paging.size);
     }

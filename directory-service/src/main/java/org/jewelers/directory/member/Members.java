@@ -15,10 +15,12 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jewelers.contracts.EventTypes;
+import org.jewelers.contracts.members.PublicMember;
 import org.jewelers.directory.history.History;
 import org.jewelers.directory.listing.Listing;
 import org.jewelers.directory.listing.Listings;
 import org.jewelers.directory.taxonomy.Service;
+import org.jewelers.directory.taxonomy.Standing;
 import org.jewelers.events.envelope.EventFactory;
 import org.jewelers.events.quarkus.Outbox;
 import org.jewelers.web.problem.ProblemException;
@@ -70,7 +72,7 @@ public class Members implements PanacheRepositoryBase<Member, UUID> {
         member.createdAt = clock.instant();
         member.updatedAt = member.createdAt;
         persist(member);
-        history.record(member.id, actor, "joined", null, MemberDetails.of(member));
+        history.record(member.id, actor, "joined", null, null, MemberDetails.of(member));
         announce(EventTypes.MEMBER_JOINED, member);
         return member;
     }
@@ -115,7 +117,7 @@ public class Members implements PanacheRepositoryBase<Member, UUID> {
         if (patch.locations() != null) {
             relocate(member, patch.locations());
         }
-        return changed(member, before, actor, "updated", EventTypes.MEMBER_UPDATED);
+        return changed(member, before, actor, "updated", null, EventTypes.MEMBER_UPDATED);
     }
 
     @Transactional
@@ -126,8 +128,8 @@ public class Members implements PanacheRepositoryBase<Member, UUID> {
         }
         MemberDetails before = MemberDetails.of(member);
         member.standing = change.standing();
-        String action = "standing-changed" + (change.reason() == null ? "" : ": " + change.reason().strip());
-        return changed(member, before, actor, action, EventTypes.MEMBER_STANDING_CHANGED);
+        return changed(member, before, actor, "standing-changed", blankToNull(change.reason()),
+                EventTypes.MEMBER_STANDING_CHANGED);
     }
 
     /** The firm leaves the association: kept on file, never listed again, and announced once. */
@@ -140,8 +142,7 @@ public class Members implements PanacheRepositoryBase<Member, UUID> {
         MemberDetails before = MemberDetails.of(member);
         member.leftAt = clock.instant();
         member.updatedAt = member.leftAt;
-        history.record(member.id, actor, "left" + (reason == null || reason.isBlank() ? "" : ": " + reason.strip()),
-                before, MemberDetails.of(member));
+        history.record(member.id, actor, "left", blankToNull(reason), before, MemberDetails.of(member));
         announce(EventTypes.MEMBER_LEFT, member);
         return member;
     }
@@ -177,7 +178,7 @@ public class Members implements PanacheRepositoryBase<Member, UUID> {
                 }
             }
         }
-        return changed(member, before, actor, "listing-edited", EventTypes.MEMBER_UPDATED);
+        return changed(member, before, actor, "listing-edited", null, EventTypes.MEMBER_UPDATED);
     }
 
     public Member require(UUID id) {
@@ -189,14 +190,15 @@ public class Members implements PanacheRepositoryBase<Member, UUID> {
                 .orElseThrow(() -> ProblemException.notFound("Member", id));
     }
 
-    private Member changed(Member member, MemberDetails before, String actor, String action, String eventType) {
+    private Member changed(Member member, MemberDetails before, String actor, String action, String reason,
+                           String eventType) {
         MemberDetails after = MemberDetails.of(member);
         if (after.equals(before)) {
             return member;
         }
         // Touching the row makes every change, collections and locations included, raise the version once.
         member.updatedAt = clock.instant();
-        history.record(member.id, actor, action, before, after);
+        history.record(member.id, actor, action, reason, before, after);
         announce(eventType, member);
         return member;
     }
@@ -204,7 +206,14 @@ public class Members implements PanacheRepositoryBase<Member, UUID> {
     private void announce(String type, Member member) {
         flush();
         Listing listing = listings.of(member.id).orElseThrow();
-        outbox.append(events.create(type, member.id.toString(), listing.version(), listing));
+        outbox.append(events.create(type, member.id.toString(), listing.version(), published(listing)));
+    }
+
+    /** What the members topic carries of a listing: the firm, its standing and its places; the API shows the rest. */
+    private static PublicMember published(Listing listing) {
+        return new PublicMember(listing.id(), listing.number(), listing.name(), listing.kind().code(),
+                listing.standing().code(), listing.goodStanding(), listing.locations().stream()
+                .map(location -> new PublicMember.Location(location.city(), location.state(), location.zip())).toList());
     }
 
     /**

@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,8 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.directory.listing.Listing;
 import org.jewelers.directory.listing.Listings;
+import org.jewelers.web.caller.Caller;
 import org.jewelers.web.config.PublicUrls;
-import org.jewelers.web.problem.Problem;
 
 @Path("/api/v1/members")
 @Tag(name = "Members", description = "Member firms of the association")
@@ -28,14 +27,14 @@ public class MembersResource {
 
     private final Members members;
     private final Listings listings;
-    private final JsonWebToken token;
+    private final Caller caller;
     private final PublicUrls urls;
 
-    MembersResource(Members members, Listings listings, JsonWebToken token, PublicUrls urls) {
+    MembersResource(Members members, Listings listings, Caller caller, PublicUrls urls) {
         this.urls = urls;
         this.members = members;
         this.listings = listings;
-        this.token = token;
+        this.caller = caller;
     }
 
     @POST
@@ -46,12 +45,9 @@ public class MembersResource {
                     + "its coordinates when given, else from its ZIP code.")
     @APIResponse(responseCode = "201", description = "Added; Location names the new member",
             content = @Content(schema = @Schema(implementation = Listing.class)))
-    @APIResponse(responseCode = "400", description = "A field is invalid; each offending field is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The member number is already taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The member number is already taken")
     public Response join(@NotNull @Valid NewMember request, UriInfo uri) {
-        Member member = members.join(request, token.getSubject());
+        Member member = members.join(request, caller.subject());
         return Response.created(urls.created(uri, member.id))
                 .entity(listings.of(member.id).orElseThrow()).build();
     }

@@ -3,6 +3,7 @@ package org.jewelers.directory.member;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jewelers.directory.taxonomy.Standing;
 
 /** Staff move a member to another standing: suspend, reinstate, lapse, grace. */
 @Schema(name = "StandingChange")

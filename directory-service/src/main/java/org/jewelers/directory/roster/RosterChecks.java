@@ -15,12 +15,12 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jewelers.directory.member.Kind;
 import org.jewelers.directory.member.LocationInput;
 import org.jewelers.directory.member.NewMember;
 import org.jewelers.directory.member.Places;
-import org.jewelers.directory.member.Standing;
+import org.jewelers.directory.taxonomy.Kind;
 import org.jewelers.directory.taxonomy.Service;
+import org.jewelers.directory.taxonomy.Standing;
 import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
 

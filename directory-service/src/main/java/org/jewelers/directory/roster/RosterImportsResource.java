@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -20,8 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jewelers.web.caller.Caller;
 import org.jewelers.web.config.PublicUrls;
-import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
 
 @Path("/api/v1/roster-imports")
@@ -45,14 +44,14 @@ public class RosterImportsResource {
 
     private final RosterImports imports;
     private final ImportWorker worker;
-    private final JsonWebToken token;
+    private final Caller caller;
     private final PublicUrls urls;
 
-    RosterImportsResource(RosterImports imports, ImportWorker worker, JsonWebToken token, PublicUrls urls) {
+    RosterImportsResource(RosterImports imports, ImportWorker worker, Caller caller, PublicUrls urls) {
         this.urls = urls;
         this.imports = imports;
         this.worker = worker;
-        this.token = token;
+        this.caller = caller;
     }
 
     @POST
@@ -72,12 +71,10 @@ public class RosterImportsResource {
             examples = @ExampleObject(name = "two members, one with two locations", value = EXAMPLE)))
     @APIResponse(responseCode = "202", description = "Accepted and queued; Location is where to follow it",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
-    @APIResponse(responseCode = "400", description = "Not CSV, or the header lacks required columns; each missing column is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "The file is larger than 20 MB",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not CSV, or the header lacks required columns; each missing column is named")
+    @APIResponse(responseCode = "413", description = "The file is larger than 20 MB")
     public Response submit(byte[] csv, UriInfo uri) {
-        RosterImport job = imports.submit(csv, token.getSubject());
+        RosterImport job = imports.submit(csv, caller.subject());
         worker.wake();
         return Response.accepted(imports.report(job.id).orElseThrow())
                 .location(urls.created(uri, job.id))
@@ -91,10 +88,7 @@ public class RosterImportsResource {
                     + "updated, unchanged and rejected so far, and every rejected row with its line and reason.")
     @APIResponse(responseCode = "200", description = "The import as it stands",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
-    @APIResponse(responseCode = "400", description = "A malformed id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No roster import has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No roster import has this id")
     public ImportReport get(@PathParam("id") UUID id) {
         return imports.report(id).orElseThrow(() -> ProblemException.notFound("Roster import", id));
     }

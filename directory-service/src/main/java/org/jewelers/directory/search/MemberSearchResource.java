@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.time.Duration;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.geo.ZipPlaces;
 import org.jewelers.web.caching.Cacheable;
+import org.jewelers.web.caching.Freshness;
 import org.jewelers.web.problem.Problem;
 
 @Path("/api/v1/members")
@@ -23,7 +23,6 @@ import org.jewelers.web.problem.Problem;
 @Produces(MediaType.APPLICATION_JSON)
 public class MemberSearchResource {
 
-    private static final Duration PUBLIC_CACHE = Duration.ofSeconds(60);
 
     private final MemberSearch search;
     private final ZipPlaces zips;
@@ -43,9 +42,8 @@ public class MemberSearchResource {
     @APIResponse(responseCode = "200", description = "One page of results",
             content = @Content(schema = @Schema(implementation = SearchResult.class)))
     @APIResponse(responseCode = "304", description = "The answer has not changed since the ETag you sent")
-    @APIResponse(responseCode = "400", description = "An invalid or conflicting parameter, named in errors[].field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "An invalid or conflicting parameter, named in errors[].field")
     public Response search(@BeanParam SearchParameters parameters, @Context Request request) {
-        return cacheable.ok(request, search.search(SearchCriteria.from(parameters, zips)), PUBLIC_CACHE);
+        return cacheable.ok(request, search.search(SearchCriteria.from(parameters, zips)), Freshness.CHANGING);
     }
 }

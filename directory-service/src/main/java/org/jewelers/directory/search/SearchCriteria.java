@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.jewelers.directory.taxonomy.Credential;
 import org.jewelers.directory.taxonomy.Service;
@@ -12,6 +13,7 @@ import org.jewelers.geo.GeoPoint;
 import org.jewelers.geo.ZipPlaces;
 import org.jewelers.web.Coded;
 import org.jewelers.web.paging.QueryValues;
+import org.jewelers.web.paging.SortParameter;
 import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
 
@@ -29,6 +31,10 @@ public record SearchCriteria(String text, GeoPoint point, double radiusMeters, D
 
     /** The orders results can come in; ties always break by member id, so pages are stable. */
     public enum Sort { DISTANCE, RELEVANCE, NAME }
+
+    private static final SortParameter<Sort> SORTS = SortParameter.<Sort>builder()
+            .oneWay("distance", Sort.DISTANCE).oneWay("relevance", Sort.RELEVANCE).oneWay("name", Sort.NAME)
+            .ignoringCase().build();
 
     public static SearchCriteria from(SearchParameters p, ZipPlaces zips) {
         List<Problem.FieldError> errors = new ArrayList<>();
@@ -144,13 +150,12 @@ public record SearchCriteria(String text, GeoPoint point, double radiusMeters, D
         if (value == null) {
             return hasPoint ? Sort.DISTANCE : hasText ? Sort.RELEVANCE : Sort.NAME;
         }
-        Sort sort;
-        try {
-            sort = Sort.valueOf(value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
+        Optional<SortParameter.Sorted<Sort>> named = SORTS.read(value);
+        if (named.isEmpty()) {
             errors.add(new Problem.FieldError("sort", "must be distance, relevance or name"));
             return Sort.NAME;
         }
+        Sort sort = named.get().key();
         if (sort == Sort.DISTANCE && !hasPoint) {
             errors.add(new Problem.FieldError("sort", "distance needs a zip or lat and lng"));
         }

@@ -7,7 +7,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -16,13 +15,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.web.caching.Cacheable;
+import org.jewelers.web.caching.Freshness;
 
 @Path("/api/v1/services")
 @Tag(name = "Taxonomy", description = "The fixed vocabularies of the directory")
 @Produces(MediaType.APPLICATION_JSON)
 public class TaxonomyResource {
 
-    private static final Duration CACHE = Duration.ofHours(1);
 
     private final Cacheable cacheable;
 
@@ -47,6 +46,6 @@ public class TaxonomyResource {
         Taxonomy taxonomy = new Taxonomy(
                 Arrays.stream(Service.values()).map(s -> new Term(s.code(), s.label())).toList(),
                 Arrays.stream(Credential.values()).map(c -> new Term(c.code(), c.label())).toList());
-        return cacheable.ok(request, taxonomy, CACHE);
+        return cacheable.ok(request, taxonomy, Freshness.REFERENCE);
     }
 }

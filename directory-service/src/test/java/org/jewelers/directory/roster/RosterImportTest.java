@@ -88,7 +88,8 @@ class RosterImportTest {
         given().auth().oauth2(Tokens.staff()).get("/api/v1/members/" + known + "/history")
                 .then().statusCode(200)
                 .body("items.findAll { it.actor == 'roster-clerk' }.action",
-                        containsInAnyOrder("updated", "standing-changed: roster import"));
+                        containsInAnyOrder("updated", "standing-changed"))
+                .body("items.find { it.action == 'standing-changed' }.reason", equalTo("roster import"));
         Map<String, Long> eventsAfterFirst = eventsPerMember();
         assertEquals(1L, eventsAfterFirst.get(number("NEW")));
         assertEquals(1L, eventsAfterFirst.get(number("COORDS")));

@@ -16,7 +16,7 @@ import org.jewelers.web.problem.ProblemType;
  * CORS per the Conventions. The policy follows the credential a request carries: with a bearer token (or a
  * preflight asking to send one, or to write) only the association's own front-end origins
  * ({@code gateway.cors.association-origins}) get CORS headers; with a partner key or nothing, any origin does, and
- * the key's own allowed origins are enforced by {@link org.jewelers.gateway.keys.PartnerKeys} with a 403 that
+ * the key's own allowed origins are enforced by {@link org.jewelers.gateway.limits.PartnerKeys} with a 403 that
  * carries these headers too, so the widget can read why. Every answer varies by Origin, since its CORS headers do.
  */
 @Singleton

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
 import org.jewelers.web.problem.Problem;
-import org.jewelers.web.problem.ProblemType;
+import org.jewelers.web.problem.ProblemKind;
 
 /** Writes the problem+json answers that the gateway gives itself, before a request reaches a service. */
 @Singleton
@@ -17,11 +17,7 @@ public class EdgeAnswers {
         this.json = json;
     }
 
-    public void problem(RoutingContext ctx, GatewayProblem type, String detail) {
-        write(ctx, type.problem(detail, ctx.request().path()));
-    }
-
-    public void problem(RoutingContext ctx, ProblemType type, String detail) {
+    public void problem(RoutingContext ctx, ProblemKind type, String detail) {
         write(ctx, type.problem(detail, ctx.request().path()));
     }
 

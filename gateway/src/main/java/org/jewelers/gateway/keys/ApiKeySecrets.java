@@ -1,10 +1,8 @@
 package org.jewelers.gateway.keys;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * Makes key secrets and the hashes kept of them. A secret is 256 random bits, so a plain SHA-256 is enough: nobody
@@ -32,10 +30,6 @@ final class ApiKeySecrets {
     }
 
     static byte[] hash(String secret) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return DigestUtils.sha256(secret);
     }
 }

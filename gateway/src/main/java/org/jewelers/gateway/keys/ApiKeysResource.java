@@ -21,14 +21,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.web.config.PublicUrls;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;
-import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
 
 /** Staff manage the keys partner sites use to call the public API. */
@@ -78,8 +75,6 @@ public class ApiKeysResource {
     @GET
     @Operation(summary = "List keys", description = "Newest first, revoked keys included.")
     @APIResponse(responseCode = "200", description = "One page of keys")
-    @APIResponse(responseCode = "400", description = "A paging parameter out of range or malformed, named in errors[].field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<ApiKey> list(@Valid @BeanParam PageRequest page) {
         return store.list(page.offset(), page.size);
     }
@@ -89,10 +84,7 @@ public class ApiKeysResource {
     @Operation(summary = "Revoke a key", description = "Refused at once by this gateway process and within the "
             + "key cache's time to live (30 s by default) by every other one. Revoking twice is harmless.")
     @APIResponse(responseCode = "204", description = "Revoked")
-    @APIResponse(responseCode = "400", description = "A malformed id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No key has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No key has this id")
     public Response revoke(@PathParam("id") UUID id) {
         store.revoke(id, Instant.now(clock)).orElseThrow(() -> ProblemException.notFound("API key", id));
         cache.forgetAll();

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
-import org.jewelers.gateway.edge.BearerTokens;
 import org.jewelers.gateway.edge.EdgeAnswers;
 import org.jewelers.gateway.edge.EdgeOrder;
 import org.jewelers.gateway.edge.EdgeSettings;
@@ -20,8 +19,9 @@ import org.jewelers.gateway.edge.GatewayProblem;
 import org.jewelers.gateway.edge.TokenHolder;
 import org.jewelers.gateway.edge.TrustedProxies;
 import org.jewelers.gateway.keys.ApiKey;
-import org.jewelers.gateway.keys.PartnerKeys;
+import org.jewelers.gateway.routing.BearerTokens;
 import org.jewelers.gateway.routing.Upstreams;
+import org.jewelers.leases.Leases;
 
 /**
  * A caller with a valid token is limited as its subject, per minute by its roles (outside users lower than staff),
@@ -38,6 +38,9 @@ public class RateLimits {
     private static final Duration DAY = Duration.ofDays(1);
     /** Windows are kept a little longer than the longest one, then removed. */
     private static final Duration KEPT = Duration.ofDays(2);
+    /** The clean-up of old windows, a delete of shared rows, runs on one copy at a time. */
+    private static final String CLEANUP_LEASE = "rate-window-cleanup";
+    private static final Duration CLEANUP_LEASE_DURATION = Duration.ofMinutes(1);
 
     private final RateLimiter limiter;
     private final Upstreams upstreams;
@@ -52,17 +55,19 @@ public class RateLimits {
     private final long unknownKeysPerMinute;
     private final Duration syncInterval;
     private final Vertx vertx;
+    private final Leases leases;
     private long syncTimer;
     private long cleanupTimer;
 
     RateLimits(DataSource database, Clock clock, Upstreams upstreams, TrustedProxies proxies, EdgeAnswers answers,
-               Vertx vertx, EdgeSettings settings) {
+               Vertx vertx, Leases leases, EdgeSettings settings) {
         this.limiter = new RateLimiter(new SharedCounters(database), clock);
         this.clock = clock;
         this.upstreams = upstreams;
         this.proxies = proxies;
         this.answers = answers;
         this.vertx = vertx;
+        this.leases = leases;
         EdgeSettings.RateLimits limits = settings.rateLimits();
         this.anonymousPerMinute = limits.anonymousPerMinute();
         this.perMinuteByRole = Map.of("entrant", limits.entrantPerMinute(), "member", limits.memberPerMinute(),
@@ -80,17 +85,16 @@ public class RateLimits {
     }
 
     void start(@Observes StartupEvent event) {
-        // Ordered: one sync at a time, so a slow database never piles syncs up.
+        // Every copy syncs, since each flushes its own counts. Ordered: one sync at a time, so a slow database never
+        // piles syncs up.
         syncTimer = vertx.setPeriodic(syncInterval.toMillis(),
                 id -> vertx.executeBlocking(() -> {
                     limiter.sync();
                     return null;
                 }, true));
         cleanupTimer = vertx.setPeriodic(Duration.ofHours(1).toMillis(),
-                id -> vertx.executeBlocking(() -> {
-                    limiter.forgetBefore(clock.instant().minus(KEPT));
-                    return null;
-                }, true));
+                id -> vertx.executeBlocking(() -> leases.runExclusively(CLEANUP_LEASE, CLEANUP_LEASE_DURATION,
+                        lease -> limiter.forgetBefore(clock.instant().minus(KEPT))), true));
     }
 
     void stop(@Observes ShutdownEvent event) {

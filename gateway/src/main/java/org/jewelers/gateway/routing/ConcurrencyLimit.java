@@ -6,6 +6,10 @@ import java.util.Deque;
 /**
  * A bulkhead: at most {@code maxInFlight} requests at once, then at most {@code maxQueued} waiting for a slot, and
  * beyond that a refusal. A freed slot goes straight to the longest-waiting request.
+ *
+ * <p>Written here rather than taken from a library: Resilience4j's bulkhead queues a request by blocking its thread,
+ * which an event loop must never do, and SmallRye Fault Tolerance's wraps a whole call; this one hands a freed slot
+ * to a callback, and lets a waiting request give up when its wait is over.
  */
 final class ConcurrencyLimit {
 

@@ -85,7 +85,7 @@ public class UpstreamFailures {
                         instance.breaker().abandoned();
                         return unreachable(request, service);
                     }
-                    instance.breaker().failed();
+                    instance.breaker().failed(failure);
                     if (failure instanceof TimeoutException) {
                         LOG.warnf("%s timed out on %s %s", instance.name(), request.getMethod(),
                                 LoggedUri.of(path(request)));

@@ -5,13 +5,10 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.jewelers.kafkabroker.FreePorts;
 
 /**
  * Puts a tiny echo server behind the directory's prefixes, nothing at all behind the competition's, a server that
@@ -46,18 +43,18 @@ public class EchoUpstreams implements QuarkusTestResourceLifecycleManager {
             });
             Map<String, String> config = new HashMap<>();
             config.put("gateway.upstreams.directory.url", "http://127.0.0.1:" + echo.actualPort());
-            config.put("gateway.upstreams.competition.url", "http://127.0.0.1:" + freePort());
+            config.put("gateway.upstreams.competition.url", "http://127.0.0.1:" + FreePorts.next());
             config.put("gateway.upstreams.careers.url", "http://127.0.0.1:" + frozen.actualPort());
             config.put("gateway.upstreams.careers.timeout", FROZEN_TIMEOUT_MILLIS + "ms");
             config.put("gateway.upstreams.silent.url", "http://127.0.0.1:" + frozen.actualPort());
             config.put("gateway.upstreams.silent.prefixes", "/api/v1/silent");
             config.put("gateway.upstreams.silent.timeout", "60s");
-            config.put("gateway.upstreams.flaky.url", "http://127.0.0.1:" + freePort());
+            config.put("gateway.upstreams.flaky.url", "http://127.0.0.1:" + FreePorts.next());
             config.put("gateway.upstreams.flaky.prefixes", "/api/v1/flaky");
-            config.put("gateway.upstreams.starting.url", "http://127.0.0.1:" + freePort());
+            config.put("gateway.upstreams.starting.url", "http://127.0.0.1:" + FreePorts.next());
             config.put("gateway.upstreams.starting.prefixes", "/api/v1/starting");
             config.put("gateway.upstreams.pair.url",
-                    "http://127.0.0.1:" + freePort() + ",http://127.0.0.1:" + freePort());
+                    "http://127.0.0.1:" + FreePorts.next() + ",http://127.0.0.1:" + FreePorts.next());
             config.put("gateway.upstreams.pair.prefixes", "/api/v1/pair");
             HttpServer hangingUp = listen(request -> request.connection().close());
             config.put("gateway.upstreams.hangup.url", "http://127.0.0.1:" + hangingUp.actualPort()
@@ -113,11 +110,4 @@ public class EchoUpstreams implements QuarkusTestResourceLifecycleManager {
         });
     }
 
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -1,6 +1,20 @@
 package org.jewelers.contracts;
 
-/** The names of every event type; each has a JSON Schema for its data at {@code contracts/<type>.json}. */
+import java.util.Map;
+import java.util.Optional;
+import org.jewelers.contracts.awards.AwardGranted;
+import org.jewelers.contracts.entries.EntryResultDecided;
+import org.jewelers.contracts.entries.EntryScreened;
+import org.jewelers.contracts.entries.EntrySubmitted;
+import org.jewelers.contracts.entries.EntryWithdrawn;
+import org.jewelers.contracts.jobs.JobClosed;
+import org.jewelers.contracts.jobs.JobOpened;
+import org.jewelers.contracts.members.PublicMember;
+
+/**
+ * The names of every event type; each has a JSON Schema for its data at {@code contracts/<type>.json} and a record
+ * of that data ({@link #dataOf(String)}).
+ */
 public final class EventTypes {
 
     public static final String MEMBER_JOINED = "org.jewelers.directory.member.joined.v1";
@@ -18,6 +32,25 @@ public final class EventTypes {
     public static final String JOB_OPENED = "org.jewelers.careers.job.opened.v1";
     public static final String JOB_CLOSED = "org.jewelers.careers.job.closed.v1";
 
+    // The member events share one schema (the whole member), and so one record.
+    private static final Map<String, Class<? extends EventData>> DATA = Map.ofEntries(
+            Map.entry(MEMBER_JOINED, PublicMember.class),
+            Map.entry(MEMBER_UPDATED, PublicMember.class),
+            Map.entry(MEMBER_STANDING_CHANGED, PublicMember.class),
+            Map.entry(MEMBER_LEFT, PublicMember.class),
+            Map.entry(ENTRY_SUBMITTED, EntrySubmitted.class),
+            Map.entry(ENTRY_SCREENED, EntryScreened.class),
+            Map.entry(ENTRY_WITHDRAWN, EntryWithdrawn.class),
+            Map.entry(ENTRY_RESULT_DECIDED, EntryResultDecided.class),
+            Map.entry(AWARD_GRANTED, AwardGranted.class),
+            Map.entry(JOB_OPENED, JobOpened.class),
+            Map.entry(JOB_CLOSED, JobClosed.class));
+
     private EventTypes() {
+    }
+
+    /** The record of the type's data; empty for a type the platform does not define (e.g. a test's own). */
+    public static Optional<Class<? extends EventData>> dataOf(String type) {
+        return Optional.ofNullable(DATA.get(type));
     }
 }

@@ -1,15 +1,11 @@
 package org.jewelers.contracts;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -21,13 +17,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ContractsTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> OPTIONAL_FIELDS_IN_EXAMPLES = Set.of("website");
+    private static final ObjectMapper JSON = Examples.JSON;
 
     private final Contracts contracts = new Contracts();
 
     static Stream<String> types() {
-        return Topics.ALL.stream().flatMap(topic -> topic.eventTypes().stream()).sorted();
+        return Examples.types();
     }
 
     @ParameterizedTest
@@ -41,15 +36,26 @@ class ContractsTest {
     void rejectsAnExampleMissingARequiredField(String type) {
         ObjectNode example = example(type);
         example.fieldNames().forEachRemaining(field -> {
-            if (OPTIONAL_FIELDS_IN_EXAMPLES.contains(field)) {
-                return;
-            }
             ObjectNode incomplete = example.deepCopy();
             incomplete.remove(field);
             ContractViolation violation = assertThrows(ContractViolation.class, () -> contracts.validate(type, incomplete),
                     () -> type + " accepted data without " + field);
             assertTrue(violation.getMessage().contains(field), violation::getMessage);
         });
+    }
+
+    /** Closed schemas: a producer cannot leak a field its contract does not name, at any depth of the data. */
+    @ParameterizedTest
+    @MethodSource("types")
+    void rejectsAFieldItsContractDoesNotName(String type) {
+        ObjectNode example = example(type);
+        for (int i = 0; i < Examples.objectsIn(example).size(); i++) {
+            ObjectNode leaking = example.deepCopy();
+            Examples.objectsIn(leaking).get(i).put("internalNote", "staff only");
+            ContractViolation violation = assertThrows(ContractViolation.class, () -> contracts.validate(type, leaking),
+                    () -> type + " accepted an unknown field in " + leaking);
+            assertTrue(violation.getMessage().contains("internalNote"), violation::getMessage);
+        }
     }
 
     @ParameterizedTest
@@ -130,11 +136,6 @@ class ContractsTest {
     }
 
     private static ObjectNode example(String type) {
-        try (InputStream in = ContractsTest.class.getResourceAsStream("/examples/" + type + ".json")) {
-            JsonNode example = JSON.readTree(in);
-            return (ObjectNode) example;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Examples.example(type);
     }
 }

@@ -1,5 +1,6 @@
 package org.jewelers.events;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.TraceFlags;
@@ -21,7 +22,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -88,7 +88,7 @@ class IdempotentConsumerTest {
     @Test
     void deadLettersAnEventItCannotHandleAndProcessesTheEventsBehindIt() throws Exception {
         EventEnvelope poison = kit.events.create(EventsKit.TYPE, "ring", 1,
-                Map.of("thing", "ring", "seq", 0, "poison", true));
+                JsonNodeFactory.instance.objectNode().put("thing", "ring").put("seq", 0).put("poison", true));
         List<EventEnvelope> behind = List.of(kit.thing("ring", 2, 1), kit.thing("ring", 3, 2), kit.thing("ring", 4, 3));
         kit.startConsumer(handler((event, context) -> {
             if (event.data().path("poison").asBoolean()) {
@@ -163,7 +163,8 @@ class IdempotentConsumerTest {
     }
 
     private EventEnvelope named(String thing, long version, String name) {
-        return kit.events.create(EventsKit.TYPE, thing, version, Map.of("thing", thing, "seq", 0, "name", name));
+        return kit.events.create(EventsKit.TYPE, thing, version,
+                JsonNodeFactory.instance.objectNode().put("thing", thing).put("seq", 0).put("name", name));
     }
 
     private long effects(EventEnvelope event) throws Exception {

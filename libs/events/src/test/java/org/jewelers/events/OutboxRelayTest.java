@@ -2,6 +2,7 @@ package org.jewelers.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -9,8 +10,10 @@ import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.jewelers.contracts.ContractViolation;
 import org.jewelers.contracts.Contracts;
+import org.jewelers.contracts.EventJson;
 import org.jewelers.contracts.EventTypes;
 import org.jewelers.contracts.Topics;
+import org.jewelers.contracts.members.PublicMember;
 import org.jewelers.events.envelope.CloudEventCodec;
 import org.jewelers.events.envelope.EventEnvelope;
 import org.jewelers.events.outbox.OutboxWriter;
@@ -154,7 +157,7 @@ class OutboxRelayTest {
 
     @Test
     void rejectsAnEventThatBreaksItsContractAtAppend() throws Exception {
-        EventEnvelope invalid = kit.events.create(EventsKit.TYPE, "ring", 1, Map.of("seq", -1));
+        EventEnvelope invalid = kit.events.create(EventsKit.TYPE, "ring", 1, JSON.createObjectNode().put("seq", -1));
         try (Connection connection = kit.database.connect()) {
             ContractViolation violation = assertThrows(ContractViolation.class, () -> kit.outbox.append(connection, invalid));
             assertTrue(violation.violations().size() >= 2, violation::getMessage);
@@ -162,13 +165,24 @@ class OutboxRelayTest {
         assertEquals(0, kit.count("select count(*) from events_outbox"));
     }
 
+    /** A producer cannot leak a field its contract lacks: its record has none, and the outbox refuses raw data. */
+    @Test
+    void refusesAMemberEventLeakingAFieldOfTheListing() throws Exception {
+        String memberId = UUID.randomUUID().toString();
+        ObjectNode leaking = ((ObjectNode) EventJson.write(member(memberId))).put("email", "owner@harperstone.example");
+        EventEnvelope updated = kit.events.create(EventTypes.MEMBER_UPDATED, memberId, 2, leaking);
+        try (Connection connection = kit.database.connect()) {
+            ContractViolation violation = assertThrows(ContractViolation.class,
+                    () -> new OutboxWriter(new Contracts()).append(connection, updated));
+            assertTrue(violation.getMessage().contains("email"), violation::getMessage);
+        }
+        assertEquals(0, kit.count("select count(*) from events_outbox"));
+    }
+
     @Test
     void publishesTheRealContractTypesToTheTopicsTheContractsDeclare() throws Exception {
         String memberId = UUID.randomUUID().toString();
-        Map<String, Object> member = Map.of("id", memberId, "number", "JA-1", "name", "Harper & Stone",
-                "kind", "retailer", "standing", "active", "goodStanding", true,
-                "locations", List.of(Map.of("city", "Austin", "state", "TX", "zip", "78701")));
-        EventEnvelope joined = kit.events.create(EventTypes.MEMBER_JOINED, memberId, 1, member);
+        EventEnvelope joined = kit.events.create(EventTypes.MEMBER_JOINED, memberId, 1, member(memberId));
         try (Connection connection = kit.database.connect()) {
             new OutboxWriter(new Contracts()).append(connection, joined);
         }
@@ -191,5 +205,10 @@ class OutboxRelayTest {
     private static List<UUID> ids(List<ConsumerRecord<String, String>> records) {
         return records.stream().map(record -> CloudEventCodec.decode(record.value().getBytes()).id())
                 .collect(Collectors.toList());
+    }
+
+    private static PublicMember member(String id) {
+        return new PublicMember(UUID.fromString(id), "JA-1", "Harper & Stone", "retailer", "active", true,
+                List.of(new PublicMember.Location("Austin", "TX", "78701")));
     }
 }

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -68,7 +67,7 @@ public final class KafkaProcess {
 
     /** A broker on two loopback ports that are free right now. */
     public static KafkaProcess onFreePorts(Path directory) {
-        return on(directory, freePort(), freePort());
+        return on(directory, FreePorts.next(), FreePorts.next());
     }
 
     /**
@@ -313,11 +312,4 @@ public final class KafkaProcess {
     private record Administrator(String user, String password) {
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port", e);
-        }
-    }
 }

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
-import org.jewelers.events.schema.LibrarySchema;
 
 /**
  * Named leases on background work in a service's database, shared by all its replicas. A lease is claimed with
@@ -23,8 +21,6 @@ import org.jewelers.events.schema.LibrarySchema;
  * replica takes it over.
  */
 public final class LeaseTable {
-
-    public static final String HISTORY_TABLE = "leases_schema_history";
 
     private static final Logger LOG = Logger.getLogger(LeaseTable.class);
 
@@ -39,11 +35,6 @@ public final class LeaseTable {
 
     public LeaseTable(DataSource dataSource) {
         this.dataSource = dataSource;
-    }
-
-    public static void migrate(DataSource dataSource) {
-        LibrarySchema.migrate(dataSource, LeaseTable.class.getClassLoader(), HISTORY_TABLE, "db/leases",
-                List.of("V1__create_background_lease.sql"));
     }
 
     /**

@@ -1,16 +1,17 @@
 package org.jewelers.memberfirms;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jewelers.contracts.EventTypes;
 import org.jewelers.contracts.Topics;
+import org.jewelers.contracts.members.PublicMember;
 import org.jewelers.events.consumer.EventHandler;
 import org.jewelers.events.consumer.HandlerContext;
 import org.jewelers.events.envelope.EventEnvelope;
@@ -47,10 +48,10 @@ public class MemberFirmFeed implements EventHandler {
         }
         UUID id = UUID.fromString(event.subject());
         Boolean wasGood = goodStanding(context, id);
-        JsonNode member = event.data();
+        PublicMember member = event.data(PublicMember.class);
         boolean left = EventTypes.MEMBER_LEFT.equals(event.type());
-        boolean good = !left && member.path("goodStanding").asBoolean();
-        JsonNode location = member.path("locations").path(0);
+        boolean good = !left && member.goodStanding();
+        Optional<PublicMember.Location> location = member.locations().stream().findFirst();
         try (PreparedStatement upsert = context.connection().prepareStatement("""
                 insert into member_firm (id, number, name, kind, standing, good_standing, left_at, city, state, updated_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -58,14 +59,14 @@ public class MemberFirmFeed implements EventHandler {
                     standing = excluded.standing, good_standing = excluded.good_standing, left_at = excluded.left_at,
                     city = excluded.city, state = excluded.state, updated_at = excluded.updated_at""")) {
             upsert.setObject(1, id);
-            upsert.setString(2, member.path("number").asText());
-            upsert.setString(3, member.path("name").asText());
-            upsert.setString(4, member.path("kind").asText());
-            upsert.setString(5, member.path("standing").asText());
+            upsert.setString(2, member.number());
+            upsert.setString(3, member.name());
+            upsert.setString(4, member.kind());
+            upsert.setString(5, member.standing());
             upsert.setBoolean(6, good);
             upsert.setTimestamp(7, left ? Timestamp.from(event.time()) : null);
-            upsert.setString(8, location.path("city").isMissingNode() ? null : location.path("city").asText());
-            upsert.setString(9, location.path("state").isMissingNode() ? null : location.path("state").asText());
+            upsert.setString(8, location.map(PublicMember.Location::city).orElse(null));
+            upsert.setString(9, location.map(PublicMember.Location::state).orElse(null));
             upsert.setTimestamp(10, Timestamp.from(event.time()));
             upsert.executeUpdate();
         }

@@ -8,15 +8,16 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
+import org.jewelers.kafkabroker.FreePorts;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real SMTP server (GreenMail) in the test JVM, on a fixed loopback port for the JVM's life, so that a test can
- * stop it and start it again where the app under test keeps sending. It accepts mail for any address.
+ * stop it and start it again where the app under test keeps sending. It accepts mail for any address. A test class
+ * that stops it declares {@code @ExtendWith(MailServer.StartedAgain.class)}, so that the tests after it find it up.
  */
 public final class MailServer {
 
@@ -31,7 +32,7 @@ public final class MailServer {
 
     public static synchronized MailServer get() {
         if (instance == null) {
-            instance = new MailServer(freePort());
+            instance = new MailServer(FreePorts.next());
             instance.start();
             Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "test-smtp-stop"));
         }
@@ -70,13 +71,15 @@ public final class MailServer {
                 .filter(mail -> mail.to().stream().anyMatch(address::equalsIgnoreCase)).toList();
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port for the test SMTP server", e);
+    /** Starts the server again after each test, whether the test stopped it or not. */
+    public static final class StartedAgain implements AfterEachCallback {
+
+        @Override
+        public void afterEach(ExtensionContext context) {
+            get().start();
         }
     }
+
 
     /** A message as a reader sees it: its plain text, whether it was sent alone or as part of a multipart. */
     public record ReceivedMail(String from, List<String> to, String subject, String text) {

@@ -44,8 +44,8 @@ final class ServiceTables {
 
     /** How many standing changes each operation's reason appears in, in the directory's audit history. */
     Map<String, Integer> standingChangesByReason() {
-        return countsBy(App.DIRECTORY, "select substring(action from 'op-[0-9]+'), count(*) from member_history"
-                + " where action like ? group by 1", "standing-changed: op-%");
+        return countsBy(App.DIRECTORY, "select substring(reason from 'op-[0-9]+'), count(*) from audit_trail"
+                + " where subject_type = 'member' and action = 'standing-changed' and reason like ? group by 1", "op-%");
     }
 
     /** How many postings carry each fault-job title, in careers. */

@@ -1,6 +1,8 @@
 package org.jewelers.events.envelope;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.jewelers.contracts.EventData;
+import org.jewelers.contracts.EventJson;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -28,6 +30,16 @@ public record EventEnvelope(UUID id, String source, String type, String subject,
         if (aggregateVersion < 0) {
             throw new IllegalArgumentException("aggregateVersion must not be negative: " + aggregateVersion);
         }
+    }
+
+    /**
+     * The data as the record of its type; fields the record does not know are ignored, so a consumer keeps working
+     * when the producer's contract gains one.
+     *
+     * @throws IllegalArgumentException when the data does not have the record's shape
+     */
+    public <T extends EventData> T data(Class<T> record) {
+        return EventJson.read(data, record);
     }
 
     private static void requireText(String value, String name) {

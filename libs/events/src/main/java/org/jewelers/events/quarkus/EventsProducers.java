@@ -1,8 +1,6 @@
 package org.jewelers.events.quarkus;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.DefaultBean;
-import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.apache.kafka.clients.CommonClientConfigs;
@@ -49,11 +47,7 @@ public class EventsProducers {
     @Singleton
     @DefaultBean
     EventFactory eventFactory(EventsConfig config,
-                              @ConfigProperty(name = "quarkus.application.name") String applicationName,
-                              Instance<ObjectMapper> objectMapper) {
-        String source = config.source().orElse("/" + applicationName);
-        // The application's mapper (quarkus-jackson) knows its customizations; without it, ISO dates still hold.
-        ObjectMapper json = objectMapper.isResolvable() ? objectMapper.get() : EventFactory.defaultMapper();
-        return new EventFactory(source, Clock.systemUTC(), json);
+                              @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+        return new EventFactory(config.source().orElse("/" + applicationName), Clock.systemUTC());
     }
 }

@@ -41,9 +41,12 @@ import java.util.stream.Collectors;
 /**
  * Publishes the outbox to Kafka in id order, one batch at a time, and marks what Kafka acknowledged as sent.
  *
- * <p>Only one relay per database is active: it holds a PostgreSQL advisory lock on its own connection, so
- * several copies of a service never reorder one aggregate's events. While Kafka is unavailable the rows stay
- * pending and are retried in order; a row is marked sent only after Kafka acknowledged it and every row before it.
+ * <p>Only one relay per database is active: it holds a PostgreSQL advisory lock on its own connection, so several
+ * copies of a service never reorder one aggregate's events. This is the one background worker that does not claim its
+ * work with a lease of libs/leases: the lock lasts exactly as long as its holder's connection, so no second relay can
+ * start while a holder that was paused still has a batch in flight, whereas a lease that expired under such a holder
+ * would let two relays publish at once and interleave a key's events. While Kafka is unavailable the rows stay pending
+ * and are retried in order; a row is marked sent only after Kafka acknowledged it and every row before it.
  */
 public final class OutboxRelay implements AutoCloseable {
 

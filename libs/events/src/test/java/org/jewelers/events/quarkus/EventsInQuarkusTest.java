@@ -1,5 +1,7 @@
 package org.jewelers.events.quarkus;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -14,7 +16,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Map;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,7 +40,7 @@ class EventsInQuarkusTest {
 
     @Test
     void publishesWhatATransactionAppendsToTheServicesHandlers() {
-        EventEnvelope event = events.create(TestThings.TYPE, "ring", 1, Map.of("thing", "ring", "seq", 0));
+        EventEnvelope event = events.create(TestThings.TYPE, "ring", 1, ring());
         QuarkusTransaction.requiringNew().run(() -> outbox.append(event));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> things.handled(event).isPresent());
@@ -50,7 +51,7 @@ class EventsInQuarkusTest {
 
     @Test
     void refusesToAppendOutsideATransaction() {
-        EventEnvelope event = events.create(TestThings.TYPE, "ring", 1, Map.of("thing", "ring", "seq", 0));
+        EventEnvelope event = events.create(TestThings.TYPE, "ring", 1, ring());
         assertThrows(IllegalStateException.class, () -> outbox.append(event));
     }
 
@@ -62,5 +63,9 @@ class EventsInQuarkusTest {
                 HttpResponse.BodyHandlers.ofString()).body();
         assertTrue(all.contains("\"Kafka\""), all);
         assertTrue(!ready.contains("\"Kafka\""), ready);
+    }
+
+    private static ObjectNode ring() {
+        return JsonNodeFactory.instance.objectNode().put("thing", "ring").put("seq", 0);
     }
 }

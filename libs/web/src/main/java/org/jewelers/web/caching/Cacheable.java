@@ -9,25 +9,26 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.Base64;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * Public answers that partner sites and browsers may cache: a strong ETag over the exact body, Cache-Control, and
- * 304 Not Modified when the client already holds that body.
+ * 304 Not Modified when the client already holds that body. How long it may be kept depends on its
+ * {@link Freshness}, in configuration.
  */
 @ApplicationScoped
 public class Cacheable {
 
     private final ObjectMapper json;
+    private final PublicCacheLifetimes lifetimes;
 
-    Cacheable(ObjectMapper json) {
+    Cacheable(ObjectMapper json, PublicCacheLifetimes lifetimes) {
         this.json = json;
+        this.lifetimes = lifetimes;
     }
 
-    public Response ok(Request request, Object entity, Duration maxAge) {
+    public Response ok(Request request, Object entity, Freshness freshness) {
         byte[] body;
         try {
             body = json.writeValueAsBytes(entity);
@@ -36,7 +37,7 @@ public class Cacheable {
         }
         EntityTag tag = new EntityTag(digest(body));
         CacheControl cache = new CacheControl();
-        cache.setMaxAge((int) maxAge.toSeconds());
+        cache.setMaxAge((int) freshness.maxAge(lifetimes).toSeconds());
         cache.setPrivate(false);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         Response.ResponseBuilder answer = notModified != null ? notModified : Response.ok(body, MediaType.APPLICATION_JSON_TYPE);
@@ -44,11 +45,6 @@ public class Cacheable {
     }
 
     private static String digest(byte[] body) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 27);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(DigestUtils.sha256(body)).substring(0, 27);
     }
 }

@@ -1,9 +1,15 @@
 package org.jewelers.web.paging;
 
 import java.util.List;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of a list answer, as every list endpoint returns it. */
 @Schema(name = "Page", description = "One page of results; `page` counts from 0.")
 public record Page<T>(List<T> items, long total, int page, int size) {
+
+    /** The same page with each item turned into what the answer shows of it (a view, a summary). */
+    public <R> Page<R> map(Function<? super T, ? extends R> each) {
+        return new Page<>(items.stream().<R>map(each).toList(), total, page, size);
+    }
 }

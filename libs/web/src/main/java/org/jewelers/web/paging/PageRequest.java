@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The paging parameters every list endpoint takes: {@code page} from 0, {@code size} up to 100. */
@@ -29,5 +30,11 @@ public class PageRequest {
 
     public int offset() {
         return page * size;
+    }
+
+    /** This page of a list held whole in memory, for the short lists that are not worth a query per page. */
+    public <T> Page<T> of(List<T> all) {
+        int from = Math.min(offset(), all.size());
+        return new Page<>(all.subList(from, Math.min(from + size, all.size())), all.size(), page, size);
     }
 }

@@ -1,35 +1,72 @@
 package org.jewelers.web.problem;
 
 import jakarta.ws.rs.WebApplicationException;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * A domain rule refused the request. Services throw it with the problem type that fits; the edge turns it into
- * problem+json. It is a WebApplicationException so that JAX-RS passes it through unchanged from parameter
- * conversion too (a malformed path id stays a 400 instead of becoming a 404).
+ * A rule refused the request. Services throw it with the problem kind that fits, the shared {@link ProblemType}s or
+ * their own, with the extension members and the wait that the kind tells the client about; the edge turns it into
+ * problem+json ({@link ProblemMappers}). It is a WebApplicationException so that JAX-RS passes it through unchanged
+ * from parameter conversion too (a malformed path id stays a 400 instead of becoming a 404).
  */
 public class ProblemException extends WebApplicationException {
 
-    private final ProblemType type;
+    private final ProblemKind type;
     private final List<Problem.FieldError> errors;
+    private final Map<String, Object> members = new LinkedHashMap<>();
+    private Duration retryAfter;
 
-    public ProblemException(ProblemType type, String detail) {
+    public ProblemException(ProblemKind type, String detail) {
         this(type, detail, List.of());
     }
 
-    private ProblemException(ProblemType type, String detail, List<Problem.FieldError> errors) {
+    /** A refusal that names each offending field or rule in {@code errors}. */
+    public ProblemException(ProblemKind type, String detail, List<Problem.FieldError> errors) {
         super(detail, type.status());
         this.type = type;
         this.errors = List.copyOf(errors);
     }
 
-    public ProblemType type() {
+    /** Adds an extension member to the answer, after the standard ones; a null value is left out. */
+    public ProblemException with(String member, Object value) {
+        if (value != null) {
+            members.put(member, value);
+        }
+        return this;
+    }
+
+    /** Tells the client that the same request succeeds once {@code wait} has passed (Retry-After). */
+    public ProblemException retryAfter(Duration wait) {
+        this.retryAfter = wait;
+        return this;
+    }
+
+    public ProblemKind type() {
         return type;
     }
 
     /** The offending fields or parameters, for a validation problem. */
     public List<Problem.FieldError> errors() {
         return errors;
+    }
+
+    public Map<String, Object> members() {
+        return Collections.unmodifiableMap(members);
+    }
+
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
+    }
+
+    /** The answer's body, for a request to {@code instance}. */
+    public Problem problem(String instance) {
+        return new Problem(type.uri(), type.title(), type.status(), getMessage(), instance,
+                errors.isEmpty() ? null : errors, members);
     }
 
     /** A request field or parameter breaks a rule that Bean Validation cannot express. */

@@ -30,9 +30,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        ProblemType type = e.type();
-        return respond(new Problem(type.uri(), type.title(), type.status(), e.getMessage(), path(uri),
-                e.errors().isEmpty() ? null : e.errors()));
+        Response.ResponseBuilder answer = Response.status(e.type().status()).type(Problem.MEDIA_TYPE)
+                .entity(e.problem(path(uri)));
+        // Whole seconds, rounded up: a client that waits this long is not refused again for the same reason.
+        e.retryAfter().ifPresent(wait -> answer.header(HttpHeaders.RETRY_AFTER,
+                Math.max(1, (wait.toMillis() + 999) / 1000)));
+        return answer.build();
     }
 
     @ServerExceptionMapper

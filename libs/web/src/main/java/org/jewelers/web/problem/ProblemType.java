@@ -1,7 +1,7 @@
 package org.jewelers.web.problem;
 
-/** The stable problem types; clients branch on {@link #uri()}, never on the human-readable title. */
-public enum ProblemType {
+/** The problem types every service answers; a service's own types are in an enum of its own ({@link ProblemKind}). */
+public enum ProblemType implements ProblemKind {
     VALIDATION("validation", 400, "Invalid request"),
     MALFORMED_JSON("malformed-json", 400, "Malformed JSON"),
     MALFORMED_ID("malformed-id", 400, "Malformed id"),
@@ -19,38 +19,21 @@ public enum ProblemType {
     INTERNAL("internal", 500, "Internal error"),
     UNAVAILABLE("unavailable", 503, "Service unavailable");
 
-    private static final String BASE = "https://jewelers.example/problems/";
-
-    private final String slug;
-    private final int status;
-    private final String title;
+    private final Definition definition;
 
     ProblemType(String slug, int status, String title) {
-        this.slug = slug;
-        this.status = status;
-        this.title = title;
+        this.definition = new Definition(slug, status, title);
     }
 
-    public String uri() {
-        return BASE + slug;
-    }
-
-    public int status() {
-        return status;
-    }
-
-    public String title() {
-        return title;
-    }
-
-    public Problem problem(String detail, String instance) {
-        return new Problem(uri(), title, status, detail, instance, null);
+    @Override
+    public Definition definition() {
+        return definition;
     }
 
     /** The generic type for a status that has no more specific one. */
     public static ProblemType forStatus(int status) {
         for (ProblemType type : values()) {
-            if (type.status == status && type != VALIDATION && type != MALFORMED_JSON && type != MALFORMED_ID) {
+            if (type.status() == status && type != VALIDATION && type != MALFORMED_JSON && type != MALFORMED_ID) {
                 return type;
             }
         }

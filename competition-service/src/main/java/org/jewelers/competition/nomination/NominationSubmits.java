@@ -1,0 +1,170 @@
+package org.jewelers.competition.nomination;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jewelers.competition.edition.Edition;
+import org.jewelers.competition.problem.CompetitionProblem;
+import org.jewelers.competition.quota.EntrantQuotas;
+import org.jewelers.competition.submission.Outcome;
+import org.jewelers.competition.submission.Windows;
+import org.jewelers.mail.MailOutbox;
+import org.jewelers.memberfirms.MemberFirm;
+import org.jewelers.memberfirms.MemberFirms;
+import org.jewelers.web.problem.Problem;
+import org.jewelers.web.problem.ProblemException;
+
+/**
+ * A nominator submits a draft. A self-nomination is submitted at once; a colleague's waits for the nominee's
+ * consent, asked by email with a single-use, expiring link. Every submitted nomination joins its nominee's dossier.
+ */
+@ApplicationScoped
+public class NominationSubmits {
+
+    private final Clock clock;
+    private final Nominations nominations;
+    private final NominationPhotos photos;
+    private final Windows windows;
+    private final NominationEligibility eligibility;
+    private final NominationHistory history;
+    private final Dossiers dossiers;
+    private final MemberFirms firms;
+    private final EntrantQuotas quotas;
+    private final NomineeEmails nomineeEmails;
+    private final MailOutbox mail;
+    private final ObjectMapper json;
+    private final String consentLink;
+    private final Duration consentValidFor;
+
+    NominationSubmits(Clock clock, Nominations nominations, NominationPhotos photos, Windows windows,
+                      NominationEligibility eligibility, NominationHistory history, Dossiers dossiers,
+                      MemberFirms firms, EntrantQuotas quotas, NomineeEmails nomineeEmails, MailOutbox mail,
+                      ObjectMapper json,
+                      @ConfigProperty(name = "competition.nominations.consent-link") String consentLink,
+                      @ConfigProperty(name = "competition.nominations.consent-valid-for") Duration consentValidFor) {
+        this.clock = clock;
+        this.nominations = nominations;
+        this.photos = photos;
+        this.windows = windows;
+        this.eligibility = eligibility;
+        this.history = history;
+        this.dossiers = dossiers;
+        this.firms = firms;
+        this.quotas = quotas;
+        this.nomineeEmails = nomineeEmails;
+        this.mail = mail;
+        this.json = json;
+        this.consentLink = consentLink;
+        this.consentValidFor = consentValidFor;
+    }
+
+    /**
+     * Submits a draft: inside the nominator's window, complete, and eligible by every rule (refused with every
+     * failed one). A self-nomination is then submitted; a colleague's waits for the nominee's consent, asked by
+     * email.
+     */
+    @Transactional
+    public Nomination submit(UUID id, String owner) {
+        Nomination nomination = nominations.lockOwn(id, owner);
+        nomination.requireDraft("submitted again");
+        windows.requireOpen(nomination.edition, owner);
+        Optional<MemberFirm> employer = nomination.employerMemberId == null ? Optional.empty()
+                : firms.find(nomination.employerMemberId);
+        if (nomination.list == null) {
+            nomination.list = employer.flatMap(firm -> inferredList(nomination.edition, firm)).orElse(null);
+        }
+        requireComplete(nomination, photos.findByIdOptional(nomination.id).isPresent());
+        Instant now = clock.instant();
+        NominationEligibility.Evidence evidence = eligibility.check(nomination, now);
+        Outcome.requireAllPassed(evidence.rules(), CompetitionProblem.NOMINATION_INELIGIBLE);
+        quotas.requireNominationSendable(owner);
+        nomination.eligibility = write(evidence);
+        nomination.updatedAt = now;
+        if (nomination.nominatedBy == Nominator.SELF) {
+            accept(nomination, owner, "submitted", NominationStatus.DRAFT, now);
+        } else {
+            String token = ConsentTokens.issue();
+            nomination.consentTokenHash = ConsentTokens.hash(token);
+            nomination.consentExpiresAt = now.plus(consentValidFor);
+            nomination.status = NominationStatus.AWAITING_CONSENT;
+            history.record(nomination, owner, "consent-requested", NominationStatus.DRAFT, null);
+            nomineeEmails.count(nomination.nomineeEmail);
+            mail.queue(nomination.nomineeEmail, NominationLetters.consentSubject(nomination),
+                    NominationLetters.consentBody(nomination, consentLink + MailOutbox.SECRET), token);
+        }
+        return nomination;
+    }
+
+    /** Submitted: it joins its nominee's dossier, and its nominator hears of it by email. */
+    void accept(Nomination nomination, String actor, String action, NominationStatus from, Instant now) {
+        nomination.status = NominationStatus.SUBMITTED;
+        nomination.submittedAt = now;
+        history.record(nomination, actor, action, from, null);
+        dossiers.join(nomination);
+        if (nomination.nominatorEmail != null) {
+            mail.queue(nomination.nominatorEmail, NominationLetters.submittedSubject(nomination),
+                    NominationLetters.submittedBody(nomination));
+        }
+    }
+
+    /** What a submit needs beyond a draft, every missing piece named at once. */
+    private static void requireComplete(Nomination nomination, boolean hasPhoto) {
+        List<Problem.FieldError> missing = new ArrayList<>();
+        require(missing, !blank(nomination.nomineeName), "nomineeName");
+        require(missing, nomination.dateOfBirth != null, "dateOfBirth");
+        require(missing, !blank(nomination.jobTitle), "jobTitle");
+        require(missing, nomination.employerMemberId != null, "employerMemberId");
+        require(missing, nomination.fullTime != null, "fullTime");
+        require(missing, nomination.yearsInIndustry != null, "yearsInIndustry");
+        require(missing, !blank(nomination.essayAchievements), "essays.achievements");
+        require(missing, !blank(nomination.essayContribution), "essays.contribution");
+        require(missing, !blank(nomination.essayVision), "essays.vision");
+        if (nomination.list == null) {
+            missing.add(new Problem.FieldError("list", "is required to submit (it could not be inferred from the "
+                    + "employer's kind)"));
+        }
+        if (!nomination.attested) {
+            missing.add(new Problem.FieldError("attested", "must be confirmed: you attest that the date of birth, "
+                    + "full-time status and years in the industry are true"));
+        }
+        if (!hasPhoto) {
+            missing.add(new Problem.FieldError("photo", "a photo of the nominee is required to submit"));
+        }
+        if (!missing.isEmpty()) {
+            throw ProblemException.invalid(missing);
+        }
+    }
+
+    private static void require(List<Problem.FieldError> missing, boolean present, String field) {
+        if (!present) {
+            missing.add(new Problem.FieldError(field, "is required to submit"));
+        }
+    }
+
+    /** Retailers' people go on the retail list; suppliers', manufacturers' and service providers' on suppliers. */
+    private static Optional<String> inferredList(Edition edition, MemberFirm firm) {
+        String code = "retailer".equals(firm.kind()) ? "retail" : "suppliers";
+        return edition.categories.stream().map(c -> c.code).filter(code::equals).findFirst();
+    }
+
+    private String write(NominationEligibility.Evidence evidence) {
+        try {
+            return json.writeValueAsString(evidence);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("eligibility evidence is always writable", e);
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

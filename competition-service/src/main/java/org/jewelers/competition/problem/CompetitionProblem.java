@@ -1,0 +1,33 @@
+package org.jewelers.competition.problem;
+
+import org.jewelers.web.problem.ProblemKind;
+
+/**
+ * The problem types only competition-service answers, beside the shared ones of the web library. Each rule has its
+ * own, so that a client can tell a closed window from an ineligible entry without reading the text.
+ */
+public enum CompetitionProblem implements ProblemKind {
+    WINDOW_NOT_OPEN("entry-window-not-open", 409, "The entry window has not opened"),
+    WINDOW_CLOSED("entry-window-closed", 409, "The entry window is closed"),
+    INELIGIBLE("entry-ineligible", 422, "The entry is not eligible"),
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Idempotency key reused for another request"),
+    NOMINATION_INELIGIBLE("nomination-ineligible", 422, "The nominee is not eligible"),
+    CONSENT_LINK_EXPIRED("consent-link-expired", 410, "The consent link has expired"),
+    /** A standing quota of the entrant's: waiting does not help, deleting a draft or a file does. */
+    QUOTA_EXCEEDED("quota-exceeded", 409, "Quota exceeded"),
+    /** A limit per 24 hours: the request succeeds once the oldest counted one leaves the window (Retry-After). */
+    DAILY_LIMIT_REACHED("daily-limit-reached", 429, "Daily limit reached"),
+    CONFLICTS_AFTER_ENTRIES_SHOWN("conflicts-after-entries-shown", 409,
+            "Ties are declared before entries are shown; recuse instead");
+
+    private final Definition definition;
+
+    CompetitionProblem(String slug, int status, String title) {
+        this.definition = new Definition(slug, status, title);
+    }
+
+    @Override
+    public Definition definition() {
+        return definition;
+    }
+}

@@ -1,0 +1,17 @@
+package org.jewelers.contracts.entries;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.UUID;
+import org.jewelers.contracts.EventData;
+
+/**
+ * The data of competition.entry.screened: staff screened an entry for eligibility.
+ *
+ * @param category the Design Competition category; null for 20 Under 40 nominations
+ * @param memberId the member firm the entrant works for; null when there is none
+ * @param status   accepted or rejected
+ * @param reason   why a rejected entry was not eligible; absent otherwise
+ */
+public record EntryScreened(UUID entryId, String program, String editionId, String category, UUID memberId,
+                            String status, @JsonInclude(JsonInclude.Include.NON_NULL) String reason) implements EventData {
+}

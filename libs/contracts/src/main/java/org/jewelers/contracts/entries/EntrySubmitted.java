@@ -1,0 +1,15 @@
+package org.jewelers.contracts.entries;
+
+import java.util.UUID;
+import org.jewelers.contracts.EventData;
+
+/**
+ * The data of competition.entry.submitted: an entrant submitted an entry or nomination.
+ *
+ * @param category the Design Competition category; null for 20 Under 40 nominations
+ * @param memberId the member firm the entrant works for; null when there is none
+ * @param status   always submitted
+ */
+public record EntrySubmitted(UUID entryId, String program, String editionId, String category, UUID memberId,
+                             String status) implements EventData {
+}

@@ -1,0 +1,65 @@
+package org.jewelers.web.openapi;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+/**
+ * Declares on every operation what any operation may answer, so that resources declare only what is special about
+ * them and a client generated from the document can type every answer: the service's problem+json answers
+ * ({@link ServiceAnswers}), the gateway's ({@link GatewayAnswers}), and the X-Request-Id header that every answer
+ * carries ({@code org.jewelers.web.requests.RequestIds}). Each operation's responses are listed by status.
+ */
+public class StandardAnswers implements OASFilter {
+
+    static final String REQUEST_ID = "X-Request-Id";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        if (openAPI.getComponents() == null) {
+            openAPI.components(OASFactory.createComponents());
+        }
+        openAPI.getComponents().addHeader(REQUEST_ID, OASFactory.createHeader()
+                .description("The request's id: the caller's when well formed, else a new one. The gateway's and "
+                        + "the service's logs of the request carry it; quote it when reporting a problem.")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        SharedResponses shared = new SharedResponses(openAPI.getComponents());
+        for (PathItem path : openAPI.getPaths().getPathItems().values()) {
+            for (Operation operation : path.getOperations().values()) {
+                if (operation.getResponses() == null) {
+                    operation.responses(OASFactory.createAPIResponses());
+                }
+                ServiceAnswers.declare(operation, path.getParameters(), shared);
+                GatewayAnswers.declare(operation, shared);
+                byStatus(operation);
+            }
+        }
+        Stream.concat(openAPI.getPaths().getPathItems().values().stream()
+                                .flatMap(path -> path.getOperations().values().stream())
+                                .flatMap(operation -> operation.getResponses().getAPIResponses().values().stream()),
+                        openAPI.getComponents().getResponses() == null ? Stream.empty()
+                                : openAPI.getComponents().getResponses().values().stream())
+                .filter(response -> response.getRef() == null)
+                .forEach(response -> response.addHeader(REQUEST_ID, OASFactory.createHeader().ref(REQUEST_ID)));
+    }
+
+    private static void byStatus(Operation operation) {
+        Map<String, APIResponse> sorted = new LinkedHashMap<>();
+        operation.getResponses().getAPIResponses().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(Comparator.comparing(status -> "default".equals(status) ? "999"
+                        : status)))
+                .forEach(answer -> sorted.put(answer.getKey(), answer.getValue()));
+        operation.getResponses().setAPIResponses(sorted);
+    }
+}
