@@ -48,6 +48,13 @@ public class Edition {
     @Column(name = "age_cutoff")
     public LocalDate ageCutoff;
 
+    /**
+     * When the results become public; until then, and while unset, every public results answer is 404 and no result
+     * image is served, whatever staff decided.
+     */
+    @Column(name = "results_publish_at")
+    public Instant resultsPublishAt;
+
     @ElementCollection
     @CollectionTable(name = "edition_category", joinColumns = @JoinColumn(name = "edition_id"))
     @OrderColumn(name = "position")
@@ -67,6 +74,10 @@ public class Edition {
 
     public ZoneId zone() {
         return ZoneId.of(timeZone);
+    }
+
+    public boolean resultsPublicAt(Instant now) {
+        return resultsPublishAt != null && !now.isBefore(resultsPublishAt);
     }
 
     public EditionStatus statusAt(Instant now) {

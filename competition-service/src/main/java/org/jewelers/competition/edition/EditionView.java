@@ -16,6 +16,7 @@ public record EditionView(UUID id, Program program, @Schema(example = "2027") in
                           @Schema(example = "CASE Awards 2027") String title,
                           @Schema(example = "America/New_York") String timeZone,
                           EditionStatus status, Moment opens, Moment closes, LocalDate ageCutoff,
+                          @Schema(description = "When the results become public; absent while not scheduled") Moment resultsPublish,
                           List<CategoryView> categories, List<MilestoneView> milestones,
                           @Schema(description = "The deadlines as an iCalendar feed") String calendar) {
 
@@ -47,6 +48,7 @@ public record EditionView(UUID id, Program program, @Schema(example = "2027") in
         return new EditionView(edition.id, edition.program, edition.year, edition.title, edition.timeZone,
                 edition.statusAt(now), Moment.of(edition.opensAt, zone), Moment.of(edition.closesAt, zone),
                 edition.ageCutoff,
+                edition.resultsPublishAt == null ? null : Moment.of(edition.resultsPublishAt, zone),
                 edition.categories.stream().map(c -> new CategoryView(c.code, c.name, c.division, c.minValueCents,
                         c.maxValueCents, c.enterable)).toList(),
                 edition.milestones.stream().map(m -> new MilestoneView(m.name, Moment.of(m.at, zone))).toList(),

@@ -70,6 +70,7 @@ public class Editions implements PanacheRepositoryBase<Edition, UUID> {
         edition.opensAt = at(request.opens(), zone);
         edition.closesAt = at(request.closes(), zone);
         edition.ageCutoff = request.ageCutoff();
+        edition.resultsPublishAt = request.resultsPublish() == null ? null : at(request.resultsPublish(), zone);
         request.categories().forEach(c -> edition.categories.add(new Category(c.code(), c.name().strip(), c.division(),
                 c.minValueCents(), c.maxValueCents(), c.enterable() == null || c.enterable())));
         if (request.milestones() != null) {

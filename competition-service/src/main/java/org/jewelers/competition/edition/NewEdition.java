@@ -23,6 +23,8 @@ public record NewEdition(
         @NotNull @Schema(implementation = String.class, pattern = WallClockTime.PATTERN, example = "2027-03-01T00:00") LocalDateTime opens,
         @NotNull @Schema(implementation = String.class, pattern = WallClockTime.PATTERN, example = "2027-06-28T23:59") LocalDateTime closes,
         @Schema(description = "20 Under 40: nominees must be under 40 on this date", example = "2027-03-31") LocalDate ageCutoff,
+        @Schema(implementation = String.class, pattern = WallClockTime.PATTERN, example = "2027-07-30T18:00",
+                description = "When the results become public; unset, they stay unpublished") LocalDateTime resultsPublish,
         @NotNull @Size(min = 1, max = 30) List<@Valid @NotNull CategoryInput> categories,
         @Size(max = 20) List<@Valid @NotNull MilestoneInput> milestones) {
 

@@ -44,6 +44,10 @@ public class Dossier {
     @Column(name = "honored_by")
     public String honoredBy;
 
+    /** The public citation staff write when they confirm the honoree: why this person, in a sentence or two. */
+    @Column(length = 1000)
+    public String citation;
+
     @Version
     @Column(nullable = false)
     public long version;

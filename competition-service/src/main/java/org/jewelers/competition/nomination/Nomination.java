@@ -103,6 +103,13 @@ public class Nomination {
     @Column(name = "consented_at")
     public Instant consentedAt;
 
+    /**
+     * Whether the nominee agreed that their photo be published with the results: their choice on the consent page
+     * for a colleague's nomination, at submit for a self-nomination. Without it the public never sees the photo.
+     */
+    @Column(name = "photo_publication_consent", nullable = false)
+    public boolean photoPublicationConsent;
+
     @Column(name = "screening_reason")
     public String screeningReason;
 
