@@ -49,7 +49,7 @@ public class Article {
     @Column(name = "publish_at")
     public Instant publishAt;
 
-    /** For a spotlight: the 20 Under 40 award it was drafted from. */
+    /** For a spotlight: the award (a CASE winner or a 20 Under 40 honoree) it was drafted from. */
     @Column(name = "award_id")
     public UUID awardId;
 

@@ -18,7 +18,7 @@ public record ArticleView(UUID id,
                           @Schema(example = "[\"bench\", \"apprenticeship\"]") List<String> tags,
                           ArticleState state,
                           @Schema(description = "When it appears (or appeared) to the public; set when published", nullable = true) Instant publishAt,
-                          @Schema(description = "For a spotlight story: the 20 Under 40 award it was drafted from", nullable = true) UUID awardId,
+                          @Schema(description = "For a spotlight story: the award it was drafted from (a CASE winner or a 20 Under 40 honoree)", nullable = true) UUID awardId,
                           Instant createdAt, Instant updatedAt, long version) {
 
     static ArticleView of(Article article) {

@@ -146,7 +146,8 @@ public class Articles implements PanacheRepositoryBase<Article, UUID> {
     }
 
     /**
-     * Drafts the spotlight story of a 20 Under 40 honoree, unless the award already has one; joins the caller's
+     * Drafts the spotlight story of an award (a CASE winner or a 20 Under 40 honoree), unless the award already has
+     * one (award ids are unique, so a concurrent second draft fails instead of doubling); joins the caller's
      * transaction (the event's).
      *
      * @return whether it drafted one
@@ -163,7 +164,7 @@ public class Articles implements PanacheRepositoryBase<Article, UUID> {
         article.title = spotlight.title();
         article.summary = spotlight.summary();
         article.body = spotlight.body();
-        article.tags = List.of(Spotlight.TAG);
+        article.tags = List.of(spotlight.tag());
         article.slug = freeSlugFor(spotlight.slugSource());
         article.state = ArticleState.DRAFT;
         article.createdAt = clock.instant();

@@ -70,7 +70,7 @@ public class ArticlesResource {
             description = "Public, no token. Only published content whose publication instant has passed, newest "
                     + "first; drafts, articles in review, scheduled ones not yet due and archived ones never show. "
                     + "Answers carry an ETag. Staff may name a state instead, e.g. to find the spotlight drafts "
-                    + "waiting for them (state=draft&tag=20-under-40).")
+                    + "waiting for them (state=draft&tag=case-awards, state=draft&tag=20-under-40).")
     @APIResponse(responseCode = "200", description = "One page of articles",
             content = @Content(schema = @Schema(implementation = ArticlePage.class)))
     @APIResponse(responseCode = "304", description = "The answer has not changed since the ETag you sent")

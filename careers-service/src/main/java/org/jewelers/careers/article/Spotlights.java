@@ -9,22 +9,24 @@ import org.jewelers.contracts.awards.AwardGranted;
 import org.jewelers.events.consumer.EventHandler;
 import org.jewelers.events.consumer.HandlerContext;
 import org.jewelers.events.envelope.EventEnvelope;
+import org.jewelers.memberfirms.MemberFirms;
 
 /**
- * Drafts one spotlight story per 20 Under 40 honoree from the competition's award-granted events, for staff to
- * edit and publish. The consumer already skips an event id it has handled; the award id guards against the same
- * award republished under a new event id.
+ * Drafts one spotlight story per award, a CASE winning piece or a 20 Under 40 honoree, from the competition's
+ * award-granted events, for staff to edit and publish. The consumer already skips an event id it has handled; the
+ * award id guards against the same award republished under a new event id.
  */
 @ApplicationScoped
 public class Spotlights implements EventHandler {
 
     private static final Logger LOG = Logger.getLogger(Spotlights.class);
-    private static final String TWENTY_UNDER_40 = "20-under-40";
 
     private final Articles articles;
+    private final MemberFirms firms;
 
-    Spotlights(Articles articles) {
+    Spotlights(Articles articles, MemberFirms firms) {
         this.articles = articles;
+        this.firms = firms;
     }
 
     @Override
@@ -43,10 +45,7 @@ public class Spotlights implements EventHandler {
             return;
         }
         AwardGranted award = event.data(AwardGranted.class);
-        if (!TWENTY_UNDER_40.equals(award.program()) || !(award.citation() instanceof AwardGranted.HonoreeCitation honoree)) {
-            return;
-        }
-        Spotlight spotlight = Spotlight.of(award, honoree);
+        Spotlight spotlight = Spotlight.of(award, firms.find(award.memberId()));
         if (!articles.draftSpotlight(spotlight)) {
             LOG.debugf("award %s already has its spotlight; event %s changes nothing", spotlight.awardId(), event.id());
         }
