@@ -7,10 +7,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -33,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.competition.problem.EntryProblem;
+import org.jewelers.competition.submission.OwnDraftsResource;
 import org.jewelers.web.caller.Caller;
 import org.jewelers.web.config.PublicUrls;
 import org.jewelers.web.paging.Page;
@@ -43,7 +42,7 @@ import org.jewelers.web.problem.Problem;
 @Tag(name = "Entries", description = "CASE Awards entries, kept by their entrant from draft to submit")
 @RolesAllowed("entrant")
 @Produces(MediaType.APPLICATION_JSON)
-public class EntryResource {
+public class EntryResource extends OwnDraftsResource<EntryView, EntryPatch> {
 
     private final Entries entries;
     private final EntryDrafts drafts;
@@ -86,35 +85,19 @@ public class EntryResource {
         return page.map(e -> EntryView.of(e, pictured.getOrDefault(e.id, List.of())));
     }
 
-    @GET
-    @Path("/{id}")
-    @Operation(summary = "One of your entries")
-    @APIResponse(responseCode = "200", description = "The entry", content = @Content(schema = @Schema(implementation = EntryView.class)))
-    @APIResponse(responseCode = "404", description = "You have no entry with this id (another entrant's entry answers the same)")
-    public EntryView get(@PathParam("id") UUID id) {
+    @Override
+    protected EntryView own(UUID id) {
         return view(entries.own(id, caller.subject()));
     }
 
-    @PATCH
-    @Path("/{id}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Edit a draft", description = "Absent fields stay as they are. Only drafts can be edited.")
-    @APIResponse(responseCode = "200", description = "The draft", content = @Content(schema = @Schema(implementation = EntryView.class)))
-    @APIResponse(responseCode = "404", description = "You have no entry with this id")
-    @APIResponse(responseCode = "409", description = "The entry is no longer a draft")
-    public EntryView update(@PathParam("id") UUID id, @NotNull @Valid EntryPatch patch) {
+    @Override
+    protected EntryView edit(UUID id, EntryPatch patch) {
         return view(drafts.update(id, patch, caller.subject()));
     }
 
-    @DELETE
-    @Path("/{id}")
-    @Operation(summary = "Delete a draft", description = "A submitted entry is withdrawn instead.")
-    @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "You have no entry with this id")
-    @APIResponse(responseCode = "409", description = "The entry is no longer a draft")
-    public Response delete(@PathParam("id") UUID id) {
+    @Override
+    protected void discard(UUID id) {
         drafts.delete(id, caller.subject());
-        return Response.noContent().build();
     }
 
     @POST

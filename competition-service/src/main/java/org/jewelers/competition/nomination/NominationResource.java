@@ -6,9 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.competition.problem.EntryProblem;
+import org.jewelers.competition.submission.OwnDraftsResource;
 import org.jewelers.web.caller.Caller;
 import org.jewelers.web.config.PublicUrls;
 import org.jewelers.web.paging.Page;
@@ -36,7 +35,7 @@ import org.jewelers.web.problem.Problem;
 @Tag(name = "Nominations", description = "20 Under 40 nominations, kept by their nominator from draft to submit")
 @RolesAllowed("entrant")
 @Produces(MediaType.APPLICATION_JSON)
-public class NominationResource {
+public class NominationResource extends OwnDraftsResource<NominationView, NominationPatch> {
 
     private final Nominations nominations;
     private final NominationDrafts drafts;
@@ -83,35 +82,19 @@ public class NominationResource {
         return page.map(this::view);
     }
 
-    @GET
-    @Path("/{id}")
-    @Operation(summary = "One of your nominations")
-    @APIResponse(responseCode = "200", description = "The nomination", content = @Content(schema = @Schema(implementation = NominationView.class)))
-    @APIResponse(responseCode = "404", description = "You have no nomination with this id (another's answers the same)")
-    public NominationView get(@PathParam("id") UUID id) {
+    @Override
+    protected NominationView own(UUID id) {
         return view(nominations.own(id, caller.subject()));
     }
 
-    @PATCH
-    @Path("/{id}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Edit a draft", description = "Absent fields stay as they are. Only drafts can be edited.")
-    @APIResponse(responseCode = "200", description = "The draft", content = @Content(schema = @Schema(implementation = NominationView.class)))
-    @APIResponse(responseCode = "404", description = "You have no nomination with this id")
-    @APIResponse(responseCode = "409", description = "The nomination is no longer a draft")
-    public NominationView update(@PathParam("id") UUID id, @NotNull @Valid NominationPatch patch) {
+    @Override
+    protected NominationView edit(UUID id, NominationPatch patch) {
         return view(drafts.update(id, patch, caller.subject()));
     }
 
-    @DELETE
-    @Path("/{id}")
-    @Operation(summary = "Delete a draft")
-    @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "You have no nomination with this id")
-    @APIResponse(responseCode = "409", description = "The nomination is no longer a draft")
-    public Response delete(@PathParam("id") UUID id) {
+    @Override
+    protected void discard(UUID id) {
         drafts.delete(id, caller.subject());
-        return Response.noContent().build();
     }
 
     @POST
