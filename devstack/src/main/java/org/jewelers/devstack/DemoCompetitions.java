@@ -41,7 +41,9 @@ final class DemoCompetitions {
         JsonNode twentyEdition = api.create("/api/v1/editions", twentyUnderForty(year, today));
         List<JsonNode> good = firms.stream().filter(f -> f.path("goodStanding").asBoolean()).toList();
         JsonNode retailer = good.stream().filter(f -> f.path("kind").asText().equals("retailer")).findFirst().orElse(null);
-        JsonNode supplier = good.stream().filter(f -> !f.path("kind").asText().equals("retailer")).findFirst().orElse(null);
+        // A service provider enters no CASE division: the supplier division is suppliers' and manufacturers'.
+        JsonNode supplier = good.stream().filter(f -> List.of("supplier", "manufacturer").contains(f.path("kind").asText()))
+                .findFirst().orElse(null);
         if (caseEdition != null) {
             added++;
             if (retailer != null && supplier != null) {

@@ -11,16 +11,21 @@ import biweekly.io.TimezoneAssignment;
 import biweekly.property.Method;
 import biweekly.util.DateTimeComponents;
 import biweekly.util.UtcOffset;
+import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.TimeZone;
 
 /**
@@ -42,28 +47,58 @@ final class DeadlineCalendar {
                 new TimezoneAssignment(TimeZone.getTimeZone(zone), timezone(zone, edition)));
         calendar.addEvent(event(edition, "opens", edition.title + ": entries open", edition.opensAt));
         calendar.addEvent(event(edition, "closes", edition.title + ": entry deadline", edition.closesAt));
-        for (int i = 0; i < edition.milestones.size(); i++) {
-            Milestone milestone = edition.milestones.get(i);
-            calendar.addEvent(event(edition, "milestone-" + i, edition.title + ": " + milestone.name, milestone.at));
+        Set<String> keys = new HashSet<>();
+        for (Milestone milestone : edition.milestones) {
+            calendar.addEvent(event(edition, milestoneKey(milestone, keys), edition.title + ": " + milestone.name,
+                    milestone.at));
         }
         return Biweekly.write(calendar).go();
     }
 
+    /**
+     * Every event carries the edition's version as its SEQUENCE (RFC 5545 3.8.7.4): any change of the edition
+     * raises it once, so that a calendar replaces the events it holds instead of adding copies.
+     */
     private static VEvent event(Edition edition, String key, String summary, Instant at) {
+        Instant changed = edition.updatedAt == null ? edition.createdAt : edition.updatedAt;
         VEvent event = new VEvent();
         event.setUid(edition.id + "-" + key + "@competitions.jewelers.example");
+        event.setSequence((int) edition.version);
         event.setSummary(summary);
         event.setDateStart(Date.from(at));
         event.setDateEnd(Date.from(at.plus(Duration.ofMinutes(1))));
-        event.setDateTimeStamp(Date.from(edition.createdAt));
+        event.setDateTimeStamp(Date.from(changed));
+        event.setLastModified(Date.from(changed));
         return event;
     }
 
-    /** The zone's offsets around the edition's dates, from the JDK's time-zone rules. */
+    /**
+     * A milestone's UID key, from its name rather than its place in the list, so that it stays when staff add,
+     * remove or reorder other milestones; a second milestone of the same name gets a number.
+     */
+    private static String milestoneKey(Milestone milestone, Set<String> taken) {
+        String slug = Normalizer.normalize(milestone.name, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String key = "milestone-" + (slug.isEmpty() ? "unnamed" : slug);
+        String unique = key;
+        for (int n = 2; !taken.add(unique); n++) {
+            unique = key + "-" + n;
+        }
+        return unique;
+    }
+
+    /**
+     * The zone's offsets around the edition's dates, from the JDK's time-zone rules. They start no later than the
+     * edition was opened: some readers (ical4j) take the zone's standard offset from the observance in force when
+     * they read the feed, and refuse every time in a zone whose observances all lie in their future.
+     */
     private static VTimezone timezone(ZoneId zone, Edition edition) {
         VTimezone timezone = new VTimezone(zone.getId());
         ZoneRules rules = zone.getRules();
-        Instant from = LocalDateTime.of(edition.year - 1, 1, 1, 0, 0).toInstant(ZoneOffset.UTC);
+        Instant yearBefore = LocalDateTime.of(edition.year - 1, 1, 1, 0, 0).toInstant(ZoneOffset.UTC);
+        Instant opened = LocalDateTime.ofInstant(edition.createdAt, ZoneOffset.UTC).withDayOfYear(1)
+                .truncatedTo(ChronoUnit.DAYS).toInstant(ZoneOffset.UTC);
+        Instant from = opened.isBefore(yearBefore) ? opened : yearBefore;
         Instant to = LocalDateTime.of(edition.year + 2, 1, 1, 0, 0).toInstant(ZoneOffset.UTC);
         List<ZoneOffsetTransition> transitions = new ArrayList<>();
         for (ZoneOffsetTransition t = rules.nextTransition(from); t != null && t.getInstant().isBefore(to);

@@ -72,6 +72,10 @@ public class Edition {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** When staff last changed the edition: the calendar feed's DTSTAMP and LAST-MODIFIED. */
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
     public ZoneId zone() {
         return ZoneId.of(timeZone);
     }

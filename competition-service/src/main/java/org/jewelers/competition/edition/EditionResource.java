@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,13 +27,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jewelers.audit.AuditEntry;
 import org.jewelers.web.Coded;
+import org.jewelers.web.caller.Caller;
 import org.jewelers.web.caching.Cacheable;
 import org.jewelers.web.caching.Freshness;
 import org.jewelers.web.config.PublicUrls;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;
 import org.jewelers.web.problem.ProblemException;
+import org.jewelers.web.problem.ProblemType;
 
 @Path("/api/v1/editions")
 @Tag(name = "Editions", description = "The programs' yearly editions, their categories and deadlines")
@@ -41,13 +45,20 @@ public class EditionResource {
 
 
     private final Editions editions;
+    private final EditionUpkeep upkeep;
+    private final EditionHistory history;
     private final Cacheable cacheable;
     private final PublicUrls urls;
+    private final Caller caller;
 
-    EditionResource(Editions editions, Cacheable cacheable, PublicUrls urls) {
+    EditionResource(Editions editions, EditionUpkeep upkeep, EditionHistory history, Cacheable cacheable,
+                    PublicUrls urls, Caller caller) {
         this.urls = urls;
         this.editions = editions;
+        this.upkeep = upkeep;
+        this.history = history;
         this.cacheable = cacheable;
+        this.caller = caller;
     }
 
     @GET
@@ -68,7 +79,8 @@ public class EditionResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One edition", description = "Public: categories or lists, entry window and dates.")
+    @Operation(summary = "One edition", description = "Public: categories or lists, entry window and dates. "
+            + "The answer's ETag, sent back in If-Match, makes a change apply only to the copy read.")
     @APIResponse(responseCode = "200", description = "The edition", content = @Content(schema = @Schema(implementation = EditionView.class)))
     @APIResponse(responseCode = "404", description = "No edition has this id")
     public Response get(@PathParam("id") UUID id, @Context Request request) {
@@ -79,7 +91,9 @@ public class EditionResource {
     @Path("/{id}/calendar.ics")
     @Produces("text/calendar")
     @Operation(summary = "An edition's deadlines as iCalendar",
-            description = "Public. Entry window, deadline and other dates, in the edition's own time zone.")
+            description = "Public. Entry window, deadline and other dates, in the edition's own time zone. Each event "
+                    + "keeps its UID; SEQUENCE grows with every change of the edition, so that calendars update "
+                    + "the events they hold.")
     @APIResponse(responseCode = "200", description = "The edition's dates", content = @Content(mediaType = "text/calendar"))
     @APIResponse(responseCode = "404", description = "No edition has this id")
     public Response calendar(@PathParam("id") UUID id) {
@@ -96,9 +110,47 @@ public class EditionResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = EditionView.class)))
     @APIResponse(responseCode = "409", description = "The program already has an edition that year")
     public Response open(@NotNull @Valid NewEdition request, @Context UriInfo uri) {
-        Edition edition = editions.open(request);
+        Edition edition = editions.open(request, caller.subject());
         return Response.created(urls.created(uri, edition.id))
                 .entity(EditionView.of(edition, editions.now())).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed("staff")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change an edition",
+            description = "Staff only. Absent fields stay as they are; lists given replace the whole list. The "
+                    + "categories are the full desired list by code: new codes are added, known ones take the "
+                    + "values sent, codes left out are removed; a code never changes. With If-Match (the ETag of "
+                    + "GET), only the copy read is changed. Every change is in the edition's history.")
+    @APIResponse(responseCode = "200", description = "The changed edition",
+            content = @Content(schema = @Schema(implementation = EditionView.class)))
+    @APIResponse(responseCode = "404", description = "No edition has this id")
+    @APIResponse(responseCode = "409", description = "The change would strand submitted entries or nominations "
+            + "(entryIds, nominationIds), or move the close past entrants' extended deadlines (extensions)")
+    @APIResponse(responseCode = "412", description = "If-Match names another copy of the edition than the current")
+    public Response update(@PathParam("id") UUID id, @NotNull @Valid EditionPatch patch, @Context Request request) {
+        Edition edition = upkeep.update(id, patch, caller.subject(), current -> {
+            if (request.evaluatePreconditions(cacheable.tag(EditionView.of(current, editions.now()))) != null) {
+                throw new ProblemException(ProblemType.PRECONDITION_FAILED,
+                        "The edition changed since the copy your If-Match names; read it again");
+            }
+        });
+        EditionView view = EditionView.of(edition, editions.now());
+        return Response.ok(view).tag(cacheable.tag(view)).build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed("staff")
+    @Operation(summary = "An edition's change history",
+            description = "Staff only. Newest first: who changed which settings, from what to what, and when.")
+    @APIResponse(responseCode = "200", description = "One page of the edition's history")
+    @APIResponse(responseCode = "404", description = "No edition has this id")
+    public Page<AuditEntry> history(@PathParam("id") UUID id, @BeanParam @Valid PageRequest paging) {
+        editions.require(id);
+        return history.of(id, paging.page, paging.size);
     }
 
     private static <E extends Enum<E> & Coded> E parse(Class<E> type, String code, String parameter) {

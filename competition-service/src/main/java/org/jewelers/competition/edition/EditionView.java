@@ -36,6 +36,11 @@ public record EditionView(UUID id, Program program, @Schema(example = "2027") in
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CategoryView(String code, String name, String division, Long minValueCents, Long maxValueCents,
                                boolean enterable) {
+
+        static CategoryView of(Category category) {
+            return new CategoryView(category.code, category.name, category.division, category.minValueCents,
+                    category.maxValueCents, category.enterable);
+        }
     }
 
     /** A dated step. */
@@ -49,8 +54,7 @@ public record EditionView(UUID id, Program program, @Schema(example = "2027") in
                 edition.statusAt(now), Moment.of(edition.opensAt, zone), Moment.of(edition.closesAt, zone),
                 edition.ageCutoff,
                 edition.resultsPublishAt == null ? null : Moment.of(edition.resultsPublishAt, zone),
-                edition.categories.stream().map(c -> new CategoryView(c.code, c.name, c.division, c.minValueCents,
-                        c.maxValueCents, c.enterable)).toList(),
+                edition.categories.stream().map(CategoryView::of).toList(),
                 edition.milestones.stream().map(m -> new MilestoneView(m.name, Moment.of(m.at, zone))).toList(),
                 "/api/v1/editions/" + edition.id + "/calendar.ics");
     }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -24,13 +25,15 @@ import org.jewelers.web.problem.ProblemException;
 public class Editions implements PanacheRepositoryBase<Edition, UUID> {
 
     private final Clock clock;
+    private final EditionHistory history;
 
-    Editions(Clock clock) {
+    Editions(Clock clock, EditionHistory history) {
         this.clock = clock;
+        this.history = history;
     }
 
     @Transactional
-    public Edition open(NewEdition request) {
+    public Edition open(NewEdition request, String actor) {
         List<Problem.FieldError> errors = new ArrayList<>();
         ZoneId zone = null;
         try {
@@ -44,17 +47,7 @@ public class Editions implements PanacheRepositoryBase<Edition, UUID> {
         if (request.program() == Program.TWENTY_UNDER_FORTY && request.ageCutoff() == null) {
             errors.add(new Problem.FieldError("ageCutoff", "is required for 20 Under 40"));
         }
-        Set<String> codes = new java.util.HashSet<>();
-        for (int i = 0; i < request.categories().size(); i++) {
-            NewEdition.CategoryInput category = request.categories().get(i);
-            if (!codes.add(category.code())) {
-                errors.add(new Problem.FieldError("categories[" + i + "].code", "is used twice"));
-            }
-            if (category.minValueCents() != null && category.maxValueCents() != null
-                    && category.maxValueCents() < category.minValueCents()) {
-                errors.add(new Problem.FieldError("categories[" + i + "].maxValueCents", "must not be below minValueCents"));
-            }
-        }
+        errors.addAll(categoryErrors(request.categories()));
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -71,15 +64,38 @@ public class Editions implements PanacheRepositoryBase<Edition, UUID> {
         edition.closesAt = at(request.closes(), zone);
         edition.ageCutoff = request.ageCutoff();
         edition.resultsPublishAt = request.resultsPublish() == null ? null : at(request.resultsPublish(), zone);
-        request.categories().forEach(c -> edition.categories.add(new Category(c.code(), c.name().strip(), c.division(),
-                c.minValueCents(), c.maxValueCents(), c.enterable() == null || c.enterable())));
+        request.categories().forEach(c -> edition.categories.add(category(c)));
         if (request.milestones() != null) {
             ZoneId editionZone = zone;
             request.milestones().forEach(m -> edition.milestones.add(new Milestone(m.name().strip(), at(m.at(), editionZone))));
         }
         edition.createdAt = clock.instant();
+        edition.updatedAt = edition.createdAt;
         persist(edition);
+        history.record(edition, actor, "opened", null, EditionSettings.of(edition));
         return edition;
+    }
+
+    /** What is wrong with a list of categories as a whole: a code used twice, a band upside down. */
+    static List<Problem.FieldError> categoryErrors(List<NewEdition.CategoryInput> categories) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < categories.size(); i++) {
+            NewEdition.CategoryInput category = categories.get(i);
+            if (!codes.add(category.code())) {
+                errors.add(new Problem.FieldError("categories[" + i + "].code", "is used twice"));
+            }
+            if (category.minValueCents() != null && category.maxValueCents() != null
+                    && category.maxValueCents() < category.minValueCents()) {
+                errors.add(new Problem.FieldError("categories[" + i + "].maxValueCents", "must not be below minValueCents"));
+            }
+        }
+        return errors;
+    }
+
+    static Category category(NewEdition.CategoryInput input) {
+        return new Category(input.code(), input.name().strip(), input.division(), input.minValueCents(),
+                input.maxValueCents(), input.enterable() == null || input.enterable());
     }
 
     public Edition require(UUID id) {

@@ -55,10 +55,21 @@ public class Eligibility {
         List<Outcome> outcomes = new ArrayList<>();
         outcomes.add(Outcome.goodStanding("member-in-good-standing", "memberId", memberId, firm));
 
-        Category category = entry.edition.categories.stream().filter(c -> c.code.equals(entry.category)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("entry " + entry.id + " has an unknown category"));
+        Optional<Category> found = entry.edition.categories.stream().filter(c -> c.code.equals(entry.category))
+                .findFirst();
+        if (found.isEmpty()) {
+            // Staff removed the category from the edition after the draft named it.
+            outcomes.add(new Outcome("category-enterable", "category", false,
+                    "the edition no longer has the category '" + entry.category + "'"));
+            return new Evidence(at, memberId, firm.orElse(null), entry.category, null, null, null,
+                    entry.retailValueCents, null, null, outcomes);
+        }
+        Category category = found.get();
         outcomes.add(new Outcome("category-enterable", "category", category.enterable,
                 category.name + (category.enterable ? " is entered" : " is awarded, not entered")));
+        if (category.division != null && firm.isPresent()) {
+            outcomes.add(Divisions.rule(category, firm.get()));
+        }
 
         long value = entry.retailValueCents;
         boolean inBand = (category.minValueCents == null || value >= category.minValueCents)
@@ -74,8 +85,8 @@ public class Eligibility {
                     "the firm has " + counts.inCategory() + " other entries in " + category.name + "; at most "
                             + ENTRIES_PER_CATEGORY + " per category"));
         }
-        return new Evidence(at, memberId, firm.orElse(null), category.code, category.minValueCents,
-                category.maxValueCents, value, counts == null ? null : counts.inEdition(),
+        return new Evidence(at, memberId, firm.orElse(null), category.code, category.division,
+                category.minValueCents, category.maxValueCents, value, counts == null ? null : counts.inEdition(),
                 counts == null ? null : counts.inCategory(), outcomes);
     }
 
@@ -112,8 +123,8 @@ public class Eligibility {
 
     /** What eligibility was decided on, and how. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Evidence(Instant checkedAt, UUID memberId, MemberFirm firm, String category, Long minValueCents,
-                           Long maxValueCents, long retailValueCents, Long otherFirmEntries,
+    public record Evidence(Instant checkedAt, UUID memberId, MemberFirm firm, String category, String division,
+                           Long minValueCents, Long maxValueCents, long retailValueCents, Long otherFirmEntries,
                            Long otherFirmEntriesInCategory, List<Outcome> rules) {
     }
 }

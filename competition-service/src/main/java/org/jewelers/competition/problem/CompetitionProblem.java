@@ -18,7 +18,14 @@ public enum CompetitionProblem implements ProblemKind {
     /** A limit per 24 hours: the request succeeds once the oldest counted one leaves the window (Retry-After). */
     DAILY_LIMIT_REACHED("daily-limit-reached", 429, "Daily limit reached"),
     CONFLICTS_AFTER_ENTRIES_SHOWN("conflicts-after-entries-shown", 409,
-            "Ties are declared before entries are shown; recuse instead");
+            "Ties are declared before entries are shown; recuse instead"),
+    /**
+     * An edition's change would take back what submitted entries or nominations were let in under (their ids in
+     * entryIds or nominationIds).
+     */
+    SUBMISSIONS_STRANDED("edition-change-strands-submissions", 409, "The change would strand submissions"),
+    /** An edition's close would move past entrants' extended deadlines (extensions names them). */
+    EXTENSIONS_OVERTAKEN("close-past-extensions", 409, "The close would pass entrants' extended deadlines");
 
     private final Definition definition;
 

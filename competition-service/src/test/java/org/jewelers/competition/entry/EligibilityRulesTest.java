@@ -34,8 +34,9 @@ class EligibilityRulesTest {
         Eligibility.Evidence evidence = Eligibility.evaluate(entry("retailer-2001-5000", 450_000L), MEMBER,
                 Optional.of(GOOD), NONE_OTHER, AT);
 
-        assertEquals(List.of("member-in-good-standing", "category-enterable", "retail-value-in-band",
-                "entries-per-firm", "entries-per-category"), evidence.rules().stream().map(Outcome::rule).toList());
+        assertEquals(List.of("member-in-good-standing", "category-enterable", "division-matches-firm-kind",
+                "retail-value-in-band", "entries-per-firm", "entries-per-category"),
+                evidence.rules().stream().map(Outcome::rule).toList());
         assertTrue(evidence.rules().stream().allMatch(Outcome::passed));
         assertEquals("Feed Jewelers (JA-1001) is active, in good standing", evidence.rules().get(0).detail());
         assertEquals(AT, evidence.checkedAt());
@@ -144,6 +145,72 @@ class EligibilityRulesTest {
                 () -> Outcome.requireAllPassed(evidence.rules(), CompetitionProblem.INELIGIBLE)).getMessage());
     }
 
+    @ParameterizedTest(name = "a {0} in the {1} division: {2}")
+    @CsvSource({"retailer, retailer, true", "retailer, supplier, false", "supplier, supplier, true",
+            "supplier, retailer, false", "manufacturer, supplier, true", "manufacturer, retailer, false",
+            "service-provider, retailer, false", "service-provider, supplier, false", "cooperative, retailer, false"})
+    void theFirmsKindDecidesItsDivision(String kind, String division, boolean passes) {
+        MemberFirm firm = new MemberFirm(MEMBER, "JA-1001", "Feed Jewelers", kind, "active", true, false, "Portland", "OR");
+
+        Eligibility.Evidence evidence = Eligibility.evaluate(entry(division + "-2001-5000", 450_000L), MEMBER,
+                Optional.of(firm), NONE_OTHER, AT);
+
+        Outcome rule = rule(evidence, "division-matches-firm-kind");
+        assertEquals(passes, rule.passed(), rule.detail());
+        assertEquals("category", rule.field());
+        assertTrue(rule.detail().startsWith("Feed Jewelers is a " + kind + ", "), rule.detail());
+        assertTrue(rule.detail().endsWith(" is in the " + division + " division"), rule.detail());
+        assertEquals(kind, evidence.firm().kind());
+        assertEquals(division, evidence.division());
+    }
+
+    @Test
+    void aSupplierInARetailerCategoryIsRefusedNamingTheRule() {
+        MemberFirm supplier = new MemberFirm(MEMBER, "JA-1001", "Feed Casting", "supplier", "active", true, false,
+                "Portland", "OR");
+        Eligibility.Evidence evidence = Eligibility.evaluate(entry("retailer-2001-5000", 450_000L), MEMBER,
+                Optional.of(supplier), NONE_OTHER, AT);
+
+        ProblemException refused = assertThrows(ProblemException.class,
+                () -> Outcome.requireAllPassed(evidence.rules(), CompetitionProblem.INELIGIBLE));
+
+        assertEquals(List.of(new Problem.FieldError("category", "division-matches-firm-kind: Feed Casting is a "
+                + "supplier, of the supplier division; Retailer, $2,001 to $5,000 is in the retailer division")),
+                refused.errors());
+    }
+
+    @Test
+    void aCategoryWithoutADivisionTakesEveryKind() {
+        MemberFirm provider = new MemberFirm(MEMBER, "JA-1001", "Feed Appraisals", "service-provider", "active", true,
+                false, "Portland", "OR");
+
+        Eligibility.Evidence evidence = Eligibility.evaluate(entry("open", 450_000L), MEMBER, Optional.of(provider),
+                NONE_OTHER, AT);
+
+        assertTrue(evidence.rules().stream().noneMatch(r -> r.rule().equals("division-matches-firm-kind")));
+        assertTrue(evidence.rules().stream().allMatch(Outcome::passed));
+    }
+
+    @Test
+    void withoutAKnownFirmThereIsNoKindToMatchAndStandingRefusesAlready() {
+        Eligibility.Evidence evidence = Eligibility.evaluate(entry("retailer-2001-5000", 450_000L), MEMBER,
+                Optional.empty(), NONE_OTHER, AT);
+
+        assertTrue(evidence.rules().stream().noneMatch(r -> r.rule().equals("division-matches-firm-kind")));
+        assertEquals("retailer", evidence.division());
+    }
+
+    @Test
+    void aCategoryStaffRemovedAfterTheDraftNamedItIsRefusedNotAnError() {
+        Eligibility.Evidence evidence = Eligibility.evaluate(entry("gone", 450_000L), MEMBER, Optional.of(GOOD),
+                NONE_OTHER, AT);
+
+        assertEquals(List.of(new Outcome("member-in-good-standing", "memberId", true,
+                        "Feed Jewelers (JA-1001) is active, in good standing"),
+                new Outcome("category-enterable", "category", false, "the edition no longer has the category 'gone'")),
+                evidence.rules());
+    }
+
     private static Outcome rule(Eligibility.Evidence evidence, String rule) {
         return evidence.rules().stream().filter(r -> r.rule().equals(rule)).findFirst().orElseThrow();
     }
@@ -154,7 +221,8 @@ class EligibilityRulesTest {
         edition.title = "CASE Awards 2027";
         edition.categories = List.of(
                 new Category("retailer-2001-5000", "Retailer, $2,001 to $5,000", "retailer", 200_100L, 500_000L, true),
-                new Category("open", "Open", "designer", null, null, true),
+                new Category("supplier-2001-5000", "Supplier, $2,001 to $5,000", "supplier", 200_100L, 500_000L, true),
+                new Category("open", "Open", null, null, null, true),
                 new Category("best-in-show", "Best in Show", "award", null, null, false));
         Entry entry = new Entry();
         entry.id = UUID.randomUUID();

@@ -32,6 +32,7 @@ import org.jewelers.events.envelope.EventEnvelope;
 import org.jewelers.events.envelope.EventFactory;
 import org.jewelers.memberfirms.MemberFirms;
 import org.jewelers.testing.Infrastructure;
+import org.jewelers.testing.TestClock;
 import org.jewelers.testing.Tokens;
 import org.jewelers.testing.TopicWriter;
 
@@ -74,17 +75,26 @@ public final class Fixtures {
 
     /** A member firm the competition has heard of from the directory's topic. */
     public static UUID firm(MemberFirms firms, String standing) {
+        return firm(firms, standing, "retailer");
+    }
+
+    /** A member firm of a directory kind (retailer, supplier, manufacturer, service-provider). */
+    public static UUID firm(MemberFirms firms, String standing, String kind) {
         UUID id = UUID.randomUUID();
-        publish(EventTypes.MEMBER_JOINED, id, 0, standing);
+        publish(EventTypes.MEMBER_JOINED, id, 0, standing, kind);
         await().atMost(PATIENCE).until(() -> firms.find(id).isPresent());
         return id;
     }
 
     static void publish(String type, UUID id, long version, String standing) {
+        publish(type, id, version, standing, "retailer");
+    }
+
+    static void publish(String type, UUID id, long version, String standing, String kind) {
         boolean good = standing.equals("active") || standing.equals("grace");
         EventEnvelope event = DIRECTORY.create(type, id.toString(), version, new PublicMember(id,
                 "JA-" + id.toString().substring(0, 6).toUpperCase(), "Entrant Jewelers " + id.toString().substring(0, 4),
-                "retailer", standing, good, List.of(new PublicMember.Location("Austin", "TX", "78701"))));
+                kind, standing, good, List.of(new PublicMember.Location("Austin", "TX", "78701"))));
         new Contracts().validate(event.type(), event.data());
         TopicWriter.write(Infrastructure.kafka().bootstrapServers(), Topics.DIRECTORY_MEMBERS.name(), event.subject(),
                 CloudEventCodec.encode(event));
@@ -142,6 +152,31 @@ public final class Fixtures {
                         + "/api/v1/entries/" + entryId + "/submit"))
                 .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()).build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** An entry submitted by an entrant of a firm of its own and screened eligible: judging's starting point. */
+    public record Accepted(String entryId, UUID firm, String subject, String fileName) {
+    }
+
+    /**
+     * An accepted entry of a new firm of {@code kind} in {@code category}, submitted at {@code at} (inside the
+     * window); its photo's file name is unique, to look for where it must not show.
+     */
+    public static Accepted accepted(MemberFirms firms, TestClock clock, Edition edition, String kind, String category,
+                                    long retailValueCents, Instant at) {
+        UUID firm = firm(firms, "active", kind);
+        String subject = "entrant-seed-" + UUID.randomUUID();
+        String token = Tokens.entrant(subject, firm.toString());
+        clock.fix(at);
+        String id = given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(piece(edition, category, retailValueCents)).post("/api/v1/entries")
+                .then().statusCode(201).extract().path("id");
+        String fileName = "seed-original-" + UUID.randomUUID() + ".png";
+        upload(token, id, TestImages.png(40, 30), fileName, "image/png", "photo").then().statusCode(201);
+        submit(token, id).then().statusCode(200);
+        given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON).body(Map.of("eligible", true))
+                .post("/api/v1/review/entries/" + id + "/screening").then().statusCode(200);
+        return new Accepted(id, firm, subject, fileName);
     }
 
     public static String entrant(UUID firm) {

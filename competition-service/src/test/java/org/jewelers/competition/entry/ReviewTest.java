@@ -120,8 +120,9 @@ class ReviewTest {
         Fixtures.submit(entrant, id).then().statusCode(200);
         Map<String, Object> plain = Fixtures.piece(edition, "supplier-up-to-2000", 150_000);
         plain.put("title", "-42 carats");
-        String second = Fixtures.draft(entrant, plain);
-        Fixtures.submit(entrant, second).then().statusCode(200);
+        String supplier = Fixtures.entrant(Fixtures.firm(firms, "active", "supplier"));
+        String second = Fixtures.draft(supplier, plain);
+        Fixtures.submit(supplier, second).then().statusCode(200);
         Fixtures.draft(entrant, Fixtures.piece(edition, "retailer-2001-5000", 300_000));
 
         String csv = given().auth().oauth2(Tokens.staff()).get("/api/v1/review/editions/" + edition.id() + "/entries.csv")

@@ -65,22 +65,14 @@ class JudgingTest {
     private List<Seeded> acceptedEntries(Fixtures.Edition edition) {
         List<Seeded> seeded = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            UUID firm = Fixtures.firm(firms, "active");
-            String subject = "entrant-seed-" + UUID.randomUUID();
-            String token = Tokens.entrant(subject, firm.toString());
-            clock.fix(edition.duringWindow().plusSeconds(i));
-            String id = given().auth().oauth2(token).contentType(ContentType.JSON)
-                    .body(Fixtures.piece(edition, CATEGORY, 150_000)).post("/api/v1/entries")
-                    .then().statusCode(201).extract().path("id");
-            String fileName = "seed-original-" + UUID.randomUUID() + ".png";
-            Fixtures.upload(token, id, TestImages.png(40, 30), fileName, "image/png", "photo").then().statusCode(201);
-            Fixtures.submit(token, id).then().statusCode(200);
-            given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON).body(Map.of("eligible", true))
-                    .post("/api/v1/review/entries/" + id + "/screening").then().statusCode(200);
+            Fixtures.Accepted entry = Fixtures.accepted(firms, clock, edition, "retailer", CATEGORY, 150_000,
+                    edition.duringWindow().plusSeconds(i));
+            String subject = entry.subject();
+            UUID firm = entry.firm();
             String number = "JA-" + firm.toString().substring(0, 6).toUpperCase();
             String firmName = "Entrant Jewelers " + firm.toString().substring(0, 4);
-            seeded.add(new Seeded(id, firm, List.of(subject, "Test " + subject, subject + "@test.jewelers.example",
-                    firm.toString(), number, firmName, fileName)));
+            seeded.add(new Seeded(entry.entryId(), firm, List.of(subject, "Test " + subject,
+                    subject + "@test.jewelers.example", firm.toString(), number, firmName, entry.fileName())));
         }
         return seeded;
     }

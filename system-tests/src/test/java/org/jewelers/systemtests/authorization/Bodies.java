@@ -53,6 +53,7 @@ public final class Bodies {
             case "jobPatch" -> json(request, Map.of("title", "Senior Bench Jeweler"));
             case "closing" -> json(request, Map.of("closeReason", "withdrawn"));
             case "newEdition" -> json(request, caseEdition(MatrixFixture.NEW_CASE_YEAR, today));
+            case "editionPatch" -> json(request, Map.of("title", "CASE Awards renamed by the matrix"));
             case "newEntry" -> json(request, entry(fixture.id("caseEdition"), "Matrix Brooch", MatrixFixture.SUBMIT_CATEGORY));
             case "entryPatch" -> json(request, Map.of("title", "Renamed Ring"));
             case "noConflicts" -> json(request, Map.of("memberIds", List.of()));

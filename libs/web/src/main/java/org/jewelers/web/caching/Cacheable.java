@@ -29,12 +29,7 @@ public class Cacheable {
     }
 
     public Response ok(Request request, Object entity, Freshness freshness) {
-        byte[] body;
-        try {
-            body = json.writeValueAsBytes(entity);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("could not write " + entity.getClass().getSimpleName(), e);
-        }
+        byte[] body = body(entity);
         EntityTag tag = new EntityTag(digest(body));
         CacheControl cache = new CacheControl();
         cache.setMaxAge((int) freshness.maxAge(lifetimes).toSeconds());
@@ -42,6 +37,22 @@ public class Cacheable {
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         Response.ResponseBuilder answer = notModified != null ? notModified : Response.ok(body, MediaType.APPLICATION_JSON_TYPE);
         return answer.tag(tag).cacheControl(cache).header(HttpHeaders.VARY, "Origin").build();
+    }
+
+    /**
+     * The ETag {@link #ok} answers for this entity: what a client sends back in If-Match to change only the copy it
+     * read.
+     */
+    public EntityTag tag(Object entity) {
+        return new EntityTag(digest(body(entity)));
+    }
+
+    private byte[] body(Object entity) {
+        try {
+            return json.writeValueAsBytes(entity);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not write " + entity.getClass().getSimpleName(), e);
+        }
     }
 
     private static String digest(byte[] body) {
