@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.competition.problem.EntryProblem;
@@ -57,15 +58,17 @@ public class ConsentResource {
         return new ConsentRequest(nomination.edition.title, nomination.list, nomination.nominatorName,
                 nomination.nomineeName, nomination.jobTitle, employer,
                 new Essays(nomination.essayAchievements, nomination.essayContribution, nomination.essayVision),
-                nomination.consentExpiresAt);
+                nomination.consentExpiresAt, nomination.photoPublicationConsent);
     }
 
     @POST
     @Operation(summary = "Give your consent", description = "The nomination is submitted and goes to staff. The link "
-            + "works once.")
+            + "works once. With it you choose whether your photo may be published with the results if you become an "
+            + "honoree (publishPhoto; no body, or false, keeps it unpublished).")
     @APIResponse(responseCode = "200", description = "Submitted", content = @Content(schema = @Schema(implementation = ConsentAnswer.class)))
-    public ConsentAnswer consent(@PathParam("token") @Size(max = 100) String token) {
-        return ConsentAnswer.of(consents.answer(token, true));
+    public ConsentAnswer consent(@PathParam("token") @Size(max = 100) String token,
+                                 @RequestBody(required = false) ConsentChoice choice) {
+        return ConsentAnswer.of(consents.answer(token, true, choice != null && Boolean.TRUE.equals(choice.publishPhoto())));
     }
 
     @POST
@@ -73,7 +76,7 @@ public class ConsentResource {
     @Operation(summary = "Decline the nomination", description = "The nomination is not submitted; the link works once.")
     @APIResponse(responseCode = "200", description = "Declined", content = @Content(schema = @Schema(implementation = ConsentAnswer.class)))
     public ConsentAnswer decline(@PathParam("token") @Size(max = 100) String token) {
-        return ConsentAnswer.of(consents.answer(token, false));
+        return ConsentAnswer.of(consents.answer(token, false, false));
     }
 
     /** A colleague's nomination as its nominee reads it before answering. */
@@ -85,16 +88,27 @@ public class ConsentResource {
                                  @Schema(example = "Custom Design Manager") String jobTitle,
                                  @Schema(example = "Hartwell Jewelers") String employerName,
                                  Essays essays,
-                                 @Schema(description = "When the link stops working") Instant expiresAt) {
+                                 @Schema(description = "When the link stops working") Instant expiresAt,
+                                 @Schema(description = "Whether your photo may be published with the results if you "
+                                         + "become an honoree: false until you choose otherwise with your consent")
+                                 boolean publishPhoto) {
+    }
+
+    /** What the nominee chooses with their consent. */
+    @Schema(name = "ConsentChoice")
+    public record ConsentChoice(@Schema(description = "Whether your photo may be published with the results if you "
+            + "become an honoree; false when absent", example = "true") Boolean publishPhoto) {
     }
 
     /** The outcome of the nominee's answer. */
     @Schema(name = "ConsentAnswer")
     public record ConsentAnswer(UUID nominationId,
-                                @Schema(description = "submitted, or consent-declined") NominationStatus status) {
+                                @Schema(description = "submitted, or consent-declined") NominationStatus status,
+                                @Schema(description = "Whether your photo may be published with the results")
+                                boolean publishPhoto) {
 
         static ConsentAnswer of(Nomination nomination) {
-            return new ConsentAnswer(nomination.id, nomination.status);
+            return new ConsentAnswer(nomination.id, nomination.status, nomination.photoPublicationConsent);
         }
     }
 }

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.competition.problem.EntryProblem;
@@ -125,7 +126,8 @@ public class NominationResource {
                     + "the declared facts and the firm are kept as evidence. A self-nomination is then submitted "
                     + "(status submitted) and joins the nominee's dossier; a colleague's waits for the nominee's "
                     + "consent (status awaiting-consent), asked by email with a single-use link that expires. You "
-                    + "are emailed when the nomination is submitted.")
+                    + "are emailed when the nomination is submitted. A self-nominee says here whether their photo may be "
+                    + "published with the results (publishPhoto, false when absent).")
     @APIResponse(responseCode = "200", description = "The nomination, submitted or awaiting consent",
             content = @Content(schema = @Schema(implementation = NominationView.class)))
     @APIResponse(responseCode = "404", description = "You have no nomination with this id")
@@ -143,8 +145,9 @@ public class NominationResource {
             headers = @Header(name = "Retry-After", description = "Seconds until the nomination can be sent",
                     schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryProblem.class)))
-    public NominationView submit(@PathParam("id") UUID id) {
-        return view(submits.submit(id, caller.subject()));
+    public NominationView submit(@PathParam("id") UUID id,
+                                 @RequestBody(required = false) NominationSubmitRequest body) {
+        return view(submits.submit(id, caller.subject(), NominationSubmitRequest.publishes(body)));
     }
 
     private NominationView view(Nomination nomination) {
