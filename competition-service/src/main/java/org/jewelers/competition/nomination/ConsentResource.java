@@ -2,11 +2,13 @@ package org.jewelers.competition.nomination;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.UUID;
@@ -14,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.competition.problem.EntryProblem;
@@ -64,11 +65,13 @@ public class ConsentResource {
     @POST
     @Operation(summary = "Give your consent", description = "The nomination is submitted and goes to staff. The link "
             + "works once. With it you choose whether your photo may be published with the results if you become an "
-            + "honoree (publishPhoto; no body, or false, keeps it unpublished).")
+            + "honoree (publishPhoto; absent or false keeps it unpublished). No body is read.")
     @APIResponse(responseCode = "200", description = "Submitted", content = @Content(schema = @Schema(implementation = ConsentAnswer.class)))
     public ConsentAnswer consent(@PathParam("token") @Size(max = 100) String token,
-                                 @RequestBody(required = false) ConsentChoice choice) {
-        return ConsentAnswer.of(consents.answer(token, true, choice != null && Boolean.TRUE.equals(choice.publishPhoto())));
+                                 @QueryParam("publishPhoto") @DefaultValue("false")
+                                 @Parameter(description = "Whether your photo may be published with the results if "
+                                         + "you become an honoree") boolean publishPhoto) {
+        return ConsentAnswer.of(consents.answer(token, true, publishPhoto));
     }
 
     @POST
@@ -92,12 +95,6 @@ public class ConsentResource {
                                  @Schema(description = "Whether your photo may be published with the results if you "
                                          + "become an honoree: false until you choose otherwise with your consent")
                                  boolean publishPhoto) {
-    }
-
-    /** What the nominee chooses with their consent. */
-    @Schema(name = "ConsentChoice")
-    public record ConsentChoice(@Schema(description = "Whether your photo may be published with the results if you "
-            + "become an honoree; false when absent", example = "true") Boolean publishPhoto) {
     }
 
     /** The outcome of the nominee's answer. */
