@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.util.UUID;
+import org.jewelers.competition.submission.OwnerContacts;
 import org.jewelers.competition.submission.Where;
 import org.jewelers.contracts.EventTypes;
 import org.jewelers.web.paging.Page;
@@ -22,11 +23,13 @@ public class Entries implements PanacheRepositoryBase<Entry, UUID> {
     private final Clock clock;
     private final EntryHistory history;
     private final EntryAnnouncements announcements;
+    private final OwnerContacts contacts;
 
-    Entries(Clock clock, EntryHistory history, EntryAnnouncements announcements) {
+    Entries(Clock clock, EntryHistory history, EntryAnnouncements announcements, OwnerContacts contacts) {
         this.clock = clock;
         this.history = history;
         this.announcements = announcements;
+        this.contacts = contacts;
     }
 
     public Entry own(UUID id, String owner) {
@@ -34,10 +37,15 @@ public class Entries implements PanacheRepositoryBase<Entry, UUID> {
                 .orElseThrow(() -> ProblemException.notFound("Entry", id));
     }
 
-    /** The entrant's own entry, locked for a change. */
+    /**
+     * The entrant's own entry, locked for a change: every write of theirs comes through here, and so keeps their name
+     * and email as their token carries them.
+     */
     Entry lockOwn(UUID id, String owner) {
-        return find("id = ?1 and ownerSubject = ?2", id, owner).withLock(LockModeType.PESSIMISTIC_WRITE)
+        Entry entry = find("id = ?1 and ownerSubject = ?2", id, owner).withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Entry", id));
+        contacts.refresh(entry);
+        return entry;
     }
 
     public Entry require(UUID id) {

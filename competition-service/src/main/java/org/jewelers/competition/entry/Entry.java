@@ -11,11 +11,12 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.jewelers.competition.edition.Edition;
+import org.jewelers.competition.submission.Reachable;
 import org.jewelers.web.problem.ProblemException;
 
 /** A piece entered in a CASE Awards edition, from draft to screening. Its owner is the entrant who created it. */
 @Entity
-public class Entry {
+public class Entry implements Reachable {
 
     @Id
     public UUID id;
@@ -31,6 +32,14 @@ public class Entry {
     /** The token subject of the entrant who owns the entry. */
     @Column(name = "owner_subject", nullable = false)
     public String ownerSubject;
+
+    /** The entrant's name as their token last carried it on a write of theirs; for staff and letters, never public. */
+    @Column(name = "owner_name")
+    public String ownerName;
+
+    /** The entrant's email as their token last carried it on a write of theirs. */
+    @Column(name = "owner_email")
+    public String ownerEmail;
 
     /** The member firm the entrant works for, from the token; refreshed at submit, when eligibility is decided. */
     @Column(name = "member_id")
@@ -87,6 +96,12 @@ public class Entry {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    @Override
+    public void reachOwnerAt(String name, String email) {
+        ownerName = name == null ? ownerName : name;
+        ownerEmail = email == null ? ownerEmail : email;
+    }
 
     /** Refuses to change an entry that is no longer a draft in the way {@code action} says ("edited"). */
     void requireDraft(String action) {

@@ -10,6 +10,7 @@ import org.jewelers.competition.edition.Edition;
 import org.jewelers.competition.edition.Program;
 import org.jewelers.competition.image.EntryFile;
 import org.jewelers.competition.quota.EntrantQuotas;
+import org.jewelers.competition.submission.OwnerContacts;
 import org.jewelers.competition.submission.Windows;
 import org.jewelers.web.problem.ProblemException;
 
@@ -23,9 +24,11 @@ public class EntryDrafts {
     private final Entries entries;
     private final EntryImages images;
     private final EntryHistory history;
+    private final OwnerContacts contacts;
 
     EntryDrafts(Clock clock, Windows windows, EntrantQuotas quotas, Entries entries,
-                EntryImages images, EntryHistory history) {
+                EntryImages images, EntryHistory history, OwnerContacts contacts) {
+        this.contacts = contacts;
         this.clock = clock;
         this.windows = windows;
         this.quotas = quotas;
@@ -44,6 +47,7 @@ public class EntryDrafts {
         entry.edition = edition;
         entry.category = request.category();
         entry.ownerSubject = owner;
+        contacts.refresh(entry);
         entry.memberId = memberId;
         entry.designerName = strip(designer);
         entry.title = strip(request.title());

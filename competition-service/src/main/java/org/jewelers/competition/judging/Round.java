@@ -9,13 +9,16 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jewelers.competition.edition.Edition;
@@ -52,6 +55,20 @@ public class Round {
     @CollectionTable(name = "round_finalist", joinColumns = @JoinColumn(name = "round_id"))
     @Column(name = "entry_id")
     public Set<UUID> finalists = new LinkedHashSet<>();
+
+    /**
+     * When staff confirmed the finalists, once: from then on the set is no longer replaced, only added to, or removed
+     * from with a reason. Null until then.
+     */
+    @Column(name = "finalists_confirmed_at")
+    public Instant finalistsConfirmedAt;
+
+    /** When each finalist was confirmed: with the set, or when added after it. What notices and custody start from. */
+    @ElementCollection
+    @CollectionTable(name = "round_finalist_confirmation", joinColumns = @JoinColumn(name = "round_id"))
+    @MapKeyColumn(name = "entry_id")
+    @Column(name = "confirmed_at", nullable = false)
+    public Map<UUID, Instant> finalistConfirmations = new HashMap<>();
 
     @Column(name = "opens_at", nullable = false)
     public Instant opensAt;

@@ -70,14 +70,32 @@ public class Rounds implements PanacheRepositoryBase<Round, UUID> {
         return round;
     }
 
-    /** Staff choose the finalists; only the edition's accepted entries can be. */
+    /** Staff choose the finalists; only the edition's accepted entries can be, and only until they are confirmed. */
     @Transactional
     public Round advance(UUID id, Set<UUID> entryIds) {
+        Round round = lockFinals(id);
+        if (round.finalistsConfirmedAt != null) {
+            throw ProblemException.conflict("The finalists of this round were confirmed at " + round.finalistsConfirmedAt
+                    + "; add finalists or remove one with a reason instead of replacing them");
+        }
+        requireAccepted(round, entryIds);
+        round.finalists.clear();
+        round.finalists.addAll(entryIds);
+        return round;
+    }
+
+    /** The finals, locked for a change of their finalists; 409 for pre-judging. */
+    public Round lockFinals(UUID id) {
         Round round = findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("Round", id));
         if (round.stage != Stage.FINALS) {
             throw ProblemException.conflict("Only the finals have finalists; pre-judging takes every accepted entry");
         }
+        return round;
+    }
+
+    /** Refuses (400, naming them) entry ids that are not accepted entries of the round's edition. */
+    public void requireAccepted(Round round, Set<UUID> entryIds) {
         Set<UUID> accepted = new HashSet<>(entries.getEntityManager().createQuery("select e.id from Entry e where "
                         + "e.edition.id = :edition and e.status = :accepted and e.id in :ids", UUID.class)
                 .setParameter("edition", round.edition.id).setParameter("accepted", EntryStatus.ACCEPTED)
@@ -86,9 +104,6 @@ public class Rounds implements PanacheRepositoryBase<Round, UUID> {
         if (!others.isEmpty()) {
             throw ProblemException.invalid("entryIds", "not accepted entries of " + round.edition.title + ": " + others);
         }
-        round.finalists.clear();
-        round.finalists.addAll(entryIds);
-        return round;
     }
 
     public Round require(UUID id) {

@@ -2,11 +2,13 @@ package org.jewelers.competition.nomination;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.UUID;
@@ -57,15 +59,19 @@ public class ConsentResource {
         return new ConsentRequest(nomination.edition.title, nomination.list, nomination.nominatorName,
                 nomination.nomineeName, nomination.jobTitle, employer,
                 new Essays(nomination.essayAchievements, nomination.essayContribution, nomination.essayVision),
-                nomination.consentExpiresAt);
+                nomination.consentExpiresAt, nomination.photoPublicationConsent);
     }
 
     @POST
     @Operation(summary = "Give your consent", description = "The nomination is submitted and goes to staff. The link "
-            + "works once.")
+            + "works once. With it you choose whether your photo may be published with the results if you become an "
+            + "honoree (publishPhoto; absent or false keeps it unpublished). No body is read.")
     @APIResponse(responseCode = "200", description = "Submitted", content = @Content(schema = @Schema(implementation = ConsentAnswer.class)))
-    public ConsentAnswer consent(@PathParam("token") @Size(max = 100) String token) {
-        return ConsentAnswer.of(consents.answer(token, true));
+    public ConsentAnswer consent(@PathParam("token") @Size(max = 100) String token,
+                                 @QueryParam("publishPhoto") @DefaultValue("false")
+                                 @Parameter(description = "Whether your photo may be published with the results if "
+                                         + "you become an honoree") boolean publishPhoto) {
+        return ConsentAnswer.of(consents.answer(token, true, publishPhoto));
     }
 
     @POST
@@ -73,7 +79,7 @@ public class ConsentResource {
     @Operation(summary = "Decline the nomination", description = "The nomination is not submitted; the link works once.")
     @APIResponse(responseCode = "200", description = "Declined", content = @Content(schema = @Schema(implementation = ConsentAnswer.class)))
     public ConsentAnswer decline(@PathParam("token") @Size(max = 100) String token) {
-        return ConsentAnswer.of(consents.answer(token, false));
+        return ConsentAnswer.of(consents.answer(token, false, false));
     }
 
     /** A colleague's nomination as its nominee reads it before answering. */
@@ -85,16 +91,21 @@ public class ConsentResource {
                                  @Schema(example = "Custom Design Manager") String jobTitle,
                                  @Schema(example = "Hartwell Jewelers") String employerName,
                                  Essays essays,
-                                 @Schema(description = "When the link stops working") Instant expiresAt) {
+                                 @Schema(description = "When the link stops working") Instant expiresAt,
+                                 @Schema(description = "Whether your photo may be published with the results if you "
+                                         + "become an honoree: false until you choose otherwise with your consent")
+                                 boolean publishPhoto) {
     }
 
     /** The outcome of the nominee's answer. */
     @Schema(name = "ConsentAnswer")
     public record ConsentAnswer(UUID nominationId,
-                                @Schema(description = "submitted, or consent-declined") NominationStatus status) {
+                                @Schema(description = "submitted, or consent-declined") NominationStatus status,
+                                @Schema(description = "Whether your photo may be published with the results")
+                                boolean publishPhoto) {
 
         static ConsentAnswer of(Nomination nomination) {
-            return new ConsentAnswer(nomination.id, nomination.status);
+            return new ConsentAnswer(nomination.id, nomination.status, nomination.photoPublicationConsent);
         }
     }
 }

@@ -36,9 +36,12 @@ public class Consents {
         return nomination;
     }
 
-    /** The nominee's answer through their consent link, which works once. */
+    /**
+     * The nominee's answer through their consent link, which works once; with their consent, their choice whether
+     * the photo may be published with the results.
+     */
     @Transactional
-    public Nomination answer(String token, boolean consents) {
+    public Nomination answer(String token, boolean consents, boolean publishPhoto) {
         Nomination nomination = nominations.byConsentTokenHash(ConsentTokens.hash(token), true)
                 .orElseThrow(Consents::unknownLink);
         requireUnexpired(nomination);
@@ -47,6 +50,7 @@ public class Consents {
         nomination.updatedAt = now;
         if (consents) {
             nomination.consentedAt = now;
+            nomination.photoPublicationConsent = publishPhoto;
             submits.accept(nomination, NOMINEE, "consented", NominationStatus.AWAITING_CONSENT, now);
         } else {
             nomination.status = NominationStatus.CONSENT_DECLINED;

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jewelers.competition.edition.Edition;
+import org.jewelers.competition.submission.Reachable;
 import org.jewelers.web.problem.ProblemException;
 
 /**
@@ -20,7 +21,7 @@ import org.jewelers.web.problem.ProblemException;
  * declared with an attestation and kept, with the eligibility decided on them, as evidence.
  */
 @Entity
-public class Nomination {
+public class Nomination implements Reachable {
 
     @Id
     public UUID id;
@@ -39,6 +40,7 @@ public class Nomination {
     @Column(name = "owner_subject", nullable = false)
     public String ownerSubject;
 
+    /** The nominator (the owner): their name and email as their token last carried them on a write of theirs. */
     @Column(name = "nominator_name")
     public String nominatorName;
 
@@ -126,6 +128,12 @@ public class Nomination {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    @Override
+    public void reachOwnerAt(String name, String email) {
+        nominatorName = name == null ? nominatorName : name;
+        nominatorEmail = email == null ? nominatorEmail : email;
+    }
 
     /** Refuses to change a nomination that is no longer a draft in the way {@code action} says ("edited"). */
     void requireDraft(String action) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.jewelers.competition.edition.Edition;
 import org.jewelers.competition.edition.Program;
 import org.jewelers.competition.quota.EntrantQuotas;
+import org.jewelers.competition.submission.OwnerContacts;
 import org.jewelers.competition.submission.Windows;
 import org.jewelers.web.caller.Caller;
 import org.jewelers.web.problem.Problem;
@@ -26,9 +27,11 @@ public class NominationDrafts {
     private final Windows windows;
     private final EntrantQuotas quotas;
     private final Clock clock;
+    private final OwnerContacts contacts;
 
     NominationDrafts(Nominations nominations, NominationHistory history, Windows windows, EntrantQuotas quotas,
-                     Clock clock) {
+                     Clock clock, OwnerContacts contacts) {
+        this.contacts = contacts;
         this.nominations = nominations;
         this.history = history;
         this.windows = windows;
@@ -46,8 +49,7 @@ public class NominationDrafts {
         nomination.edition = edition;
         nomination.nominatedBy = request.nominatedBy();
         nomination.ownerSubject = caller.subject();
-        nomination.nominatorName = strip(caller.name());
-        nomination.nominatorEmail = email(caller.email());
+        contacts.refresh(nomination);
         nomination.nominatorMemberId = caller.memberId();
         if (request.nominatedBy() == Nominator.SELF) {
             nominee(nomination, request);

@@ -6,11 +6,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.competition.problem.EntryProblem;
@@ -108,7 +111,9 @@ public class NominationResource extends OwnDraftsResource<NominationView, Nomina
                     + "the declared facts and the firm are kept as evidence. A self-nomination is then submitted "
                     + "(status submitted) and joins the nominee's dossier; a colleague's waits for the nominee's "
                     + "consent (status awaiting-consent), asked by email with a single-use link that expires. You "
-                    + "are emailed when the nomination is submitted.")
+                    + "are emailed when the nomination is submitted. A self-nominee says here whether their photo may be "
+                    + "published with the results (publishPhoto, false when absent). No body is read, so that a bare "
+                    + "POST, with any or no Content-Type, submits.")
     @APIResponse(responseCode = "200", description = "The nomination, submitted or awaiting consent",
             content = @Content(schema = @Schema(implementation = NominationView.class)))
     @APIResponse(responseCode = "404", description = "You have no nomination with this id")
@@ -126,8 +131,13 @@ public class NominationResource extends OwnDraftsResource<NominationView, Nomina
             headers = @Header(name = "Retry-After", description = "Seconds until the nomination can be sent",
                     schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryProblem.class)))
-    public NominationView submit(@PathParam("id") UUID id) {
-        return view(submits.submit(id, caller.subject()));
+    public NominationView submit(@PathParam("id") UUID id,
+                                 @QueryParam("publishPhoto") @DefaultValue("false")
+                                 @Parameter(description = "A self-nomination only: whether you agree that your photo be "
+                                         + "published with the results if you become an honoree. A colleague's "
+                                         + "nominee chooses on their consent page, so a colleague's nomination "
+                                         + "refuses true (400).") boolean publishPhoto) {
+        return view(submits.submit(id, caller.subject(), publishPhoto));
     }
 
     private NominationView view(Nomination nomination) {

@@ -70,12 +70,17 @@ public class NominationSubmits {
     /**
      * Submits a draft: inside the nominator's window, complete, and eligible by every rule (refused with every
      * failed one). A self-nomination is then submitted; a colleague's waits for the nominee's consent, asked by
-     * email.
+     * email. Whether the photo may be published is the nominee's to say: a self-nominee says it here
+     * ({@code publishPhoto}), a colleague's nominee on the consent page.
      */
     @Transactional
-    public Nomination submit(UUID id, String owner) {
+    public Nomination submit(UUID id, String owner, boolean publishPhoto) {
         Nomination nomination = nominations.lockOwn(id, owner);
         nomination.requireDraft("submitted again");
+        if (publishPhoto && nomination.nominatedBy != Nominator.SELF) {
+            throw ProblemException.invalid("publishPhoto", "is the nominee's choice, made on their consent page; "
+                    + "a colleague's nomination cannot make it for them");
+        }
         windows.requireOpen(nomination.edition, owner);
         Optional<MemberFirm> employer = nomination.employerMemberId == null ? Optional.empty()
                 : firms.find(nomination.employerMemberId);
@@ -90,6 +95,7 @@ public class NominationSubmits {
         nomination.eligibility = write(evidence);
         nomination.updatedAt = now;
         if (nomination.nominatedBy == Nominator.SELF) {
+            nomination.photoPublicationConsent = publishPhoto;
             accept(nomination, owner, "submitted", NominationStatus.DRAFT, now);
         } else {
             String token = ConsentTokens.issue();

@@ -33,6 +33,9 @@ public record NominationView(UUID id, UUID editionId,
                              @Schema(description = "When the nominee's consent link expires, while it is awaited")
                              Instant consentExpiresAt,
                              Instant consentedAt,
+                             @Schema(description = "The nominee's choice: whether their photo may be published with "
+                                     + "the results (at submit for a self-nomination, with the consent for a "
+                                     + "colleague's); false until they make it") boolean publishPhoto,
                              Instant submittedAt,
                              @Schema(description = "Staff only: why they screened it as they did") String screeningReason,
                              @Schema(description = "Staff only: the nominator (token subject)") String nominator,
@@ -62,6 +65,7 @@ public record NominationView(UUID id, UUID editionId,
                 new Essays(n.essayAchievements, n.essayContribution, n.essayVision),
                 photo == null ? null : PhotoView.of(photo), n.status, eligibility,
                 n.status == NominationStatus.AWAITING_CONSENT ? n.consentExpiresAt : null, n.consentedAt,
+                n.photoPublicationConsent,
                 n.submittedAt, staff ? n.screeningReason : null,
                 staff ? n.ownerSubject : null, staff ? n.nominatorName : null, staff ? n.nominatorEmail : null,
                 staff && n.dossier != null ? n.dossier.id : null, n.version, n.createdAt, n.updatedAt);

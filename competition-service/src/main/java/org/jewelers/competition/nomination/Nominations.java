@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jewelers.competition.submission.OwnerContacts;
 import org.jewelers.competition.submission.Where;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PanachePages;
@@ -16,15 +17,27 @@ import org.jewelers.web.problem.ProblemException;
 @ApplicationScoped
 public class Nominations implements PanacheRepositoryBase<Nomination, UUID> {
 
+    private final OwnerContacts contacts;
+
+    Nominations(OwnerContacts contacts) {
+        this.contacts = contacts;
+    }
+
     public Nomination own(UUID id, String owner) {
         return find("id = ?1 and ownerSubject = ?2", id, owner).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("Nomination", id));
     }
 
-    /** The nominator's own nomination, locked for a change. */
+    /**
+     * The nominator's own nomination, locked for a change: every write of theirs comes through here, and so keeps
+     * their name and email as their token carries them.
+     */
     Nomination lockOwn(UUID id, String owner) {
-        return find("id = ?1 and ownerSubject = ?2", id, owner).withLock(LockModeType.PESSIMISTIC_WRITE)
-                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Nomination", id));
+        Nomination nomination = find("id = ?1 and ownerSubject = ?2", id, owner)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("Nomination", id));
+        contacts.refresh(nomination);
+        return nomination;
     }
 
     public Nomination require(UUID id) {

@@ -26,7 +26,7 @@ class EntryExport {
 
     static final List<String> COLUMNS = List.of("entryId", "status", "category", "title", "description",
             "materialsAndTechniques", "retailValueCents", "currency", "memberId", "memberNumber", "memberName",
-            "entrant", "submittedAt", "flagged", "flagReason", "screeningReason", "receiptSha256");
+            "entrant", "entrantName", "entrantEmail", "submittedAt", "flagged", "flagReason", "screeningReason", "receiptSha256");
 
     private static final CsvMapper CSV = new CsvMapper();
     private static final CsvSchema SCHEMA = CsvSchema.builder().addColumns(COLUMNS, CsvSchema.ColumnType.STRING)
@@ -58,6 +58,8 @@ class EntryExport {
                 row.add(firm.map(MemberFirm::number).orElse(null));
                 row.add(firm.map(MemberFirm::name).orElse(null));
                 row.add(entry.ownerSubject);
+                row.add(entry.ownerName);
+                row.add(entry.ownerEmail);
                 row.add(entry.submittedAt == null ? null : entry.submittedAt.toString());
                 row.add(Boolean.toString(entry.flagged));
                 row.add(entry.flagReason);

@@ -28,6 +28,11 @@ public record ReviewedEntry(UUID id, UUID editionId, Program program,
                             @Schema(description = "In the order the receipt lists them; files and thumbnails at "
                                     + "/api/v1/review/entries/{id}/images/{imageId}[/thumbnail]") List<ImageView> images,
                             @Schema(description = "The entrant (token subject)", example = "auth0|5f1c") String entrant,
+                            @Schema(description = "The entrant's name as their token last carried it on a write of "
+                                    + "theirs; absent for older entries and tokens without it", example = "Jordan Lee")
+                            String entrantName,
+                            @Schema(description = "The entrant's email, likewise: where the service writes to them",
+                                    example = "jordan.lee@example.com") String entrantEmail,
                             @Schema(description = "The entrant's member firm") UUID memberId,
                             @Schema(description = "The eligibility rules checked at submit, the facts they were checked against and their "
                                     + "outcome; null until submitted", nullable = true)
@@ -48,7 +53,8 @@ public record ReviewedEntry(UUID id, UUID editionId, Program program,
         }
         return new ReviewedEntry(entry.id, entry.edition.id, entry.edition.program, entry.category, entry.title,
                 entry.description, entry.materialsAndTechniques, entry.retailValueCents, "USD",
-                entry.noMakersMarkVisible, entry.status, images.stream().map(ImageView::of).toList(), entry.ownerSubject, entry.memberId, eligibility,
+                entry.noMakersMarkVisible, entry.status, images.stream().map(ImageView::of).toList(), entry.ownerSubject,
+                entry.ownerName, entry.ownerEmail, entry.memberId, eligibility,
                 entry.flagged, entry.flagReason, entry.screeningReason, entry.submittedAt, entry.receiptSha256,
                 entry.version, entry.createdAt, entry.updatedAt);
     }

@@ -5,7 +5,10 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -27,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jewelers.audit.AuditEntry;
 import org.jewelers.competition.judging.AssignmentView;
 import org.jewelers.competition.judging.Assignments;
 import org.jewelers.competition.judging.NewRound;
@@ -58,13 +62,18 @@ public class RoundResource {
     private final Rounds rounds;
     private final Assignments assignments;
     private final Winners winners;
+    private final FinalistConfirmations confirmations;
+    private final RoundHistory history;
     private final Clock clock;
     private final Caller caller;
 
-    RoundResource(Rounds rounds, Assignments assignments, Winners winners, Clock clock, Caller caller) {
+    RoundResource(Rounds rounds, Assignments assignments, Winners winners, FinalistConfirmations confirmations,
+                  RoundHistory history, Clock clock, Caller caller) {
         this.rounds = rounds;
         this.assignments = assignments;
         this.winners = winners;
+        this.confirmations = confirmations;
+        this.history = history;
         this.clock = clock;
         this.caller = caller;
     }
@@ -76,7 +85,7 @@ public class RoundResource {
     @APIResponse(responseCode = "201", description = "The round", content = @Content(schema = @Schema(implementation = RoundView.class)))
     @APIResponse(responseCode = "409", description = "The edition already has a round of this stage")
     public Response open(@NotNull @Valid NewRound request) {
-        return Response.status(201).entity(RoundView.of(rounds.open(request), clock.instant())).build();
+        return Response.status(201).entity(RoundView.forStaff(rounds.open(request), clock.instant())).build();
     }
 
     @GET
@@ -84,7 +93,7 @@ public class RoundResource {
     @APIResponse(responseCode = "200", description = "One page of the edition's rounds")
     public Page<RoundView> list(@QueryParam("edition") @NotNull @Parameter(required = true, description = "Edition id") UUID edition,
                                 @BeanParam @Valid PageRequest paging) {
-        List<RoundView> all = rounds.ofEdition(edition).stream().map(r -> RoundView.of(r, clock.instant())).toList();
+        List<RoundView> all = rounds.ofEdition(edition).stream().map(r -> RoundView.forStaff(r, clock.instant())).toList();
         return paging.of(all);
     }
 
@@ -93,19 +102,75 @@ public class RoundResource {
     @Operation(summary = "One round")
     @APIResponse(responseCode = "200", description = "The round")
     public RoundView get(@PathParam("id") UUID id) {
-        return RoundView.of(rounds.require(id), clock.instant());
+        return RoundView.forStaff(rounds.require(id), clock.instant());
     }
 
     @PUT
     @Path("/{id}/finalists")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Choose the finalists", description = "Replaces the finals' entries; each must be an "
-            + "accepted entry of the edition.")
-    @APIResponse(responseCode = "409", description = "The round is not the finals")
+            + "accepted entry of the edition. Only until the finalists are confirmed.")
+    @APIResponse(responseCode = "409", description = "The round is not the finals, or its finalists are confirmed")
     @APIResponse(responseCode = "200", description = "The round with its finalists")
     @Transactional // the answer reads the rubric in the same transaction, before the round is detached
     public RoundView finalists(@PathParam("id") UUID id, @NotNull @Valid Finalists finalists) {
-        return RoundView.of(rounds.advance(id, finalists.entryIds()), clock.instant());
+        return RoundView.forStaff(rounds.advance(id, finalists.entryIds()), clock.instant());
+    }
+
+    @POST
+    @Path("/{id}/finalists/confirmation")
+    @Operation(summary = "Confirm the finalists", description = "Once: the finals' finalists are confirmed now (the "
+            + "round's finalistsConfirmedAt, and each finalist's confirmedAt), which notices to finalists and the "
+            + "custody of their pieces start from. After it the set is no longer replaced (choosing them and "
+            + "advancing answer 409): finalists are added, or removed with a reason. Confirming again changes "
+            + "nothing and answers the same. Kept in the round's history and each entry's.")
+    @APIResponse(responseCode = "200", description = "The round with its confirmed finalists")
+    @APIResponse(responseCode = "409", description = "The round is not the finals, or has no finalists")
+    @Transactional // the answer reads the round's collections in the same transaction
+    public RoundView confirmFinalists(@PathParam("id") UUID id) {
+        return RoundView.forStaff(confirmations.confirm(id, caller.subject()), clock.instant());
+    }
+
+    @POST
+    @Path("/{id}/finalists")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add confirmed finalists", description = "After the confirmation, before the winners: "
+            + "each entry (an accepted entry of the edition) becomes a finalist confirmed now; entries already "
+            + "finalists keep their confirmation time.")
+    @APIResponse(responseCode = "200", description = "The round with its finalists")
+    @APIResponse(responseCode = "409", description = "The round is not the finals, its finalists are not confirmed "
+            + "yet, or its winners are")
+    @Transactional
+    public RoundView addFinalists(@PathParam("id") UUID id, @NotNull @Valid Finalists finalists) {
+        return RoundView.forStaff(confirmations.add(id, finalists.entryIds(), caller.subject()), clock.instant());
+    }
+
+    @DELETE
+    @Path("/{id}/finalists/{entryId}")
+    @Operation(summary = "Remove a confirmed finalist", description = "After the confirmation, before the winners, "
+            + "and only with a reason, kept in the round's history and the entry's: the entry is no longer a "
+            + "finalist and cannot win.")
+    @APIResponse(responseCode = "200", description = "The round with its remaining finalists")
+    @APIResponse(responseCode = "404", description = "No round has this id, or the entry is not one of its finalists")
+    @APIResponse(responseCode = "409", description = "The round is not the finals, its finalists are not confirmed "
+            + "yet, or its winners are")
+    @Transactional
+    public RoundView removeFinalist(@PathParam("id") UUID id, @PathParam("entryId") UUID entryId,
+                                    @QueryParam("reason") @NotBlank @Size(max = 1000)
+                                    @Parameter(required = true, description = "Why the finalist leaves the finals",
+                                            example = "The piece was sold before the finals") String reason) {
+        return RoundView.forStaff(confirmations.remove(id, entryId, reason.strip(), caller.subject()), clock.instant());
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "A round's history", description = "What staff did to its finalists once confirmed, newest "
+            + "first: the confirmation, additions and removals with their reason, each naming the finalists before "
+            + "and after.")
+    @APIResponse(responseCode = "200", description = "One page of the round's history")
+    public Page<AuditEntry> history(@PathParam("id") UUID id, @BeanParam @Valid PageRequest paging) {
+        rounds.require(id);
+        return history.of(id, paging.page, paging.size);
     }
 
     @POST
@@ -158,9 +223,10 @@ public class RoundResource {
     @Transactional
     @Operation(summary = "Advance the best of pre-judging to the finals", description = "The top N of each category "
             + "by this round's results become the finalists of the edition's finals round, replacing any chosen "
-            + "before; entries tied at the cut-off all advance.")
+            + "before; entries tied at the cut-off all advance. Only until the finals' finalists are confirmed.")
     @APIResponse(responseCode = "200", description = "The finalists", content = @Content(schema = @Schema(implementation = Finalists.class)))
-    @APIResponse(responseCode = "409", description = "The round is not pre-judging, or the edition has no finals round yet")
+    @APIResponse(responseCode = "409", description = "The round is not pre-judging, the edition has no finals round "
+            + "yet, or its finalists are confirmed")
     public Finalists advance(@PathParam("id") UUID id, @NotNull @Valid Advancement advancement) {
         Round round = rounds.require(id);
         if (round.stage != Stage.PRE_JUDGING) {

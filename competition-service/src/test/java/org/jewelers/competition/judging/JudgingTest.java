@@ -1,6 +1,8 @@
 package org.jewelers.competition.judging;
 
 import static io.restassured.RestAssured.given;
+import static org.jewelers.competition.judging.RoundFixtures.assign;
+import static org.jewelers.competition.judging.RoundFixtures.preJudging;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -28,7 +30,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jewelers.competition.entry.Fixtures;
-import org.jewelers.competition.image.TestImages;
+import org.jewelers.competition.judging.RoundFixtures.Seeded;
 import org.jewelers.contracts.Contracts;
 import org.jewelers.contracts.EventTypes;
 import org.jewelers.contracts.Topics;
@@ -44,7 +46,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class JudgingTest {
 
-    private static final String CATEGORY = "retailer-up-to-2000";
+    private static final String CATEGORY = RoundFixtures.CATEGORY;
 
     @Inject
     TestClock clock;
@@ -57,41 +59,8 @@ class JudgingTest {
         clock.reset();
     }
 
-    /** An accepted entry and everything that would identify its entrant, to look for in judges' answers. */
-    record Seeded(String entryId, UUID firm, List<String> secrets) {
-    }
-
-    /** Five accepted entries in one category, each from a firm and entrant of its own. */
     private List<Seeded> acceptedEntries(Fixtures.Edition edition) {
-        List<Seeded> seeded = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            Fixtures.Accepted entry = Fixtures.accepted(firms, clock, edition, "retailer", CATEGORY, 150_000,
-                    edition.duringWindow().plusSeconds(i));
-            String subject = entry.subject();
-            UUID firm = entry.firm();
-            String number = "JA-" + firm.toString().substring(0, 6).toUpperCase();
-            String firmName = "Entrant Jewelers " + firm.toString().substring(0, 4);
-            seeded.add(new Seeded(entry.entryId(), firm, List.of(subject, "Test " + subject,
-                    subject + "@test.jewelers.example", firm.toString(), number, firmName, entry.fileName())));
-        }
-        return seeded;
-    }
-
-    private static String preJudging(Fixtures.Edition edition, Instant opens, Instant closes) {
-        return given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON)
-                .body(Map.of("editionId", edition.id(), "stage", "pre-judging", "opens", opens.toString(),
-                        "closes", closes.toString()))
-                .post("/api/v1/rounds").then().statusCode(201)
-                .body("criteria.code", equalTo(List.of("overall-design", "marketability",
-                        "practicality-and-wearability", "quality-of-manufacture")))
-                .body("criteria.weight", equalTo(List.of(1, 1, 1, 1)))
-                .body("scaleMin", equalTo(1)).body("scaleMax", equalTo(10))
-                .extract().path("id");
-    }
-
-    private static Response assign(String round, Map<String, Object> body) {
-        return given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/rounds/" + round + "/assignments");
+        return RoundFixtures.acceptedEntries(clock, firms, edition);
     }
 
     @Test

@@ -44,6 +44,23 @@ public final class Tokens {
         return claims(subject, roles, memberId).sign(KEY);
     }
 
+    /**
+     * A token of {@code subject} with the given name and email claims instead of the usual ones, or without a claim
+     * given as null: the same person as their token names them at another time.
+     */
+    public static String withContact(String subject, Set<String> roles, String memberId, String name, String email) {
+        JwtClaimsBuilder claims = claims(subject, roles, memberId);
+        claims.remove("name");
+        claims.remove("email");
+        if (name != null) {
+            claims.claim("name", name);
+        }
+        if (email != null) {
+            claims.claim("email", email);
+        }
+        return claims.sign(KEY);
+    }
+
     /** A staff token from the right issuer and key, but addressed to {@code audience}, or to none when null. */
     public static String staffFor(String audience) {
         JwtClaimsBuilder claims = claims("staff-1", Set.of("staff"), null);

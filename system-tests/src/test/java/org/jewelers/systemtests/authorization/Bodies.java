@@ -70,6 +70,7 @@ public final class Bodies {
             case "advancement" -> json(request, Map.of("perCategory", 3));
             case "judgeAssignment" -> json(request, Map.of("category", MatrixFixture.CATEGORY, "judge", MatrixFixture.JUDGE));
             case "finalists" -> json(request, Map.of("entryIds", List.of(fixture.id("judgedEntry"))));
+            case "addedFinalist" -> json(request, Map.of("entryIds", List.of(fixture.id("rivalEntry"))));
             case "winners" -> json(request, Map.of("winners",
                     List.of(Map.of("category", MatrixFixture.CATEGORY, "entryId", fixture.id("judgedEntry")))));
             default -> throw new IllegalArgumentException("no body named " + name);
