@@ -56,13 +56,27 @@ public final class Fixtures {
         public Instant duringWindow() {
             return onDeadlineDay("12:00").minus(Duration.ofDays(30));
         }
+
+        /** A wall-clock time of the edition's year in its zone: "12-01T18:00". */
+        public Instant inYear(String monthDayTime) {
+            return LocalDateTime.parse(year + "-" + monthDayTime).atZone(NEW_YORK).toInstant();
+        }
     }
 
     public static Edition openCase() {
+        return openCase(null);
+    }
+
+    /** One whose results are published at {@code resultsPublish} of its year ("12-01T18:00"), if not null. */
+    public static Edition openCase(String resultsPublish) {
         while (true) {
             int year = 2000 + ThreadLocalRandom.current().nextInt(100);
+            Map<String, Object> body = new HashMap<>(EditionsTest.caseAwards(year));
+            if (resultsPublish != null) {
+                body.put("resultsPublish", year + "-" + resultsPublish);
+            }
             Response response = given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON)
-                    .body(EditionsTest.caseAwards(year)).post("/api/v1/editions");
+                    .body(body).post("/api/v1/editions");
             if (response.statusCode() == 201) {
                 return new Edition(response.path("id"), year);
             }

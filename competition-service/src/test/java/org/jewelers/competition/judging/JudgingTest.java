@@ -1,6 +1,7 @@
 package org.jewelers.competition.judging;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -27,6 +28,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jewelers.competition.entry.AcceptedEntries;
+import org.jewelers.competition.entry.AcceptedEntries.Seeded;
 import org.jewelers.competition.entry.Fixtures;
 import org.jewelers.competition.image.TestImages;
 import org.jewelers.contracts.Contracts;
@@ -57,32 +60,9 @@ class JudgingTest {
         clock.reset();
     }
 
-    /** An accepted entry and everything that would identify its entrant, to look for in judges' answers. */
-    record Seeded(String entryId, UUID firm, List<String> secrets) {
-    }
-
     /** Five accepted entries in one category, each from a firm and entrant of its own. */
     private List<Seeded> acceptedEntries(Fixtures.Edition edition) {
-        List<Seeded> seeded = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            UUID firm = Fixtures.firm(firms, "active");
-            String subject = "entrant-seed-" + UUID.randomUUID();
-            String token = Tokens.entrant(subject, firm.toString());
-            clock.fix(edition.duringWindow().plusSeconds(i));
-            String id = given().auth().oauth2(token).contentType(ContentType.JSON)
-                    .body(Fixtures.piece(edition, CATEGORY, 150_000)).post("/api/v1/entries")
-                    .then().statusCode(201).extract().path("id");
-            String fileName = "seed-original-" + UUID.randomUUID() + ".png";
-            Fixtures.upload(token, id, TestImages.png(40, 30), fileName, "image/png", "photo").then().statusCode(201);
-            Fixtures.submit(token, id).then().statusCode(200);
-            given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON).body(Map.of("eligible", true))
-                    .post("/api/v1/review/entries/" + id + "/screening").then().statusCode(200);
-            String number = "JA-" + firm.toString().substring(0, 6).toUpperCase();
-            String firmName = "Entrant Jewelers " + firm.toString().substring(0, 4);
-            seeded.add(new Seeded(id, firm, List.of(subject, "Test " + subject, subject + "@test.jewelers.example",
-                    firm.toString(), number, firmName, fileName)));
-        }
-        return seeded;
+        return AcceptedEntries.inCategory(clock, firms, edition, CATEGORY, 5);
     }
 
     private static String preJudging(Fixtures.Edition edition, Instant opens, Instant closes) {
@@ -370,7 +350,8 @@ class JudgingTest {
 
     @Test
     void confirmedWinnersAreAnnouncedOnceAndPublished() throws Exception {
-        Fixtures.Edition edition = Fixtures.openCase();
+        // Results published as the finals close (published.PublishedResultsTest tests the publication time itself).
+        Fixtures.Edition edition = Fixtures.openCase("08-07T12:00");
         List<Seeded> seeded = acceptedEntries(edition);
         List<String> e = seeded.stream().map(Seeded::entryId).toList();
         Instant opens = edition.duringWindow().plus(Duration.ofDays(60));
@@ -404,10 +385,12 @@ class JudgingTest {
                 .body(Map.of("winners", List.of(Map.of("category", CATEGORY, "entryId", e.get(2))))).post(winners)
                 .then().statusCode(200).body("id", equalTo(awards));
 
+        String category = "categories.find { it.code == '" + CATEGORY + "' }";
         given().get("/api/v1/editions/" + edition.id() + "/results").then().statusCode(200)
-                .body("winners.entryId", equalTo(List.of(e.get(1), e.get(0))))
-                .body("winners.pieceTitle", equalTo(List.of("Tidepool Cuff", "Tidepool Cuff")))
-                .body("finalists.entryId", equalTo(List.of(e.get(2))));
+                .body("categories.find { it.code == 'retailer-best-in-show' }.winner.entryId", equalTo(e.get(1)))
+                .body(category + ".winner.entryId", equalTo(e.get(0)))
+                .body(category + ".winner.pieceTitle", equalTo("Tidepool Cuff"))
+                .body(category + ".finalists.entryId", containsInAnyOrder(e.get(1), e.get(2)));
         given().auth().oauth2(Tokens.staff()).get("/api/v1/review/entries/" + e.get(4)).then()
                 .body("status", equalTo("not-selected"));
 
