@@ -69,6 +69,7 @@ public final class Bodies {
             case "advancement" -> json(request, Map.of("perCategory", 3));
             case "judgeAssignment" -> json(request, Map.of("category", MatrixFixture.CATEGORY, "judge", MatrixFixture.JUDGE));
             case "finalists" -> json(request, Map.of("entryIds", List.of(fixture.id("judgedEntry"))));
+            case "publishedImages" -> json(request, Map.of("imageIds", List.of(fixture.id("judgedImage"))));
             case "winners" -> json(request, Map.of("winners",
                     List.of(Map.of("category", MatrixFixture.CATEGORY, "entryId", fixture.id("judgedEntry")))));
             default -> throw new IllegalArgumentException("no body named " + name);
