@@ -26,12 +26,16 @@ import org.jewelers.web.caching.PublicCacheLifetimes;
 /** The public results of an edition and their pictures, each behind {@link Publication}'s gate. */
 @Path("/api/v1/editions/{id}/results")
 @Tag(name = "Editions")
-@APIResponse(responseCode = "404", description = "No edition has this id, or its results are not published yet (the "
-        + "publication time has not come or is unset; for CASE Awards, also until staff confirmed the winners)")
 public class PublishedResultsResource {
 
     private static final String GATE = "Public from the edition's results publication time (never while it is "
             + "unset), for CASE Awards once staff also confirmed the winners; before that 404.";
+    private static final String UNPUBLISHED = "No edition has this id, or its results are not published yet (the "
+            + "publication time has not come or is unset; for CASE Awards, also until staff confirmed the winners)";
+    private static final String NO_IMAGE = UNPUBLISHED + ", or the image is not published: not chosen by staff, "
+            + "or its entry is neither a winner nor a finalist of this edition";
+    private static final String NO_PHOTO = UNPUBLISHED + ", or no honoree of this edition has this id, or the "
+            + "honoree did not agree to the publication of their photo";
 
     private final Publication publication;
     private final CaseResults cases;
@@ -62,6 +66,8 @@ public class PublishedResultsResource {
             + "agreed to its publication. Cacheable (ETag, Cache-Control).")
     @APIResponse(responseCode = "200", description = "The results",
             content = @Content(schema = @Schema(implementation = ResultsView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent")
+    @APIResponse(responseCode = "404", description = UNPUBLISHED)
     public Response results(@PathParam("id") UUID id, @Context Request request) {
         Edition edition = publication.requirePublished(id);
         boolean pieces = edition.program == Program.CASE_AWARDS;
@@ -82,6 +88,7 @@ public class PublishedResultsResource {
                     @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent")
+    @APIResponse(responseCode = "404", description = NO_IMAGE)
     public Response image(@PathParam("id") UUID id, @PathParam("imageId") UUID imageId, @Context Request request) {
         return pieceImage(id, imageId, false, request);
     }
@@ -94,6 +101,7 @@ public class PublishedResultsResource {
     @APIResponse(responseCode = "200", description = "The thumbnail",
             content = @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent")
+    @APIResponse(responseCode = "404", description = NO_IMAGE)
     public Response thumbnail(@PathParam("id") UUID id, @PathParam("imageId") UUID imageId, @Context Request request) {
         return pieceImage(id, imageId, true, request);
     }
@@ -110,6 +118,7 @@ public class PublishedResultsResource {
                     @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent")
+    @APIResponse(responseCode = "404", description = NO_PHOTO)
     public Response photo(@PathParam("id") UUID id, @PathParam("honoreeId") UUID honoreeId, @Context Request request) {
         return honoreePhoto(id, honoreeId, false, request);
     }
@@ -122,6 +131,7 @@ public class PublishedResultsResource {
     @APIResponse(responseCode = "200", description = "The thumbnail",
             content = @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent")
+    @APIResponse(responseCode = "404", description = NO_PHOTO)
     public Response photoThumbnail(@PathParam("id") UUID id, @PathParam("honoreeId") UUID honoreeId,
                                    @Context Request request) {
         return honoreePhoto(id, honoreeId, true, request);
