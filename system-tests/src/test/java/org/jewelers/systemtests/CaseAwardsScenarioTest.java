@@ -40,6 +40,8 @@ class CaseAwardsScenarioTest {
                 .body(Map.of("program", "case-awards", "year", 2199, "title", "CASE Awards scenario",
                         "timeZone", "America/New_York", "opens", today.minusDays(1) + "T00:00",
                         "closes", today.plusDays(30) + "T23:59",
+                        // Published as soon as the winners are confirmed: the results are public from this time.
+                        "resultsPublish", today.minusDays(1) + "T00:00",
                         "categories", List.of(Map.of("code", CATEGORY, "name", "Retailer, up to $2,000",
                                 "division", "retailer", "minValueCents", 0, "maxValueCents", 200_000))))
                 .post("/api/v1/editions").then().statusCode(201).extract().path("id");
@@ -75,8 +77,10 @@ class CaseAwardsScenarioTest {
                 .post("/api/v1/rounds/" + finals + "/winners").then().statusCode(200);
 
         given().spec(RunningSystem.gateway()).get("/api/v1/editions/" + edition + "/results").then().statusCode(200)
-                .body("winners.entryId", hasItem(entry))
-                .body("winners.pieceTitle", hasItem("Harbor Light Pendant"));
+                .body("categories.find { it.code == '" + CATEGORY + "' }.winner.entryId", equalTo(entry))
+                .body("categories.find { it.code == '" + CATEGORY + "' }.winner.pieceTitle", equalTo("Harbor Light Pendant"))
+                .body("categories.find { it.code == '" + CATEGORY + "' }.winner.firmName", equalTo("Award Scenario Jewelers"))
+                .body("categories.find { it.code == '" + CATEGORY + "' }.winner.city", equalTo("Providence"));
         await().atMost(PATIENCE).untilAsserted(() -> given().spec(RunningSystem.gateway())
                 .get("/api/v1/members/" + member).then().statusCode(200)
                 .body("honors.size()", equalTo(1))

@@ -4,7 +4,10 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jewelers.competition.submission.OwnerContacts;
@@ -63,6 +66,20 @@ public class Nominations implements PanacheRepositoryBase<Nomination, UUID> {
 
     public List<Nomination> inDossier(UUID dossierId) {
         return list("dossier.id", Sort.by("createdAt").and("id"), dossierId);
+    }
+
+    /**
+     * The nomination that speaks for each dossier's nominee: the newest one screened eligible, which says what they do
+     * now (job title, employer, photo). Dossiers without one are absent.
+     */
+    public Map<UUID, Nomination> speakingFor(Collection<UUID> dossierIds) {
+        if (dossierIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Nomination> newest = new HashMap<>();
+        list("dossier.id in ?1 and status = ?2", Sort.by("createdAt").and("id"), dossierIds, NominationStatus.ACCEPTED)
+                .forEach(n -> newest.put(n.dossier.id, n));
+        return newest;
     }
 
     /** Nominations matching every given criterion (null ones, or no statuses, match all). */

@@ -38,6 +38,7 @@ import org.jewelers.competition.entry.EntryImage;
 import org.jewelers.competition.entry.EntryImages;
 import org.jewelers.competition.entry.EntryScreening;
 import org.jewelers.competition.entry.EntryStatus;
+import org.jewelers.competition.submission.CsvSheet;
 import org.jewelers.competition.submission.ReviewLists;
 import org.jewelers.competition.submission.Screening;
 import org.jewelers.competition.submission.StoredFiles;
@@ -179,9 +180,7 @@ public class ReviewResource {
         Set<EntryStatus> entered = EnumSet.complementOf(EnumSet.of(EntryStatus.DRAFT));
         List<Entry> all = entries.search(new EntryCriteria(id, null, entered, null),
                 Sort.by("category").and("submittedAt").and("id"), 0, Integer.MAX_VALUE).items();
-        return Response.ok(export.csv(all), "text/csv; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"" + edition.program.code() + "-" + edition.year + "-entries.csv\"")
-                .build();
+        return CsvSheet.attachment(export.csv(all), edition.program.code() + "-" + edition.year + "-entries.csv");
     }
 
     private ReviewedEntry reviewed(Entry entry) {

@@ -2,10 +2,13 @@ package org.jewelers.competition.submission;
 
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -33,6 +36,21 @@ public final class StoredFiles {
     /** The file as stored; its ETag is its SHA-256. */
     public static Response file(FileContent file) {
         return answer(file).tag(file.sha256()).build();
+    }
+
+    /**
+     * A file the public may see (an image of published results): cacheable by anyone for {@code maxAge}, its ETag the
+     * stored file's SHA-256 (a thumbnail's marked as such), and 304 when the client already holds it. Nothing but
+     * the stored bytes is answered, so what was stripped at intake stays stripped.
+     */
+    public static Response published(FileContent file, boolean thumbnail, Request request, Duration maxAge) {
+        EntityTag tag = new EntityTag(thumbnail ? file.sha256() + "-thumbnail" : file.sha256());
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge((int) maxAge.toSeconds());
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        Response.ResponseBuilder answer = notModified != null ? notModified
+                : Response.ok(file.bytes(), file.mediaType()).header("X-Content-Type-Options", "nosniff");
+        return answer.tag(tag).cacheControl(cache).build();
     }
 
     /**

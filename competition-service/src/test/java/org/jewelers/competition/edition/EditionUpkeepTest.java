@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jewelers.competition.entry.AcceptedEntries;
 import org.jewelers.competition.entry.Fixtures;
 import org.jewelers.competition.image.TestImages;
 import org.jewelers.memberfirms.MemberFirms;
@@ -78,7 +79,7 @@ class EditionUpkeepTest {
     void removingACategoryWithSubmittedEntriesIsRefusedNamingThemAndChangesNothing() {
         Fixtures.Edition edition = Fixtures.openCase();
         String submitted = submitted(edition, "retailer-2001-5000", 300_000);
-        String accepted = Fixtures.accepted(firms, clock, edition, "retailer", "retailer-2001-5000", 400_000,
+        String accepted = AcceptedEntries.one(clock, firms, edition, "retailer", "retailer-2001-5000", 400_000,
                 edition.duringWindow().plusSeconds(1)).entryId();
         String entrant = Fixtures.entrant(Fixtures.firm(firms, "active"));
         String draft = given().auth().oauth2(entrant).contentType(ContentType.JSON)

@@ -57,13 +57,27 @@ public final class Fixtures {
         public Instant duringWindow() {
             return onDeadlineDay("12:00").minus(Duration.ofDays(30));
         }
+
+        /** A wall-clock time of the edition's year in its zone: "12-01T18:00". */
+        public Instant inYear(String monthDayTime) {
+            return LocalDateTime.parse(year + "-" + monthDayTime).atZone(NEW_YORK).toInstant();
+        }
     }
 
     public static Edition openCase() {
+        return openCase(null);
+    }
+
+    /** One whose results are published at {@code resultsPublish} of its year ("12-01T18:00"), if not null. */
+    public static Edition openCase(String resultsPublish) {
         while (true) {
             int year = 2000 + ThreadLocalRandom.current().nextInt(100);
+            Map<String, Object> body = new HashMap<>(EditionsTest.caseAwards(year));
+            if (resultsPublish != null) {
+                body.put("resultsPublish", year + "-" + resultsPublish);
+            }
             Response response = given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON)
-                    .body(EditionsTest.caseAwards(year)).post("/api/v1/editions");
+                    .body(body).post("/api/v1/editions");
             if (response.statusCode() == 201) {
                 return new Edition(response.path("id"), year);
             }
@@ -152,31 +166,6 @@ public final class Fixtures {
                         + "/api/v1/entries/" + entryId + "/submit"))
                 .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()).build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
-
-    /** An entry submitted by an entrant of a firm of its own and screened eligible: judging's starting point. */
-    public record Accepted(String entryId, UUID firm, String subject, String fileName) {
-    }
-
-    /**
-     * An accepted entry of a new firm of {@code kind} in {@code category}, submitted at {@code at} (inside the
-     * window); its photo's file name is unique, to look for where it must not show.
-     */
-    public static Accepted accepted(MemberFirms firms, TestClock clock, Edition edition, String kind, String category,
-                                    long retailValueCents, Instant at) {
-        UUID firm = firm(firms, "active", kind);
-        String subject = "entrant-seed-" + UUID.randomUUID();
-        String token = Tokens.entrant(subject, firm.toString());
-        clock.fix(at);
-        String id = given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(piece(edition, category, retailValueCents)).post("/api/v1/entries")
-                .then().statusCode(201).extract().path("id");
-        String fileName = "seed-original-" + UUID.randomUUID() + ".png";
-        upload(token, id, TestImages.png(40, 30), fileName, "image/png", "photo").then().statusCode(201);
-        submit(token, id).then().statusCode(200);
-        given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON).body(Map.of("eligible", true))
-                .post("/api/v1/review/entries/" + id + "/screening").then().statusCode(200);
-        return new Accepted(id, firm, subject, fileName);
     }
 
     public static String entrant(UUID firm) {

@@ -1,6 +1,7 @@
 package org.jewelers.competition.judging;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.jewelers.competition.judging.RoundFixtures.assign;
 import static org.jewelers.competition.judging.RoundFixtures.preJudging;
 import static org.hamcrest.Matchers.equalTo;
@@ -29,8 +30,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jewelers.competition.entry.AcceptedEntries;
+import org.jewelers.competition.entry.AcceptedEntries.Seeded;
 import org.jewelers.competition.entry.Fixtures;
-import org.jewelers.competition.judging.RoundFixtures.Seeded;
 import org.jewelers.contracts.Contracts;
 import org.jewelers.contracts.EventTypes;
 import org.jewelers.contracts.Topics;
@@ -59,8 +61,9 @@ class JudgingTest {
         clock.reset();
     }
 
+    /** Five accepted entries in one category, each from a firm and entrant of its own. */
     private List<Seeded> acceptedEntries(Fixtures.Edition edition) {
-        return RoundFixtures.acceptedEntries(clock, firms, edition);
+        return AcceptedEntries.inCategory(clock, firms, edition, CATEGORY, 5);
     }
 
     @Test
@@ -331,7 +334,8 @@ class JudgingTest {
 
     @Test
     void confirmedWinnersAreAnnouncedOnceAndPublished() throws Exception {
-        Fixtures.Edition edition = Fixtures.openCase();
+        // Results published as the finals close (published.PublishedResultsTest tests the publication time itself).
+        Fixtures.Edition edition = Fixtures.openCase("08-07T12:00");
         List<Seeded> seeded = acceptedEntries(edition);
         List<String> e = seeded.stream().map(Seeded::entryId).toList();
         Instant opens = edition.duringWindow().plus(Duration.ofDays(60));
@@ -365,10 +369,12 @@ class JudgingTest {
                 .body(Map.of("winners", List.of(Map.of("category", CATEGORY, "entryId", e.get(2))))).post(winners)
                 .then().statusCode(200).body("id", equalTo(awards));
 
+        String category = "categories.find { it.code == '" + CATEGORY + "' }";
         given().get("/api/v1/editions/" + edition.id() + "/results").then().statusCode(200)
-                .body("winners.entryId", equalTo(List.of(e.get(1), e.get(0))))
-                .body("winners.pieceTitle", equalTo(List.of("Tidepool Cuff", "Tidepool Cuff")))
-                .body("finalists.entryId", equalTo(List.of(e.get(2))));
+                .body("categories.find { it.code == 'retailer-best-in-show' }.winner.entryId", equalTo(e.get(1)))
+                .body(category + ".winner.entryId", equalTo(e.get(0)))
+                .body(category + ".winner.pieceTitle", equalTo("Tidepool Cuff"))
+                .body(category + ".finalists.entryId", containsInAnyOrder(e.get(1), e.get(2)));
         given().auth().oauth2(Tokens.staff()).get("/api/v1/review/entries/" + e.get(4)).then()
                 .body("status", equalTo("not-selected"));
 

@@ -6,6 +6,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.jewelers.competition.nomination.Nominees.dossierOf;
+import static org.jewelers.competition.nomination.Nominees.honor;
+import static org.jewelers.competition.nomination.Nominees.screenEligible;
+import static org.jewelers.competition.nomination.Nominees.submitted;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -185,31 +189,6 @@ class DossierAndHonoreeTest {
                 .queryParam("size", 100).get("/api/v1/review/dossiers").then()
                 .body("total", equalTo(Honorees.PER_LIST + 1))
                 .body("items.id", not(hasItem(twentyFirst)));
-    }
-
-    /** A submitted self-nomination on a list, by a new entrant of the firm. */
-    private static String submitted(Nominees.Edition edition, UUID firm, String list) {
-        Nominees.Nominator self = Nominees.nominator(firm);
-        Map<String, Object> body = Nominees.complete(edition, "self");
-        body.put("list", list);
-        String id = Nominees.draft(self, body);
-        Nominees.submit(self.token(), id).then().statusCode(200);
-        return id;
-    }
-
-    private static String screenEligible(String nomination) {
-        given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON).body(Map.of("eligible", true))
-                .post("/api/v1/review/nominations/" + nomination + "/screening").then().statusCode(200);
-        return nomination;
-    }
-
-    private static String dossierOf(String nomination) {
-        return given().auth().oauth2(Tokens.staff()).get("/api/v1/review/nominations/" + nomination)
-                .then().extract().path("dossierId");
-    }
-
-    private static io.restassured.response.Response honor(String dossier) {
-        return given().auth().oauth2(Tokens.staff()).post("/api/v1/review/dossiers/" + dossier + "/honoree");
     }
 
     private static JsonNode read(String value) {

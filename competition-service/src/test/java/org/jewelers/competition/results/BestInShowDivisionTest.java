@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jewelers.competition.entry.AcceptedEntries;
 import org.jewelers.competition.entry.Fixtures;
 import org.jewelers.memberfirms.MemberFirms;
 import org.jewelers.testing.TestClock;
@@ -37,9 +38,9 @@ class BestInShowDivisionTest {
     @Test
     void eachDivisionsBestInShowGoesToAFinalistOfThatDivisionOnly() {
         Fixtures.Edition edition = Fixtures.openCase();
-        String retailer = Fixtures.accepted(firms, clock, edition, "retailer", "retailer-up-to-2000", 150_000,
+        String retailer = AcceptedEntries.one(clock, firms, edition, "retailer", "retailer-up-to-2000", 150_000,
                 edition.duringWindow()).entryId();
-        String supplier = Fixtures.accepted(firms, clock, edition, "manufacturer", "supplier-up-to-2000", 150_000,
+        String supplier = AcceptedEntries.one(clock, firms, edition, "manufacturer", "supplier-up-to-2000", 150_000,
                 edition.duringWindow().plusSeconds(1)).entryId();
         Instant opens = edition.duringWindow().plus(Duration.ofDays(60));
         Instant closes = opens.plus(Duration.ofDays(10));

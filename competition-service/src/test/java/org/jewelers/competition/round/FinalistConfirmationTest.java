@@ -19,9 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jewelers.competition.entry.AcceptedEntries;
+import org.jewelers.competition.entry.AcceptedEntries.Seeded;
 import org.jewelers.competition.entry.Fixtures;
 import org.jewelers.competition.judging.RoundFixtures;
-import org.jewelers.competition.judging.RoundFixtures.Seeded;
 import org.jewelers.memberfirms.MemberFirms;
 import org.jewelers.testing.TestClock;
 import org.jewelers.testing.Tokens;
@@ -46,7 +47,8 @@ class FinalistConfirmationTest {
     @Test
     void theConfirmationIsOneWayAndLaterChangesAreConfirmedOrExplained() {
         Fixtures.Edition edition = Fixtures.openCase();
-        List<String> e = RoundFixtures.acceptedEntries(clock, firms, edition).stream().map(Seeded::entryId).toList();
+        List<String> e = AcceptedEntries.inCategory(clock, firms, edition, RoundFixtures.CATEGORY, 5).stream()
+                .map(Seeded::entryId).toList();
         Instant opens = edition.duringWindow().plus(Duration.ofDays(60));
         String preJudging = RoundFixtures.preJudging(edition, opens, opens.plus(Duration.ofDays(30)));
         Instant finalsClose = opens.plus(Duration.ofDays(50));

@@ -32,6 +32,11 @@ public final class Tokens {
         return token(subject, Set.of("entrant"), memberId);
     }
 
+    /** An entrant whose name claim is {@code name}, not derived from the subject: a designer credit, say. */
+    public static String entrant(String subject, String memberId, String name) {
+        return claims(subject, Set.of("entrant"), memberId).claim("name", name).sign(KEY);
+    }
+
     public static String member(String subject, String memberId) {
         return token(subject, Set.of("member"), memberId);
     }

@@ -71,6 +71,7 @@ public final class Bodies {
             case "judgeAssignment" -> json(request, Map.of("category", MatrixFixture.CATEGORY, "judge", MatrixFixture.JUDGE));
             case "finalists" -> json(request, Map.of("entryIds", List.of(fixture.id("judgedEntry"))));
             case "addedFinalist" -> json(request, Map.of("entryIds", List.of(fixture.id("rivalEntry"))));
+            case "publishedImages" -> json(request, Map.of("imageIds", List.of(fixture.id("judgedImage"))));
             case "winners" -> json(request, Map.of("winners",
                     List.of(Map.of("category", MatrixFixture.CATEGORY, "entryId", fixture.id("judgedEntry")))));
             default -> throw new IllegalArgumentException("no body named " + name);

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -151,6 +152,8 @@ public final class MatrixFixture {
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
         name("unknownConsentToken", Base64.getUrlEncoder().withoutPadding().encodeToString(random));
+        // An id no object has, for public reads of objects the matrix never publishes (a published honoree).
+        name("unknownId", UUID.randomUUID().toString());
     }
 
     private void competition() {
