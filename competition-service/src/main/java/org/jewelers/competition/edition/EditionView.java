@@ -35,7 +35,8 @@ public record EditionView(UUID id, Program program, @Schema(example = "2027") in
     @Schema(name = "Category")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CategoryView(String code, String name, String division, Long minValueCents, Long maxValueCents,
-                               boolean enterable) {
+                               boolean enterable,
+                               @Schema(description = "20 Under 40: the list's number of honorees, when not the usual 20") Integer honorees) {
     }
 
     /** A dated step. */
@@ -50,7 +51,7 @@ public record EditionView(UUID id, Program program, @Schema(example = "2027") in
                 edition.ageCutoff,
                 edition.resultsPublishAt == null ? null : Moment.of(edition.resultsPublishAt, zone),
                 edition.categories.stream().map(c -> new CategoryView(c.code, c.name, c.division, c.minValueCents,
-                        c.maxValueCents, c.enterable)).toList(),
+                        c.maxValueCents, c.enterable, c.honorees)).toList(),
                 edition.milestones.stream().map(m -> new MilestoneView(m.name, Moment.of(m.at, zone))).toList(),
                 "/api/v1/editions/" + edition.id + "/calendar.ics");
     }

@@ -72,7 +72,7 @@ public class Editions implements PanacheRepositoryBase<Edition, UUID> {
         edition.ageCutoff = request.ageCutoff();
         edition.resultsPublishAt = request.resultsPublish() == null ? null : at(request.resultsPublish(), zone);
         request.categories().forEach(c -> edition.categories.add(new Category(c.code(), c.name().strip(), c.division(),
-                c.minValueCents(), c.maxValueCents(), c.enterable() == null || c.enterable())));
+                c.minValueCents(), c.maxValueCents(), c.enterable() == null || c.enterable()).honoring(c.honorees())));
         if (request.milestones() != null) {
             ZoneId editionZone = zone;
             request.milestones().forEach(m -> edition.milestones.add(new Milestone(m.name().strip(), at(m.at(), editionZone))));
