@@ -18,7 +18,12 @@ public enum CompetitionProblem implements ProblemKind {
     /** A limit per 24 hours: the request succeeds once the oldest counted one leaves the window (Retry-After). */
     DAILY_LIMIT_REACHED("daily-limit-reached", 429, "Daily limit reached"),
     CONFLICTS_AFTER_ENTRIES_SHOWN("conflicts-after-entries-shown", 409,
-            "Ties are declared before entries are shown; recuse instead");
+            "Ties are declared before entries are shown; recuse instead"),
+    /** Rounds assign only the judges staff put on the edition's roster, where the system has their name and email. */
+    JUDGE_NOT_ON_ROSTER("judge-not-on-roster", 409, "The judge is not on the edition's roster"),
+    /** An honoree chosen outside their list's top places in the standings: staff say why, and it is kept. */
+    HONOREE_OUTSIDE_STANDINGS("honoree-outside-standings", 422,
+            "The nominee is outside the list's top places; a reason is needed");
 
     private final Definition definition;
 

@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jewelers.competition.entry.Fixtures;
+import org.jewelers.competition.judging.Panel.Seeded;
 import org.jewelers.competition.image.TestImages;
 import org.jewelers.contracts.Contracts;
 import org.jewelers.contracts.EventTypes;
@@ -57,32 +58,8 @@ class JudgingTest {
         clock.reset();
     }
 
-    /** An accepted entry and everything that would identify its entrant, to look for in judges' answers. */
-    record Seeded(String entryId, UUID firm, List<String> secrets) {
-    }
-
-    /** Five accepted entries in one category, each from a firm and entrant of its own. */
     private List<Seeded> acceptedEntries(Fixtures.Edition edition) {
-        List<Seeded> seeded = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            UUID firm = Fixtures.firm(firms, "active");
-            String subject = "entrant-seed-" + UUID.randomUUID();
-            String token = Tokens.entrant(subject, firm.toString());
-            clock.fix(edition.duringWindow().plusSeconds(i));
-            String id = given().auth().oauth2(token).contentType(ContentType.JSON)
-                    .body(Fixtures.piece(edition, CATEGORY, 150_000)).post("/api/v1/entries")
-                    .then().statusCode(201).extract().path("id");
-            String fileName = "seed-original-" + UUID.randomUUID() + ".png";
-            Fixtures.upload(token, id, TestImages.png(40, 30), fileName, "image/png", "photo").then().statusCode(201);
-            Fixtures.submit(token, id).then().statusCode(200);
-            given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON).body(Map.of("eligible", true))
-                    .post("/api/v1/review/entries/" + id + "/screening").then().statusCode(200);
-            String number = "JA-" + firm.toString().substring(0, 6).toUpperCase();
-            String firmName = "Entrant Jewelers " + firm.toString().substring(0, 4);
-            seeded.add(new Seeded(id, firm, List.of(subject, "Test " + subject, subject + "@test.jewelers.example",
-                    firm.toString(), number, firmName, fileName)));
-        }
-        return seeded;
+        return Panel.acceptedEntries(clock, firms, edition, CATEGORY, 5);
     }
 
     private static String preJudging(Fixtures.Edition edition, Instant opens, Instant closes) {
@@ -98,8 +75,7 @@ class JudgingTest {
     }
 
     private static Response assign(String round, Map<String, Object> body) {
-        return given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/rounds/" + round + "/assignments");
+        return Panel.assign(round, body);
     }
 
     @Test
@@ -457,7 +433,11 @@ class JudgingTest {
             "GET /api/v1/judging/rounds/{roundId}/entries/{entryId}/images/{imageId}/thumbnail",
             "PUT /api/v1/judging/rounds/{roundId}/entries/{entryId}/scores",
             "POST /api/v1/judging/rounds/{roundId}/entries/{entryId}/recusal",
-            "GET /api/v1/judging/conflicts", "PUT /api/v1/judging/conflicts");
+            "GET /api/v1/judging/conflicts", "PUT /api/v1/judging/conflicts",
+            "GET /api/v1/judging/rounds/{roundId}/dossiers", "GET /api/v1/judging/rounds/{roundId}/dossiers/{dossierId}",
+            "GET /api/v1/judging/rounds/{roundId}/dossiers/{dossierId}/photo",
+            "PUT /api/v1/judging/rounds/{roundId}/dossiers/{dossierId}/scores",
+            "POST /api/v1/judging/rounds/{roundId}/dossiers/{dossierId}/recusal");
 
     /**
      * Walks every judge operation the service documents, as an assigned judge, and looks for anything that
@@ -483,18 +463,23 @@ class JudgingTest {
         String image = given().auth().oauth2(Tokens.judge(subject))
                 .get("/api/v1/judging/rounds/" + round + "/entries/" + first.entryId())
                 .then().statusCode(200).extract().path("images[0].id");
-        Map<String, String> ids = Map.of("roundId", round, "entryId", first.entryId(), "imageId", image);
+        // A CASE round judges no dossier: every dossier of it answers 404.
+        Map<String, String> ids = Map.of("roundId", round, "entryId", first.entryId(), "imageId", image,
+                "dossierId", UUID.randomUUID().toString());
         Map<String, Object> score = Map.of("scores", Map.of("overall-design", 7));
         List<String> secrets = entries.stream().flatMap(s -> s.secrets().stream()).toList();
 
         Map<String, Response> free = walk(Tokens.judge(subject), ids, Map.of(
                 "/api/v1/judging/rounds/{roundId}/entries/{entryId}/scores", score,
+                "/api/v1/judging/rounds/{roundId}/dossiers/{dossierId}/scores", score,
                 "/api/v1/judging/conflicts", Map.of("memberIds", List.of(UUID.randomUUID().toString()))));
         assertEquals(JUDGE_OPERATIONS, free.keySet());
         free.forEach((operation, response) -> {
             // Shown the entries, the judge can no longer declare a new tie: they recuse instead.
             if (operation.equals("PUT /api/v1/judging/conflicts")) {
                 assertEquals(409, response.statusCode(), operation);
+            } else if (operation.contains("{dossierId}")) {
+                assertEquals(404, response.statusCode(), operation);
             } else {
                 assertTrue(response.statusCode() < 300, operation + " answered " + response.statusCode());
             }
@@ -502,13 +487,14 @@ class JudgingTest {
         });
 
         Map<String, Response> tied = walk(Tokens.judge(tiedSubject), ids, Map.of(
-                "/api/v1/judging/rounds/{roundId}/entries/{entryId}/scores", score, "/api/v1/judging/conflicts", tie));
+                "/api/v1/judging/rounds/{roundId}/entries/{entryId}/scores", score,
+                "/api/v1/judging/rounds/{roundId}/dossiers/{dossierId}/scores", score, "/api/v1/judging/conflicts", tie));
         assertEquals(JUDGE_OPERATIONS, tied.keySet());
         // The tied judge's own declaration names the firm they named; nothing else may.
         List<String> undeclared = secrets.stream().filter(secret -> !secret.equals(first.firm().toString())).toList();
         tied.forEach((operation, response) -> {
             assertNoSecret(operation, response, operation.endsWith("/conflicts") ? undeclared : secrets);
-            if (operation.contains("{entryId}")) {
+            if (operation.contains("{entryId}") || operation.contains("{dossierId}")) {
                 assertEquals(404, response.statusCode(), operation);
             } else {
                 assertTrue(response.statusCode() < 300, operation + " answered " + response.statusCode());

@@ -32,7 +32,7 @@ import org.jewelers.testing.Tokens;
 import org.jewelers.testing.TopicWriter;
 
 /** 20 Under 40 editions, member firms, nominators and nominations for the nomination tests. */
-final class Nominees {
+public final class Nominees {
 
     static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
@@ -43,18 +43,23 @@ final class Nominees {
     }
 
     /** A 20 Under 40 edition of its own, nominees under 40 on March 31 of its year, its window closing that day. */
-    record Edition(String id, int year) {
+    public record Edition(String id, int year) {
 
-        LocalDate cutoff() {
+        public LocalDate cutoff() {
             return LocalDate.of(year, 3, 31);
         }
 
-        Instant duringWindow() {
+        public Instant duringWindow() {
             return LocalDateTime.of(year, 2, 1, 12, 0).atZone(NEW_YORK).toInstant();
         }
     }
 
-    static Edition open() {
+    public static Edition open() {
+        return open(null);
+    }
+
+    /** With {@code honorees} per list when not null, the program's usual number otherwise. */
+    public static Edition open(Integer honorees) {
         while (true) {
             // Years before 2050 keep the nominees' dates of birth in the past, as the API requires.
             int year = 2000 + ThreadLocalRandom.current().nextInt(50);
@@ -62,8 +67,8 @@ final class Nominees {
                             "program", "20-under-40", "year", year, "title", "20 Under 40, class of " + year,
                             "timeZone", "America/New_York", "opens", (year - 1) + "-10-01T00:00",
                             "closes", year + "-03-31T23:59", "ageCutoff", year + "-03-31",
-                            "categories", List.of(Map.of("code", "retail", "name", "Retail"),
-                                    Map.of("code", "suppliers", "name", "Suppliers"))))
+                            "categories", List.of(list("retail", "Retail", honorees),
+                                    list("suppliers", "Suppliers", honorees))))
                     .post("/api/v1/editions");
             if (response.statusCode() == 201) {
                 return new Edition(response.path("id"), year);
@@ -74,8 +79,37 @@ final class Nominees {
         }
     }
 
+    private static Map<String, Object> list(String code, String name, Integer honorees) {
+        Map<String, Object> list = new HashMap<>(Map.of("code", code, "name", name));
+        if (honorees != null) {
+            list.put("honorees", honorees);
+        }
+        return list;
+    }
+
+    /** A submitted self-nomination on a list, by a new entrant of the firm (who is then the nominee's employer). */
+    public static String submitted(Edition edition, UUID firm, String list) {
+        Nominator self = nominator(firm);
+        Map<String, Object> body = complete(edition, "self");
+        body.put("list", list);
+        String id = draft(self, body);
+        submit(self.token(), id).then().statusCode(200);
+        return id;
+    }
+
+    public static String screenEligible(String nomination) {
+        given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON).body(Map.of("eligible", true))
+                .post("/api/v1/review/nominations/" + nomination + "/screening").then().statusCode(200);
+        return nomination;
+    }
+
+    public static String dossierOf(String nomination) {
+        return given().auth().oauth2(Tokens.staff()).get("/api/v1/review/nominations/" + nomination)
+                .then().extract().path("dossierId");
+    }
+
     /** A member firm the competition has heard of from the directory's topic. */
-    static UUID firm(MemberFirms firms, String standing, String kind, String city, String state) {
+    public static UUID firm(MemberFirms firms, String standing, String kind, String city, String state) {
         UUID id = UUID.randomUUID();
         boolean good = standing.equals("active") || standing.equals("grace");
         EventEnvelope event = DIRECTORY.create(EventTypes.MEMBER_JOINED, id.toString(), 0, new PublicMember(id,
@@ -88,29 +122,29 @@ final class Nominees {
         return id;
     }
 
-    static UUID firm(MemberFirms firms) {
+    public static UUID firm(MemberFirms firms) {
         return firm(firms, "active", "retailer", "Missoula", "MT");
     }
 
     /** An entrant of a firm; {@code subject + "@test.jewelers.example"} is their email. */
-    record Nominator(String subject, String token) {
+    public record Nominator(String subject, String token) {
 
-        String email() {
+        public String email() {
             return subject + "@test.jewelers.example";
         }
 
-        String name() {
+        public String name() {
             return "Test " + subject;
         }
     }
 
-    static Nominator nominator(UUID firm) {
+    public static Nominator nominator(UUID firm) {
         String subject = "nominator-" + UUID.randomUUID();
         return new Nominator(subject, Tokens.entrant(subject, firm.toString()));
     }
 
     /** A complete nomination body, eligible when the firm is: 30 on the cut-off, full time, 6 years in. */
-    static Map<String, Object> complete(Edition edition, String nominatedBy) {
+    public static Map<String, Object> complete(Edition edition, String nominatedBy) {
         Map<String, Object> body = new HashMap<>();
         body.put("editionId", edition.id());
         body.put("nominatedBy", nominatedBy);
@@ -125,7 +159,7 @@ final class Nominees {
         return body;
     }
 
-    static Map<String, Object> colleague(Edition edition, String name, String email) {
+    public static Map<String, Object> colleague(Edition edition, String name, String email) {
         Map<String, Object> body = complete(edition, "colleague");
         body.put("nomineeName", name);
         body.put("nomineeEmail", email);
@@ -133,24 +167,24 @@ final class Nominees {
     }
 
     /** A draft with its photo, ready to submit. */
-    static String draft(Nominator nominator, Map<String, Object> body) {
+    public static String draft(Nominator nominator, Map<String, Object> body) {
         String id = given().auth().oauth2(nominator.token()).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/nominations").then().statusCode(201).extract().path("id");
         photo(nominator.token(), id, TestImages.jpeg(60, 80), "me.jpg").then().statusCode(200);
         return id;
     }
 
-    static Response photo(String token, String id, byte[] file, String fileName) {
+    public static Response photo(String token, String id, byte[] file, String fileName) {
         return given().auth().oauth2(token).multiPart("file", fileName, file, "application/octet-stream")
                 .put("/api/v1/nominations/" + id + "/photo");
     }
 
-    static Response submit(String token, String id) {
+    public static Response submit(String token, String id) {
         return given().auth().oauth2(token).post("/api/v1/nominations/" + id + "/submit");
     }
 
     /** Waits for the consent email to the nominee and answers the token its link carries (the newest one's). */
-    static String consentToken(String nomineeEmail) {
+    public static String consentToken(String nomineeEmail) {
         await().atMost(PATIENCE).until(() -> consentLink(nomineeEmail) != null);
         return consentLink(nomineeEmail);
     }
@@ -166,7 +200,7 @@ final class Nominees {
         return null;
     }
 
-    static String uniqueEmail(String who) {
+    public static String uniqueEmail(String who) {
         return who + "-" + UUID.randomUUID() + "@example.com";
     }
 }
