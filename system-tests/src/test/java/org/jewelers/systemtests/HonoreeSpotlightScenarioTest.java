@@ -74,8 +74,11 @@ class HonoreeSpotlightScenarioTest {
                 .post("/api/v1/review/nominations/" + nomination + "/screening").then().statusCode(200);
         String dossier = given().spec(RunningSystem.gateway()).auth().oauth2(staff)
                 .get("/api/v1/review/nominations/" + nomination).then().statusCode(200).extract().path("dossierId");
-        String award = given().spec(RunningSystem.gateway()).auth().oauth2(staff)
-                .post("/api/v1/review/dossiers/" + dossier + "/honoree").then().statusCode(201)
+        // No round of this edition has closed, so no standings place the nominee: the confirmation says why.
+        Map<String, String> choice = Map.of("citation", "Leads the store's custom design studio.",
+                "reason", "Confirmed without a judging round in this scenario");
+        String award = given().spec(RunningSystem.gateway()).auth().oauth2(staff).contentType(ContentType.JSON)
+                .body(choice).post("/api/v1/review/dossiers/" + dossier + "/honoree").then().statusCode(201)
                 .extract().path("awardId");
 
         await().atMost(PATIENCE).until(() -> spotlightsOf(honoree).size() == 1);
@@ -88,8 +91,8 @@ class HonoreeSpotlightScenarioTest {
         redeliver(award);
         await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(15))
                 .until(() -> spotlightsOf(honoree).size() == 1);
-        given().spec(RunningSystem.gateway()).auth().oauth2(staff)
-                .post("/api/v1/review/dossiers/" + dossier + "/honoree").then().statusCode(200)
+        given().spec(RunningSystem.gateway()).auth().oauth2(staff).contentType(ContentType.JSON)
+                .body(choice).post("/api/v1/review/dossiers/" + dossier + "/honoree").then().statusCode(200)
                 .body("awardId", equalTo(award));
     }
 

@@ -27,6 +27,15 @@ public class Category {
     @Column(nullable = false)
     public boolean enterable;
 
+    /** 20 Under 40: how many honorees the list has; null for the program's usual number. */
+    public Integer honorees;
+
+    /** Sets the list's number of honorees (null: the program's usual number). */
+    public Category honoring(Integer honorees) {
+        this.honorees = honorees;
+        return this;
+    }
+
     protected Category() {
     }
 

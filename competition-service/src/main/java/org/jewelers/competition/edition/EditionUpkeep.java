@@ -118,6 +118,7 @@ public class EditionUpkeep {
                 category.minValueCents = wanted.minValueCents;
                 category.maxValueCents = wanted.maxValueCents;
                 category.enterable = wanted.enterable;
+                category.honorees = wanted.honorees;
                 kept.add(category);
             }
         }

@@ -35,11 +35,12 @@ public record EditionView(UUID id, Program program, @Schema(example = "2027") in
     @Schema(name = "Category")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CategoryView(String code, String name, String division, Long minValueCents, Long maxValueCents,
-                               boolean enterable) {
+                               boolean enterable,
+                               @Schema(description = "20 Under 40: the list's number of honorees, when not the usual 20") Integer honorees) {
 
         static CategoryView of(Category category) {
             return new CategoryView(category.code, category.name, category.division, category.minValueCents,
-                    category.maxValueCents, category.enterable);
+                    category.maxValueCents, category.enterable, category.honorees);
         }
     }
 

@@ -95,7 +95,7 @@ public class Editions implements PanacheRepositoryBase<Edition, UUID> {
 
     static Category category(NewEdition.CategoryInput input) {
         return new Category(input.code(), input.name().strip(), input.division(), input.minValueCents(),
-                input.maxValueCents(), input.enterable() == null || input.enterable());
+                input.maxValueCents(), input.enterable() == null || input.enterable()).honoring(input.honorees());
     }
 
     public Edition require(UUID id) {

@@ -36,7 +36,8 @@ public record NewEdition(
             @Pattern(regexp = "retailer|supplier") @Schema(example = "retailer") String division,
             @PositiveOrZero @Schema(description = "Lowest retail value, in US cents", example = "0") Long minValueCents,
             @PositiveOrZero @Schema(description = "Highest retail value, in US cents", example = "200000") Long maxValueCents,
-            @Schema(description = "False for awards that are not entered, such as Best in Show; default true") Boolean enterable) {
+            @Schema(description = "False for awards that are not entered, such as Best in Show; default true") Boolean enterable,
+            @Min(1) @Max(100) @Schema(description = "20 Under 40: the list's number of honorees; default 20", example = "20") Integer honorees) {
     }
 
     /** A dated step of the edition, wall-clock time in the edition's time zone. */

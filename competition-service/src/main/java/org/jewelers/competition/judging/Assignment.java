@@ -14,8 +14,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.jewelers.competition.entry.Entry;
+import org.jewelers.competition.nomination.Dossier;
 
-/** One judge asked to score one entry in one round, and the scores they gave it so far. */
+/**
+ * One judge asked to score one entry (CASE) or one nominee's dossier (20 Under 40) in one round, and the scores they
+ * gave it so far. Exactly one of the two is set; everything else about judging is the same for both.
+ */
 @Entity
 @Table(name = "judge_assignment")
 public class Assignment {
@@ -27,9 +31,13 @@ public class Assignment {
     @JoinColumn(name = "round_id")
     public Round round;
 
-    @ManyToOne(optional = false)
+    @ManyToOne
     @JoinColumn(name = "entry_id")
     public Entry entry;
+
+    @ManyToOne
+    @JoinColumn(name = "dossier_id")
+    public Dossier dossier;
 
     /** The judge's token subject. */
     @Column(name = "judge_subject", nullable = false)
@@ -55,6 +63,21 @@ public class Assignment {
     /** When the judge was first shown the round's entries; null while they have not been. */
     @Column(name = "shown_at")
     public Instant shownAt;
+
+    /** The entry's or the dossier's id. */
+    public UUID judgedId() {
+        return entry != null ? entry.id : dossier.id;
+    }
+
+    /** The entry's category, or the dossier's list: standings rank within it. */
+    public String group() {
+        return entry != null ? entry.category : dossier.list;
+    }
+
+    /** What staff read in the standings: the piece's title, or the nominee's name. */
+    public String title() {
+        return entry != null ? entry.title : dossier.nomineeName;
+    }
 
     /** Whether its scores count in the round's standings: complete, and the judge did not recuse. */
     public boolean counts() {

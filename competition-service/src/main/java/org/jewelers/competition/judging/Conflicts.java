@@ -56,6 +56,11 @@ public class Conflicts implements PanacheRepositoryBase<Conflict, Conflict.Key> 
                             Assignment.class).setParameter("judge", judge).setParameter("firms", memberIds)
                     .setParameter("now", clock.instant())
                     .getResultList().forEach(getEntityManager()::remove);
+            getEntityManager().createQuery("select a from Assignment a where a.judge = :judge and a.dossier.id in "
+                                    + "(select n.dossier.id from Nomination n where n.employerMemberId in :firms) "
+                                    + "and a.shownAt is null and a.round.opensAt > :now", Assignment.class)
+                    .setParameter("judge", judge).setParameter("firms", memberIds).setParameter("now", clock.instant())
+                    .getResultList().forEach(getEntityManager()::remove);
         }
         return of(judge);
     }

@@ -60,8 +60,8 @@ public class JudgingResource {
 
     @GET
     @Path("/rounds")
-    @Operation(summary = "Your rounds", description = "The rounds in which you have entries to judge, with their "
-            + "rubric and dates.")
+    @Operation(summary = "Your rounds", description = "The rounds in which you have entries (CASE) or dossiers "
+            + "(20 Under 40) to judge, with their rubric and dates.")
     @APIResponse(responseCode = "200", description = "The rounds you judge")
     public List<RoundView> rounds() {
         return assignments.roundsOf(caller.subject()).stream().map(r -> RoundView.of(r, clock.instant())).toList();
@@ -75,7 +75,8 @@ public class JudgingResource {
             + "than declare a tie.")
     @APIResponse(responseCode = "200", description = "One page of your entries in the round, without the entrants' names")
     public Page<BlindEntry> entries(@PathParam("roundId") UUID roundId, @BeanParam @Valid PageRequest paging) {
-        Page<Assignment> page = assignments.ofJudge(roundId, caller.subject(), paging.page, paging.size);
+        Page<Assignment> page = assignments.ofJudge(Judged.ENTRIES, roundId, caller.subject(), caller.memberId(),
+                paging.page, paging.size);
         Map<UUID, List<EntryImage>> pictured = images.of(page.items().stream().map(a -> a.entry.id).toList());
         return page.map(a -> BlindEntry.of(a, pictured.getOrDefault(a.entry.id, List.of())));
     }
@@ -87,7 +88,7 @@ public class JudgingResource {
             + "from it, or declared a tie to its firm before it was shown to you)")
     @APIResponse(responseCode = "200", description = "The entry, without the entrant's name")
     public BlindEntry entry(@PathParam("roundId") UUID roundId, @PathParam("entryId") UUID entryId) {
-        return blind(assignments.ofJudge(roundId, entryId, caller.subject()));
+        return blind(assignments.ofJudge(Judged.ENTRIES, roundId, entryId, caller.subject(), caller.memberId()));
     }
 
     @GET
@@ -104,7 +105,7 @@ public class JudgingResource {
     @APIResponse(responseCode = "404", description = "Not your entry in this round, or no such image of it")
     public Response image(@PathParam("roundId") UUID roundId, @PathParam("entryId") UUID entryId,
                           @PathParam("imageId") UUID imageId) {
-        assignments.ofJudge(roundId, entryId, caller.subject());
+        assignments.ofJudge(Judged.ENTRIES, roundId, entryId, caller.subject(), caller.memberId());
         return StoredFiles.answer(images.file(entryId, imageId, false)).build();
     }
 
@@ -118,7 +119,7 @@ public class JudgingResource {
     @APIResponse(responseCode = "404", description = "Not your entry in this round, or no such image of it")
     public Response thumbnail(@PathParam("roundId") UUID roundId, @PathParam("entryId") UUID entryId,
                               @PathParam("imageId") UUID imageId) {
-        assignments.ofJudge(roundId, entryId, caller.subject());
+        assignments.ofJudge(Judged.ENTRIES, roundId, entryId, caller.subject(), caller.memberId());
         return StoredFiles.answer(images.file(entryId, imageId, true)).build();
     }
 
@@ -134,7 +135,8 @@ public class JudgingResource {
     @Transactional // the answer is read in the scoring transaction, whose entities are detached after it
     public BlindEntry score(@PathParam("roundId") UUID roundId, @PathParam("entryId") UUID entryId,
                             @NotNull @Valid ScoreSheet sheet) {
-        return blind(assignments.score(roundId, entryId, caller.subject(), sheet.scores()));
+        return blind(assignments.score(Judged.ENTRIES, roundId, entryId, caller.subject(), caller.memberId(),
+                sheet.scores()));
     }
 
     @POST
@@ -144,7 +146,7 @@ public class JudgingResource {
     @APIResponse(responseCode = "204", description = "Recused")
     @APIResponse(responseCode = "404", description = "Not your entry in this round")
     public Response recuse(@PathParam("roundId") UUID roundId, @PathParam("entryId") UUID entryId) {
-        assignments.recuse(roundId, entryId, caller.subject());
+        assignments.recuse(Judged.ENTRIES, roundId, entryId, caller.subject(), caller.memberId());
         return Response.noContent().build();
     }
 

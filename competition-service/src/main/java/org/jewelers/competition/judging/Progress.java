@@ -6,12 +6,12 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** How far the judges of a round are: assignments fully scored, per judge and per category. Recusals are counted apart. */
+/** How far the judges of a round are: assignments fully scored, per judge and per category (or list). Recusals are counted apart. */
 @Schema(name = "JudgingProgress")
 public record Progress(List<Tally> judges, List<Tally> categories) {
 
     public static Progress of(List<Assignment> assignments) {
-        return new Progress(tally(assignments, a -> a.judge), tally(assignments, a -> a.entry.category));
+        return new Progress(tally(assignments, a -> a.judge), tally(assignments, Assignment::group));
     }
 
     private static List<Tally> tally(List<Assignment> assignments, Function<Assignment, String> by) {

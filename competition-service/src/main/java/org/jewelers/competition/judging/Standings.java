@@ -1,5 +1,6 @@
 package org.jewelers.competition.judging;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -28,15 +29,20 @@ public record Standings(UUID roundId, List<CategoryStanding> categories, List<Un
     /** Scores closer than this are equal: sums of doubles differ in their last bits. */
     private static final int SCALE = 6;
 
+    /** Per category of a CASE round, per list of a 20 Under 40 one (whose dossiers the ranks then name). */
     public static Standings of(Round round, List<Assignment> assignments) {
-        return of(round.id, round.scaleMin, round.scaleMax, assignments.stream().filter(Assignment::counts)
-                .map(a -> new Scored(a.judge, a.entry.id, a.entry.category, a.entry.title,
-                        weightedMean(round.criteria, a.scores)))
+        return of(round.id, round.scaleMin, round.scaleMax, Judged.in(round), assignments.stream()
+                .filter(Assignment::counts)
+                .map(a -> new Scored(a.judge, a.judgedId(), a.group(), a.title(), weightedMean(round.criteria, a.scores)))
                 .toList());
     }
 
-    /** The standings from each judge's weighted mean of each entry they scored completely and did not recuse. */
     static Standings of(UUID roundId, int scaleMin, int scaleMax, List<Scored> scored) {
+        return of(roundId, scaleMin, scaleMax, Judged.ENTRIES, scored);
+    }
+
+    /** The standings from each judge's weighted mean of each entry they scored completely and did not recuse. */
+    static Standings of(UUID roundId, int scaleMin, int scaleMax, Judged judged, List<Scored> scored) {
         Map<String, List<Scored>> byJudge = scored.stream()
                 .collect(Collectors.groupingBy(Scored::judge, TreeMap::new, Collectors.toList()));
         double middle = (scaleMin + scaleMax) / 2.0;
@@ -57,10 +63,11 @@ public record Standings(UUID roundId, List<CategoryStanding> categories, List<Un
         Map<UUID, List<Scored>> byEntry = scored.stream()
                 .collect(Collectors.groupingBy(Scored::entryId, LinkedHashMap::new, Collectors.toList()));
         Map<String, List<Ranked>> byCategory = new TreeMap<>();
-        byEntry.forEach((entryId, judged) -> byCategory.computeIfAbsent(judged.get(0).category(), c -> new ArrayList<>())
-                .add(new Ranked(entryId, judged.get(0).title(), 0, judged.size(),
-                        round(judged.stream().mapToDouble(Scored::mean).average().orElseThrow()),
-                        round(judged.stream().mapToDouble(normalised::get).average().orElseThrow()))));
+        byEntry.forEach((id, scores) -> byCategory.computeIfAbsent(scores.get(0).category(), c -> new ArrayList<>())
+                .add(new Ranked(judged == Judged.ENTRIES ? id : null, judged == Judged.DOSSIERS ? id : null,
+                        scores.get(0).title(), 0, scores.size(),
+                        round(scores.stream().mapToDouble(Scored::mean).average().orElseThrow()),
+                        round(scores.stream().mapToDouble(normalised::get).average().orElseThrow()))));
         List<CategoryStanding> categories = new ArrayList<>();
         byCategory.forEach((category, ranked) -> categories.add(new CategoryStanding(category, rank(ranked))));
         return new Standings(roundId, categories, uncalibrated);
@@ -69,15 +76,19 @@ public record Standings(UUID roundId, List<CategoryStanding> categories, List<Un
     /** Entries ranked by normalised score; equal scores share a rank, and the next rank skips past them. */
     private static List<Ranked> rank(List<Ranked> entries) {
         List<Ranked> sorted = entries.stream().sorted(Comparator.comparing(Ranked::normalisedScore).reversed()
-                .thenComparing(r -> r.entryId().toString())).toList();
+                .thenComparing(r -> key(r).toString())).toList();
         List<Ranked> ranked = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             Ranked r = sorted.get(i);
             int rank = i > 0 && sorted.get(i - 1).normalisedScore().compareTo(r.normalisedScore()) == 0
                     ? ranked.get(i - 1).rank() : i + 1;
-            ranked.add(new Ranked(r.entryId(), r.title(), rank, r.judges(), r.weightedMean(), r.normalisedScore()));
+            ranked.add(new Ranked(r.entryId(), r.dossierId(), r.title(), rank, r.judges(), r.weightedMean(), r.normalisedScore()));
         }
         return ranked;
+    }
+
+    private static UUID key(Ranked ranked) {
+        return ranked.entryId() != null ? ranked.entryId() : ranked.dossierId();
     }
 
     /** A judge's weighted mean of an entry's criteria; every criterion must have a score. */
@@ -95,18 +106,23 @@ public record Standings(UUID roundId, List<CategoryStanding> categories, List<Un
         return BigDecimal.valueOf(value).setScale(SCALE, RoundingMode.HALF_EVEN);
     }
 
-    /** One judge's weighted mean of one entry, as the standings count it. */
+    /** One judge's weighted mean of one entry or dossier, as the standings count it. */
     record Scored(String judge, UUID entryId, String category, String title, double mean) {
     }
 
-    /** A category's entries, best first. */
+    /** A category's entries (or a list's dossiers), best first. */
     @Schema(name = "CategoryStanding")
-    public record CategoryStanding(@Schema(example = "retailer-up-to-2000") String category, List<Ranked> entries) {
+    public record CategoryStanding(@Schema(description = "The category, or the 20 Under 40 list",
+            example = "retailer-up-to-2000") String category,
+                                   @Schema(description = "Entries, or a list's dossiers") List<Ranked> entries) {
     }
 
-    /** An entry's place. */
+    /** An entry's or a dossier's place. */
     @Schema(name = "RankedEntry")
-    public record Ranked(UUID entryId, String title,
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Ranked(@Schema(description = "The entry (CASE)") UUID entryId,
+                         @Schema(description = "The nominee's dossier (20 Under 40)") UUID dossierId,
+                         @Schema(description = "The piece's title, or the nominee's name") String title,
                          @Schema(description = "1 is best; tied entries share a rank", example = "1") int rank,
                          @Schema(description = "Judges whose complete scores count", example = "3") int judges,
                          @Schema(description = "The mean over judges of their weighted means", example = "7.25") BigDecimal weightedMean,

@@ -5,13 +5,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jewelers.web.caller.Caller;
+import org.jewelers.audit.AuditEntry;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;
 
@@ -34,14 +32,12 @@ public class DossierReviewResource {
 
     private final Dossiers dossiers;
     private final Nominations nominations;
-    private final Honorees honorees;
-    private final Caller caller;
+    private final DossierHistory history;
 
-    DossierReviewResource(Dossiers dossiers, Nominations nominations, Honorees honorees, Caller caller) {
+    DossierReviewResource(Dossiers dossiers, Nominations nominations, DossierHistory history) {
         this.dossiers = dossiers;
         this.nominations = nominations;
-        this.honorees = honorees;
-        this.caller = caller;
+        this.history = history;
     }
 
     @GET
@@ -71,22 +67,15 @@ public class DossierReviewResource {
         return DossierView.of(dossier, nominations.inDossier(id));
     }
 
-    @POST
-    @Path("/{id}/honoree")
-    @Operation(summary = "Confirm the nominee as an honoree",
-            description = "Needs a nomination in the dossier screened eligible; at most 20 honorees per list and "
-                    + "edition. Grants the award once, announced on competition.awards.v1 "
-                    + "(competition.award.granted, program 20-under-40, the list as its category) with the public "
-                    + "citation: honoree name, job title (from the newest eligible nomination), employer name and "
-                    + "city. Confirming again answers the same award and announces nothing.")
-    @APIResponse(responseCode = "201", description = "Confirmed now", content = @Content(schema = @Schema(implementation = DossierView.class)))
-    @APIResponse(responseCode = "200", description = "Confirmed before; nothing changed", content = @Content(schema = @Schema(implementation = DossierView.class)))
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "A dossier's history", description = "What staff decided about the dossier, newest first: "
+            + "its confirmation as an honoree, with the citation and, for a nominee outside the list's top places, "
+            + "the reason given.")
+    @APIResponse(responseCode = "200", description = "One page of the dossier's history")
     @APIResponse(responseCode = "404", description = "No dossier has this id")
-    @APIResponse(responseCode = "409", description = "No nomination in the dossier is screened eligible, the list "
-            + "already has its 20 honorees, or the employer is unknown to the competition")
-    public Response confirm(@PathParam("id") UUID id) {
-        Honorees.Confirmation confirmation = honorees.confirm(id, caller.subject());
-        DossierView view = DossierView.of(confirmation.dossier(), nominations.inDossier(id));
-        return Response.status(confirmation.granted() ? 201 : 200).entity(view).build();
+    public Page<AuditEntry> history(@PathParam("id") UUID id, @BeanParam @Valid PageRequest paging) {
+        dossiers.require(id);
+        return history.of(id, paging.page, paging.size);
     }
 }

@@ -19,12 +19,13 @@ public record DossierView(UUID id, UUID editionId,
                           @Schema(description = "The award granted when staff confirmed the honoree") UUID awardId,
                           Instant honoredAt,
                           String honoredBy,
+                          @Schema(description = "The public citation staff wrote when they confirmed the honoree") String citation,
                           Instant createdAt) {
 
-    static DossierView of(Dossier dossier, List<Nomination> nominations) {
+    public static DossierView of(Dossier dossier, List<Nomination> nominations) {
         return new DossierView(dossier.id, dossier.edition.id, dossier.list, dossier.nomineeName, dossier.nomineeEmail,
                 nominations.stream().map(Summary::of).toList(), dossier.awardId != null, dossier.awardId,
-                dossier.honoredAt, dossier.honoredBy, dossier.createdAt);
+                dossier.honoredAt, dossier.honoredBy, dossier.citation, dossier.createdAt);
     }
 
     /** A nomination in a dossier; the whole of it at /api/v1/review/nominations/{id}. */

@@ -25,7 +25,12 @@ public enum CompetitionProblem implements ProblemKind {
      */
     SUBMISSIONS_STRANDED("edition-change-strands-submissions", 409, "The change would strand submissions"),
     /** An edition's close would move past entrants' extended deadlines (extensions names them). */
-    EXTENSIONS_OVERTAKEN("close-past-extensions", 409, "The close would pass entrants' extended deadlines");
+    EXTENSIONS_OVERTAKEN("close-past-extensions", 409, "The close would pass entrants' extended deadlines"),
+    /** Rounds assign only the judges staff put on the edition's roster, where the system has their name and email. */
+    JUDGE_NOT_ON_ROSTER("judge-not-on-roster", 409, "The judge is not on the edition's roster"),
+    /** An honoree chosen outside their list's top places in the standings: staff say why, and it is kept. */
+    HONOREE_OUTSIDE_STANDINGS("honoree-outside-standings", 422,
+            "The nominee is outside the list's top places; a reason is needed");
 
     private final Definition definition;
 

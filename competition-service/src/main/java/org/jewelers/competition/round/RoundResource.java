@@ -40,12 +40,14 @@ import org.jewelers.competition.judging.RoundView;
 import org.jewelers.competition.judging.Rounds;
 import org.jewelers.competition.judging.Stage;
 import org.jewelers.competition.judging.Standings;
+import org.jewelers.competition.problem.EntryProblem;
 import org.jewelers.competition.results.AwardView;
 import org.jewelers.competition.results.WinnerChoice;
 import org.jewelers.competition.results.Winners;
 import org.jewelers.web.caller.Caller;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;
+import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
 
 /**
@@ -178,9 +180,15 @@ public class RoundResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Assign judges to a category", description = "By hand (`judge`): the judge gets every entry "
             + "of the category. Automatically (`judges` and `judgesPerEntry`): each entry gets that many judges, each "
-            + "time the least loaded in the round, so loads differ by at most one. Either way, a judge never gets an "
-            + "entry from a firm they declared a tie to, and existing assignments stay.")
+            + "time the least loaded in the round, so loads differ by at most one. A 20 Under 40 round judges "
+            + "dossiers instead, one per nominee with a nomination screened eligible, and `category` names the list. "
+            + "Only judges on the edition's roster are assigned. Either way, a judge never gets an entry from a firm "
+            + "they declared a tie to or work at (as the roster says), nor a nominee any of whose nominations names "
+            + "such a firm as employer; existing assignments stay.")
     @APIResponse(responseCode = "200", description = "How many assignments were added")
+    @APIResponse(responseCode = "409", description = "A judge is not on the edition's roster (type "
+            + "judge-not-on-roster); the detail names them",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryProblem.class)))
     public Map<String, Integer> assign(@PathParam("id") UUID id, @NotNull @Valid JudgeAssignment request) {
         boolean byHand = request.judge() != null;
         boolean automatic = request.judges() != null || request.judgesPerEntry() != null;
@@ -208,7 +216,8 @@ public class RoundResource {
 
     @GET
     @Path("/{id}/results")
-    @Operation(summary = "A round's results", description = "Per category, entries ranked by their normalised score: "
+    @Operation(summary = "A round's results", description = "Per category (per list of a 20 Under 40 round, whose "
+            + "ranks name dossiers), entries ranked by their normalised score: "
             + "each judge's weighted means as z-scores over that judge's entries, averaged over the entry's judges. A "
             + "judge with fewer than 3 complete scores or no spread is listed in uncalibratedJudges, their weighted "
             + "means placed around the scale's middle in half-ranges instead. Only complete, unrecused scores count.")

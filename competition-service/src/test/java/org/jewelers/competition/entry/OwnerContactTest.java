@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jewelers.competition.judging.Panel;
 import org.jewelers.competition.judging.RoundFixtures;
 import org.jewelers.memberfirms.MemberFirms;
 import org.jewelers.testing.TestClock;
@@ -76,7 +77,7 @@ class OwnerContactTest {
         Instant opens = edition.duringWindow().plus(Duration.ofDays(60));
         String round = RoundFixtures.preJudging(edition, opens, opens.plus(Duration.ofDays(30)));
         String judge = "judge-" + UUID.randomUUID();
-        RoundFixtures.assign(round, Map.of("category", RoundFixtures.CATEGORY, "judge", judge)).then().statusCode(200);
+        Panel.assign(round, Map.of("category", RoundFixtures.CATEGORY, "judge", judge)).then().statusCode(200);
         clock.fix(opens);
         given().auth().oauth2(Tokens.judge(judge)).get("/api/v1/judging/rounds/" + round + "/entries/" + id).then()
                 .statusCode(200).body(not(containsString(name))).body(not(containsString(email)))

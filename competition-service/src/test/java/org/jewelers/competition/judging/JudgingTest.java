@@ -2,7 +2,7 @@ package org.jewelers.competition.judging;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
-import static org.jewelers.competition.judging.RoundFixtures.assign;
+import static org.jewelers.competition.judging.Panel.assign;
 import static org.jewelers.competition.judging.RoundFixtures.preJudging;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -424,7 +424,11 @@ class JudgingTest {
             "GET /api/v1/judging/rounds/{roundId}/entries/{entryId}/images/{imageId}/thumbnail",
             "PUT /api/v1/judging/rounds/{roundId}/entries/{entryId}/scores",
             "POST /api/v1/judging/rounds/{roundId}/entries/{entryId}/recusal",
-            "GET /api/v1/judging/conflicts", "PUT /api/v1/judging/conflicts");
+            "GET /api/v1/judging/conflicts", "PUT /api/v1/judging/conflicts",
+            "GET /api/v1/judging/rounds/{roundId}/dossiers", "GET /api/v1/judging/rounds/{roundId}/dossiers/{dossierId}",
+            "GET /api/v1/judging/rounds/{roundId}/dossiers/{dossierId}/photo",
+            "PUT /api/v1/judging/rounds/{roundId}/dossiers/{dossierId}/scores",
+            "POST /api/v1/judging/rounds/{roundId}/dossiers/{dossierId}/recusal");
 
     /**
      * Walks every judge operation the service documents, as an assigned judge, and looks for anything that
@@ -450,18 +454,23 @@ class JudgingTest {
         String image = given().auth().oauth2(Tokens.judge(subject))
                 .get("/api/v1/judging/rounds/" + round + "/entries/" + first.entryId())
                 .then().statusCode(200).extract().path("images[0].id");
-        Map<String, String> ids = Map.of("roundId", round, "entryId", first.entryId(), "imageId", image);
+        // A CASE round judges no dossier: every dossier of it answers 404.
+        Map<String, String> ids = Map.of("roundId", round, "entryId", first.entryId(), "imageId", image,
+                "dossierId", UUID.randomUUID().toString());
         Map<String, Object> score = Map.of("scores", Map.of("overall-design", 7));
         List<String> secrets = entries.stream().flatMap(s -> s.secrets().stream()).toList();
 
         Map<String, Response> free = walk(Tokens.judge(subject), ids, Map.of(
                 "/api/v1/judging/rounds/{roundId}/entries/{entryId}/scores", score,
+                "/api/v1/judging/rounds/{roundId}/dossiers/{dossierId}/scores", score,
                 "/api/v1/judging/conflicts", Map.of("memberIds", List.of(UUID.randomUUID().toString()))));
         assertEquals(JUDGE_OPERATIONS, free.keySet());
         free.forEach((operation, response) -> {
             // Shown the entries, the judge can no longer declare a new tie: they recuse instead.
             if (operation.equals("PUT /api/v1/judging/conflicts")) {
                 assertEquals(409, response.statusCode(), operation);
+            } else if (operation.contains("{dossierId}")) {
+                assertEquals(404, response.statusCode(), operation);
             } else {
                 assertTrue(response.statusCode() < 300, operation + " answered " + response.statusCode());
             }
@@ -469,13 +478,14 @@ class JudgingTest {
         });
 
         Map<String, Response> tied = walk(Tokens.judge(tiedSubject), ids, Map.of(
-                "/api/v1/judging/rounds/{roundId}/entries/{entryId}/scores", score, "/api/v1/judging/conflicts", tie));
+                "/api/v1/judging/rounds/{roundId}/entries/{entryId}/scores", score,
+                "/api/v1/judging/rounds/{roundId}/dossiers/{dossierId}/scores", score, "/api/v1/judging/conflicts", tie));
         assertEquals(JUDGE_OPERATIONS, tied.keySet());
         // The tied judge's own declaration names the firm they named; nothing else may.
         List<String> undeclared = secrets.stream().filter(secret -> !secret.equals(first.firm().toString())).toList();
         tied.forEach((operation, response) -> {
             assertNoSecret(operation, response, operation.endsWith("/conflicts") ? undeclared : secrets);
-            if (operation.contains("{entryId}")) {
+            if (operation.contains("{entryId}") || operation.contains("{dossierId}")) {
                 assertEquals(404, response.statusCode(), operation);
             } else {
                 assertTrue(response.statusCode() < 300, operation + " answered " + response.statusCode());

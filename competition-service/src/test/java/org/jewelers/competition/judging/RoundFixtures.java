@@ -39,9 +39,4 @@ public final class RoundFixtures {
                         "closes", closes.toString()))
                 .post("/api/v1/rounds").then().statusCode(201).extract().path("id");
     }
-
-    public static Response assign(String round, Map<String, Object> body) {
-        return given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/rounds/" + round + "/assignments");
-    }
 }

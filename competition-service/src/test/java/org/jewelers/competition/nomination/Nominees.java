@@ -60,11 +60,20 @@ public final class Nominees {
     }
 
     public static Edition open() {
-        return open(null);
+        return open(null, null);
     }
 
-    /** One whose results are published at {@code resultsPublish} of its year ("06-01T18:00"), if not null. */
-    public static Edition open(String resultsPublish) {
+    /** With {@code honorees} per list instead of the program's usual number. */
+    public static Edition withHonorees(int honorees) {
+        return open(honorees, null);
+    }
+
+    /** One whose results are published at {@code resultsPublish} of its year ("06-01T18:00"). */
+    public static Edition publishingAt(String resultsPublish) {
+        return open(null, resultsPublish);
+    }
+
+    private static Edition open(Integer honorees, String resultsPublish) {
         while (true) {
             // Years before 2050 keep the nominees' dates of birth in the past, as the API requires.
             int year = 2000 + ThreadLocalRandom.current().nextInt(50);
@@ -72,8 +81,7 @@ public final class Nominees {
                     "program", "20-under-40", "year", year, "title", "20 Under 40, class of " + year,
                     "timeZone", "America/New_York", "opens", (year - 1) + "-10-01T00:00",
                     "closes", year + "-03-31T23:59", "ageCutoff", year + "-03-31",
-                    "categories", List.of(Map.of("code", "retail", "name", "Retail"),
-                            Map.of("code", "suppliers", "name", "Suppliers"))));
+                    "categories", List.of(list("retail", "Retail", honorees), list("suppliers", "Suppliers", honorees))));
             if (resultsPublish != null) {
                 body.put("resultsPublish", year + "-" + resultsPublish);
             }
@@ -86,6 +94,14 @@ public final class Nominees {
                 throw new AssertionError("could not open an edition: " + response.asString());
             }
         }
+    }
+
+    private static Map<String, Object> list(String code, String name, Integer honorees) {
+        Map<String, Object> list = new HashMap<>(Map.of("code", code, "name", name));
+        if (honorees != null) {
+            list.put("honorees", honorees);
+        }
+        return list;
     }
 
     /** A member firm the competition has heard of from the directory's topic. */
@@ -184,7 +200,7 @@ public final class Nominees {
         return who + "-" + UUID.randomUUID() + "@example.com";
     }
 
-    /** A submitted self-nomination on a list, by a new entrant of the firm. */
+    /** A submitted self-nomination on a list, by a new entrant of the firm (who is then the nominee's employer). */
     public static String submitted(Edition edition, UUID firm, String list) {
         Nominator self = nominator(firm);
         Map<String, Object> body = complete(edition, "self");
@@ -205,7 +221,13 @@ public final class Nominees {
                 .then().extract().path("dossierId");
     }
 
+    /**
+     * Confirms the dossier's nominee as an honoree, with a citation and a reason: outside a closed round's
+     * standings every confirmation needs one.
+     */
     public static Response honor(String dossier) {
-        return given().auth().oauth2(Tokens.staff()).post("/api/v1/review/dossiers/" + dossier + "/honoree");
+        return given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON)
+                .body(Map.of("citation", "Citation of " + dossier, "reason", "Confirmed before the panel met"))
+                .post("/api/v1/review/dossiers/" + dossier + "/honoree");
     }
 }

@@ -55,7 +55,7 @@ class PublishedHonoreesTest {
 
     @Test
     void honoreesArePublicByListFromThePublicationTimeWithAPhotoOnlyWhenTheyAgreed() {
-        Nominees.Edition edition = Nominees.open(PUBLISH);
+        Nominees.Edition edition = Nominees.publishingAt(PUBLISH);
         Instant publish = edition.inYear(PUBLISH);
         UUID firm = Nominees.firm(firms, "active", "retailer", "Missoula", "MT");
         String employer = "Hartwell Jewelers " + firm.toString().substring(0, 4);

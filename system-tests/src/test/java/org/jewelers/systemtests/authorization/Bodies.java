@@ -68,6 +68,9 @@ public final class Bodies {
                     "stage", "finals", "opens", Instant.now().plus(Duration.ofDays(10)).toString(),
                     "closes", Instant.now().plus(Duration.ofDays(20)).toString()));
             case "advancement" -> json(request, Map.of("perCategory", 3));
+            case "judgeEnrolment" -> json(request, Map.of("name", "Matrix Enrolled Judge", "email", "matrix-enrolled@judges.example"));
+            case "honoreeChoice" -> json(request, Map.of("citation", "Leads the store's custom design studio.",
+                    "reason", "No round of the matrix edition has closed"));
             case "judgeAssignment" -> json(request, Map.of("category", MatrixFixture.CATEGORY, "judge", MatrixFixture.JUDGE));
             case "finalists" -> json(request, Map.of("entryIds", List.of(fixture.id("judgedEntry"))));
             case "addedFinalist" -> json(request, Map.of("entryIds", List.of(fixture.id("rivalEntry"))));

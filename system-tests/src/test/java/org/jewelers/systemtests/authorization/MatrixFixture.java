@@ -2,6 +2,8 @@ package org.jewelers.systemtests.authorization;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.is;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -186,6 +188,14 @@ public final class MatrixFixture {
         name("finals", json(staff, "/api/v1/rounds", Map.of("editionId", id("caseEdition"), "stage", "finals",
                 "opens", now.plus(Duration.ofDays(10)).toString(), "closes", now.plus(Duration.ofDays(20)).toString()),
                 201).getString("id"));
+        // Rounds assign only the judges on the edition's roster.
+        name("judgeToRemove", "matrix-judge-to-remove");
+        for (String judge : List.of(JUDGE, CONFLICTED_JUDGE, id("judgeToRemove"))) {
+            // 201 on a fresh stack, 200 when the fixture runs again against the same one.
+            send(staff).contentType(ContentType.JSON).body(Map.of("name", "Matrix " + judge, "email", judge + "@judges.example"))
+                    .put("/api/v1/editions/" + id("caseEdition") + "/judges/" + judge).then()
+                    .statusCode(anyOf(is(200), is(201)));
+        }
         for (String category : List.of(CATEGORY, RECUSAL_CATEGORY)) {
             json(staff, "/api/v1/rounds/" + id("prejudging") + "/assignments",
                     Map.of("category", category, "judge", JUDGE), 200);

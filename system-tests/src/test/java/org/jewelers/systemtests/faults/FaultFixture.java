@@ -2,6 +2,8 @@ package org.jewelers.systemtests.faults;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.is;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
@@ -95,6 +97,9 @@ final class FaultFixture {
                 "editionId", judgedEdition, "stage", "pre-judging",
                 "opens", now.minus(Duration.ofHours(1)).toString(), "closes", now.plus(Duration.ofDays(7)).toString()))
                 .post("/api/v1/rounds")));
+        // Rounds assign only the judges on the edition's roster.
+        send(staff).contentType(ContentType.JSON).body(Map.of("name", "Fault Judge", "email", JUDGE + "@judges.example"))
+                .put("/api/v1/editions/" + judgedEdition + "/judges/" + JUDGE).then().statusCode(anyOf(is(200), is(201)));
         for (String category : CATEGORIES) {
             send(staff).contentType(ContentType.JSON).body(Map.of("category", category, "judge", JUDGE))
                     .post("/api/v1/rounds/" + round + "/assignments").then().statusCode(200);

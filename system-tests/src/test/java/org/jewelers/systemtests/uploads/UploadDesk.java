@@ -2,6 +2,8 @@ package org.jewelers.systemtests.uploads;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.is;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
@@ -123,6 +125,9 @@ final class UploadDesk {
         String round = post(staff, "/api/v1/rounds", Map.of("editionId", edition, "stage", "pre-judging",
                 "opens", now.minus(Duration.ofHours(1)).toString(), "closes", now.plus(Duration.ofDays(7)).toString()),
                 201);
+        // Rounds assign only the judges on the edition's roster; enrolling again changes nothing that matters here.
+        as(staff).contentType(ContentType.JSON).body(Map.of("name", "Upload Judge", "email", JUDGE + "@judges.example"))
+                .put("/api/v1/editions/" + edition + "/judges/" + JUDGE).then().statusCode(anyOf(is(200), is(201)));
         as(staff).contentType(ContentType.JSON).body(Map.of("category", JUDGED_CATEGORY, "judge", JUDGE))
                 .post("/api/v1/rounds/" + round + "/assignments").then().statusCode(200);
         return round;
