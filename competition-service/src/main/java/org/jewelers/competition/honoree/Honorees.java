@@ -10,7 +10,6 @@ import org.jewelers.competition.nomination.Dossier;
 import org.jewelers.competition.nomination.DossierHistory;
 import org.jewelers.competition.nomination.Dossiers;
 import org.jewelers.competition.nomination.Nomination;
-import org.jewelers.competition.nomination.NominationStatus;
 import org.jewelers.competition.nomination.Nominations;
 import org.jewelers.competition.problem.CompetitionProblem;
 import org.jewelers.competition.results.AwardEvents;
@@ -55,14 +54,11 @@ public class Honorees {
         if (dossier.awardId != null) {
             return new Confirmation(dossier, false);
         }
-        // The newest nomination screened eligible speaks for the honoree: it says what they do now.
-        List<Nomination> eligible = nominations.inDossier(dossier.id).stream()
-                .filter(n -> n.status == NominationStatus.ACCEPTED).toList();
-        if (eligible.isEmpty()) {
+        Nomination basis = nominations.speakingFor(List.of(dossier.id)).get(dossier.id);
+        if (basis == null) {
             throw ProblemException.conflict("Dossier " + dossierId + " has no nomination screened eligible; "
                     + "screen one before confirming the honoree");
         }
-        Nomination basis = eligible.get(eligible.size() - 1);
         lockList(dossier);
         int places = HonoreeStandings.places(dossier);
         long honored = dossiers.count("edition.id = ?1 and list = ?2 and awardId is not null", dossier.edition.id,
