@@ -28,6 +28,7 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,7 +73,7 @@ class OutboxRelayTest {
     }
 
     @Test
-    void publishesEveryEventOnceAndInOrderPerKeyAfterTheBrokerComesBack() throws Exception {
+    void publishesEveryEventInOrderPerKeyAfterTheBrokerComesBack() throws Exception {
         assumeTrue(kit.kafka.isManaged(), "the broker named by TEST_KAFKA_BOOTSTRAP cannot be stopped");
         // Timeouts shorter than the outage, so that sends fail and are retried rather than merely delayed.
         kit.startRelay(new RelaySettings(KafkaConnection.plaintext(kit.kafka.bootstrapServers()), 500, Duration.ofMillis(500), Duration.ofSeconds(1),
@@ -97,15 +98,22 @@ class OutboxRelayTest {
         }
         kit.awaitOutboxSent();
 
-        List<ConsumerRecord<String, String>> records = kit.readTopic(kit.topic, keys * perKey + 1);
-        assertEquals(keys * perKey + 1, records.size(), "records on the topic");
-        assertEquals(keys * perKey + 1, Set.copyOf(ids(records)).size(), "distinct event ids");
+        // At least once: a send whose acknowledgement the outage swallowed is sent again by the next producer, so an
+        // event may be on the topic twice (consumers drop the repeat by its id). None is lost, and each key's events
+        // first appear in the order they were appended.
+        List<ConsumerRecord<String, String>> records = kit.readTopicUntil(kit.topic,
+                read -> Set.copyOf(ids(read)).size() >= keys * perKey + 1);
+        Set<UUID> seen = new HashSet<>();
         Map<String, List<Integer>> sequences = new HashMap<>();
         for (ConsumerRecord<String, String> record : records) {
+            if (!seen.add(CloudEventCodec.decode(record.value().getBytes()).id())) {
+                continue;
+            }
             JsonNode data = JSON.readTree(record.value()).get("data");
             assertEquals(data.get("thing").asText(), record.key());
             sequences.computeIfAbsent(record.key(), key -> new ArrayList<>()).add(data.get("seq").asInt());
         }
+        assertEquals(keys * perKey + 1, seen.size(), "distinct event ids");
         List<Integer> inOrder = IntStream.range(0, perKey).boxed().toList();
         for (int key = 0; key < keys; key++) {
             assertEquals(inOrder, sequences.get("thing-" + key), "events of thing-" + key);
