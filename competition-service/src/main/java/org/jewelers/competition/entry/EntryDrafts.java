@@ -28,13 +28,13 @@ public class EntryDrafts {
 
     EntryDrafts(Clock clock, Windows windows, EntrantQuotas quotas, Entries entries,
                 EntryImages images, EntryHistory history, OwnerContacts contacts) {
-        this.contacts = contacts;
         this.clock = clock;
         this.windows = windows;
         this.quotas = quotas;
         this.entries = entries;
         this.images = images;
         this.history = history;
+        this.contacts = contacts;
     }
 
     @Transactional
