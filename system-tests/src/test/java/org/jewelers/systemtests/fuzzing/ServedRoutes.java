@@ -45,7 +45,9 @@ final class ServedRoutes {
             for (AnnotationInstance annotation : index.getAnnotations(DotName.createSimple("jakarta.ws.rs." + httpMethod))) {
                 if (annotation.target().kind() == AnnotationTarget.Kind.METHOD) {
                     MethodInfo method = annotation.target().asMethod();
-                    routes.add(httpMethod + " " + join(pathOf(method.declaringClass()), pathOf(method)));
+                    for (ClassInfo resource : resourcesServing(index, method.declaringClass())) {
+                        routes.add(httpMethod + " " + join(pathOf(resource), pathOf(method)));
+                    }
                 }
             }
         }
@@ -53,6 +55,21 @@ final class ServedRoutes {
             routes.addAll(reactiveRoutes(route));
         }
         return routes;
+    }
+
+    /**
+     * The resource classes a method is served under: its own class, or, for a method an abstract resource declares
+     * once for several (submission's OwnDraftsResource), each subclass with a path of its own.
+     */
+    private static List<ClassInfo> resourcesServing(Index index, ClassInfo declaring) {
+        if (declaring.declaredAnnotation(PATH) == null) {
+            List<ClassInfo> subclasses = index.getAllKnownSubclasses(declaring.name()).stream()
+                    .filter(subclass -> subclass.declaredAnnotation(PATH) != null).toList();
+            if (!subclasses.isEmpty()) {
+                return subclasses;
+            }
+        }
+        return List.of(declaring);
     }
 
     private static List<String> reactiveRoutes(AnnotationInstance route) {
