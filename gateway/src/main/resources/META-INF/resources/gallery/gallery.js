@@ -70,14 +70,17 @@ function honoreeCard(honoree) {
 
 function caseSection(results) {
   const section = element('section', 'edition case-awards');
-  section.append(element('h2', null, results.title));
+  const groups = element('div', 'groups');
+  section.append(element('h2', null, results.title), groups);
   for (const category of results.categories || []) {
     const finalists = category.finalists || [];
     if (!category.winner && finalists.length === 0) continue;
     const cards = element('ul', 'cards');
     if (category.winner) cards.append(pieceCard(category.winner, 'Winner'));
     finalists.forEach(piece => cards.append(pieceCard(piece, 'Finalist')));
-    section.append(element('h3', null, category.name), cards);
+    const group = element('div', 'group');
+    group.append(element('h3', null, category.name), cards);
+    groups.append(group);
   }
   return section;
 }
@@ -104,7 +107,7 @@ async function show() {
   const main = document.getElementById('editions');
   try {
     const editions = (await Promise.all(PROGRAMS.map(closedEditions))).flat()
-      .sort((a, b) => b.year - a.year || a.program.localeCompare(b.program));
+      .sort((a, b) => b.year - a.year || PROGRAMS.indexOf(a.program) - PROGRAMS.indexOf(b.program));
     // An edition closed but not yet published answers 404: nothing to show for it.
     const published = (await Promise.all(editions.map(e => getJson('/api/v1/editions/' + encodeURIComponent(e.id)
       + '/results')))).filter(Boolean);
