@@ -27,6 +27,8 @@ final class DemoPictures {
 
     private static final int WIDTH = 640;
     private static final int HEIGHT = 480;
+    /** Hues this far apart never repeat closely, however many pictures there are. */
+    private static final float GOLDEN_ANGLE = 0.381966f;
     private static final Color[] METALS = {new Color(212, 175, 55), new Color(200, 200, 210), new Color(183, 110, 121),
             new Color(229, 228, 226)};
     private static final Color[] STONES = {new Color(20, 90, 200), new Color(180, 20, 60), new Color(20, 150, 90),
@@ -37,14 +39,15 @@ final class DemoPictures {
 
     /** A piece on a studio backdrop: a ring seen from the side when {@code pendant} is false, else a pendant. */
     static byte[] piece(int seed, boolean pendant) {
-        Random random = new Random(seed);
+        Random random = new Random(seed * 0x9E3779B97F4A7C15L);
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = canvas(image);
-        Color backdrop = Color.getHSBColor(random.nextFloat(), 0.25f, 0.35f);
+        // Neighbouring seeds start java.util.Random alike: colours step through the seed itself instead.
+        Color backdrop = Color.getHSBColor(seed * GOLDEN_ANGLE % 1, 0.3f, 0.45f);
         g.setPaint(new GradientPaint(0, 0, backdrop.brighter(), 0, HEIGHT, backdrop.darker().darker()));
         g.fillRect(0, 0, WIDTH, HEIGHT);
-        Color metal = METALS[random.nextInt(METALS.length)];
-        Color stone = STONES[random.nextInt(STONES.length)];
+        Color metal = METALS[seed % METALS.length];
+        Color stone = STONES[seed * 5 % STONES.length];
         float stoneSize = 50 + random.nextInt(40);
         if (pendant) {
             pendant(g, metal, stone, stoneSize, random);
@@ -57,10 +60,10 @@ final class DemoPictures {
 
     /** A head-and-shoulders silhouette in soft colours: a portrait without a face. */
     static byte[] portrait(int seed) {
-        Random random = new Random(seed * 7919L);
+        Random random = new Random(seed * 0x9E3779B97F4A7C15L);
         BufferedImage image = new BufferedImage(480, 600, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = canvas(image);
-        float hue = random.nextFloat();
+        float hue = (0.1f + seed * GOLDEN_ANGLE) % 1;
         g.setPaint(new GradientPaint(0, 0, Color.getHSBColor(hue, 0.35f, 0.95f), 480, 600,
                 Color.getHSBColor((hue + 0.15f) % 1, 0.5f, 0.7f)));
         g.fillRect(0, 0, 480, 600);
