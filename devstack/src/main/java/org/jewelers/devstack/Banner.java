@@ -14,7 +14,8 @@ final class Banner {
         out.printf("%nThe Jewelers platform is ready in %.1f s.%n%n", startup.toMillis() / 1000.0);
         out.printf("  Gateway (the one public origin)  %s%n", gateway);
         out.printf("    try: curl %s/api/v1/members%n", gateway);
-        out.printf("  Search widget demo               %s%n%n", stack.widgetDemoUrl());
+        out.printf("  Search widget demo               %s%n", stack.widgetDemoUrl());
+        out.printf("  Results gallery                  %s/gallery/%n%n", gateway);
         out.printf("  %-20s %-44s %s%n", "app", "API document", "health and metrics (management interface)");
         for (App app : App.values()) {
             String management = stack.managementUrl(app).toString();

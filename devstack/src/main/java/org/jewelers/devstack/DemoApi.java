@@ -89,10 +89,24 @@ final class DemoApi {
         return json(path, response.body());
     }
 
+    /** Replaces a record's part (staff's choices: finalists, published images); answers the new state. */
+    JsonNode put(String path, Object body) {
+        HttpResponse<String> response = send("PUT", path, body);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("demo data: PUT " + path + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        return json(path, response.body());
+    }
+
     private HttpResponse<String> post(String path, Object body) {
+        return send("POST", path, body);
+    }
+
+    private HttpResponse<String> send(String method, String path, Object body) {
         try {
             return send(request(path).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))).build());
+                    .method(method, HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))).build());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -148,6 +148,17 @@ final class DemoCompetitions {
     }
 
     private static Map<String, Object> caseAwards(int year, LocalDate today) {
+        return Map.of("program", "case-awards", "year", year, "title", "CASE Awards " + year, "timeZone", ZONE,
+                "opens", today.minusDays(30) + "T00:00", "closes", year + "-06-28T23:59",
+                "categories", caseCategories(),
+                "milestones", List.of(
+                        Map.of("name", "Pre-judging closes", "at", year + "-07-31T17:00"),
+                        Map.of("name", "Finalists announced", "at", year + "-09-15T12:00"),
+                        Map.of("name", "Winners announced", "at", year + "-11-10T19:00")));
+    }
+
+    /** The CASE categories: per division, four retail-value bands and a Best in Show that is not entered. */
+    static List<Map<String, Object>> caseCategories() {
         List<Map<String, Object>> categories = new ArrayList<>();
         for (String division : List.of("retailer", "supplier")) {
             for (String[] band : BANDS) {
@@ -158,13 +169,7 @@ final class DemoCompetitions {
             categories.add(Map.of("code", division + "-best-in-show", "name", "Best in Show, " + division + "s",
                     "division", division, "enterable", false));
         }
-        return Map.of("program", "case-awards", "year", year, "title", "CASE Awards " + year, "timeZone", ZONE,
-                "opens", today.minusDays(30) + "T00:00", "closes", year + "-06-28T23:59",
-                "categories", categories,
-                "milestones", List.of(
-                        Map.of("name", "Pre-judging closes", "at", year + "-07-31T17:00"),
-                        Map.of("name", "Finalists announced", "at", year + "-09-15T12:00"),
-                        Map.of("name", "Winners announced", "at", year + "-11-10T19:00")));
+        return categories;
     }
 
     private static Map<String, Object> twentyUnderForty(int year, LocalDate today) {

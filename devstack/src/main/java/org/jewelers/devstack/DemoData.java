@@ -20,10 +20,12 @@ final class DemoData {
 
     private final DemoApi api;
     private final DemoCompetitions.Entrants entrants;
+    private final DemoPastEditions.People people;
 
     DemoData(URI gateway, DevTokens tokens) {
         this.api = new DemoApi(gateway, tokens.staff());
         this.entrants = (subject, memberId) -> new DemoApi(gateway, tokens.mint(subject, "entrant", memberId));
+        this.people = (subject, name, memberId) -> new DemoApi(gateway, tokens.mint(subject, "entrant", memberId, name));
     }
 
     /** Returns how many records were added; 0 when the marker says they were loaded before. */
@@ -41,7 +43,8 @@ final class DemoData {
             }
         }
         LocalDate today = LocalDate.now();
-        int added = firms.size() + DemoCompetitions.load(api, entrants, firms, today) + DemoCareers.load(api, firms, today);
+        int added = firms.size() + DemoCompetitions.load(api, entrants, firms, today)
+                + DemoPastEditions.load(api, people, firms, today) + DemoCareers.load(api, firms, today);
         try {
             Files.writeString(marker, "demo data loaded; delete this file (or run ./run.sh --reset) to load again\n");
         } catch (IOException e) {

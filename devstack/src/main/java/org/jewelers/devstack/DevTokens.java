@@ -52,6 +52,11 @@ public final class DevTokens {
 
     /** A token for one role; {@code memberId} is the firm the user works for, required for entrant and member. */
     public String mint(String subject, String role, String memberId) {
+        return mint(subject, role, memberId, "Dev " + role);
+    }
+
+    /** A token as {@link #mint(String, String, String)}, for a person with a name of their own. */
+    public String mint(String subject, String role, String memberId, String name) {
         if (!ROLES.contains(role)) {
             throw new IllegalArgumentException("unknown role " + role + "; roles are " + ROLES);
         }
@@ -63,7 +68,7 @@ public final class DevTokens {
         claims.setAudience(AUDIENCE);
         claims.setSubject(subject);
         claims.setStringListClaim("groups", role);
-        claims.setClaim("name", "Dev " + role);
+        claims.setClaim("name", name);
         claims.setClaim("email", subject + "@dev.jewelers.example");
         claims.setIssuedAtToNow();
         claims.setExpirationTimeMinutesInTheFuture(LIFETIME.toMinutes());

@@ -4,7 +4,15 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import io.restassured.path.json.JsonPath;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What a newcomer finds after ./run.sh: demo content in every service, loaded through the APIs. */
@@ -28,5 +36,63 @@ class DemoContentScenarioTest {
                 .then().statusCode(200).body("total", greaterThanOrEqualTo(20));
         given().spec(RunningSystem.gateway()).queryParam("hiring", "true").get("/api/v1/members")
                 .then().statusCode(200).body("total", greaterThanOrEqualTo(1));
+    }
+
+    @Test
+    void lastYearsCaseAwardsHavePublishedWinnersAndFinalistsWithPictures() {
+        JsonPath results = publishedResults("case-awards", "CASE Awards " + lastYear());
+        List<String> pictures = new ArrayList<>();
+        List<String> winners = new ArrayList<>();
+        for (String code : List.of("retailer-2001-5000", "retailer-5001-10000", "supplier-5001-10000",
+                "supplier-10001-50000", "retailer-best-in-show", "supplier-best-in-show")) {
+            String category = "categories.find { it.code == '" + code + "' }";
+            winners.add(results.getString(category + ".winner.pieceTitle"));
+            pictures.addAll(results.getList(category + ".winner.images.file"));
+            pictures.addAll(results.getList(category + ".winner.images.thumbnail"));
+            pictures.addAll(results.getList(category + ".finalists.images.flatten().file"));
+            pictures.addAll(results.getList(category + ".finalists.images.flatten().thumbnail"));
+        }
+        assertFalse(winners.contains(null), "every category has its winner: " + winners);
+        assertEquals(20, pictures.size(), "file and thumbnail of 8 pieces, and of the 2 Best in Show winners again: "
+                + pictures);
+        pictures.forEach(DemoContentScenarioTest::answersAnImage);
+    }
+
+    @Test
+    void lastYears20Under40HonoreesArePublishedWithTheirPhotos() {
+        JsonPath results = publishedResults("20-under-40", "20 Under 40, class of " + lastYear());
+        for (String list : List.of("retail", "suppliers")) {
+            List<String> photos = results.getList("lists.find { it.code == '" + list + "' }.honorees.photo");
+            assertEquals(3, photos.size(), list + ": three honorees, each with the photo they agreed to publish");
+            assertFalse(results.getList("lists.find { it.code == '" + list + "' }.honorees.citation").contains(null));
+            photos.forEach(photo -> {
+                answersAnImage(photo);
+                answersAnImage(photo + "/thumbnail");
+            });
+        }
+    }
+
+    private static int lastYear() {
+        return LocalDate.now().getYear() - 1;
+    }
+
+    /** The demo's past edition of a program, its results read as the public reads them (no token). */
+    private static JsonPath publishedResults(String program, String title) {
+        String id = given().spec(RunningSystem.gateway()).queryParam("status", "closed").queryParam("program", program)
+                .queryParam("size", 100).get("/api/v1/editions")
+                .then().statusCode(200)
+                .body("items.findAll { it.title == '" + title + "' }", hasSize(1))
+                .extract().path("items.find { it.title == '" + title + "' }.id");
+        return given().spec(RunningSystem.gateway()).get("/api/v1/editions/" + id + "/results")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    /**
+     * Each picture answers 200 through the gateway. Fetched with a staff token only to keep the many files clear of
+     * the anonymous limit per address, which the gallery's browser test spends from the same address.
+     */
+    private static void answersAnImage(String path) {
+        given().spec(RunningSystem.gateway()).auth().oauth2(RunningSystem.tokens().staff()).get(path)
+                .then().statusCode(200).contentType(startsWith("image/"));
     }
 }
