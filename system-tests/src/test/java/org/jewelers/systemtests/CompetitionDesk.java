@@ -101,7 +101,12 @@ public final class CompetitionDesk {
 
     /** The nomination's photo, then its submit, retried until the competition has heard of the employer firm. */
     public static void submitWithPhoto(String token, String nomination, boolean publishPhoto) {
-        as(token).multiPart("file", "portrait.png", png(60, 80), "image/png")
+        submitWithPhoto(token, nomination, png(60, 80), publishPhoto);
+    }
+
+    /** As {@link #submitWithPhoto(String, String, boolean)}, with this PNG as the photo. */
+    public static void submitWithPhoto(String token, String nomination, byte[] photo, boolean publishPhoto) {
+        as(token).multiPart("file", "portrait.png", photo, "image/png")
                 .put("/api/v1/nominations/" + nomination + "/photo").then().statusCode(200);
         await().atMost(PATIENCE).until(() -> as(token).queryParam("publishPhoto", publishPhoto)
                 .post("/api/v1/nominations/" + nomination + "/submit").then().extract().statusCode() == 200);
