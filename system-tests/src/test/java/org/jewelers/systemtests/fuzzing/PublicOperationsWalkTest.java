@@ -11,7 +11,9 @@ import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jewelers.systemtests.RunningSystem;
@@ -43,8 +45,11 @@ class PublicOperationsWalkTest {
         long bytes = 0;
         long started = System.nanoTime();
         List<Operation> operations = publicOperations();
+        Map<String, Integer> callsPerOperation = new LinkedHashMap<>();
         for (Operation operation : operations) {
-            for (String target : values.targets(operation)) {
+            List<String> targets = values.targets(operation);
+            callsPerOperation.put(operation.app() + " " + operation.name(), targets.size());
+            for (String target : targets) {
                 Response response = given().spec(RunningSystem.gateway()).config(RAW).urlEncodingEnabled(false)
                         .request(Method.valueOf(operation.method()), target);
                 calls++;
@@ -67,7 +72,7 @@ class PublicOperationsWalkTest {
         System.out.printf("public walk: %d public operations of %d apps, %d calls, %d bytes checked, %d images "
                         + "answered, %d private facts looked for, %.1f s%n", operations.size(), ServedDocuments.APPS.size(),
                 calls, bytes, imagesAnswered.size(), facts.size(), seconds);
-        operations.forEach(operation -> System.out.println("  walked " + operation.app() + " " + operation.name()));
+        callsPerOperation.forEach((operation, count) -> System.out.println("  walked " + operation + ": " + count + " calls"));
         findings.forEach(finding -> System.out.println("  FOUND " + finding));
 
         assertTrue(findings.isEmpty(), "public answers show private facts or image metadata:\n" + String.join("\n", findings));
