@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jewelers.contracts.Topics;
@@ -34,7 +32,6 @@ import org.junit.jupiter.api.Test;
 class HonoreeSpotlightScenarioTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(90);
-    private static final Pattern CONSENT_LINK = Pattern.compile("/api/v1/nominations/consent/([A-Za-z0-9_-]+)");
 
     @Test
     void aConfirmedHonoreeGetsOneDraftSpotlightHoweverOftenTheAwardArrives() throws IOException {
@@ -67,7 +64,7 @@ class HonoreeSpotlightScenarioTest {
         await().atMost(PATIENCE).until(() -> given().spec(RunningSystem.gateway()).auth().oauth2(colleague)
                 .post("/api/v1/nominations/" + nomination + "/submit").then().extract().statusCode() == 200);
 
-        given().spec(RunningSystem.gateway()).post("/api/v1/nominations/consent/" + consentToken(honoreeEmail))
+        given().spec(RunningSystem.gateway()).post("/api/v1/nominations/consent/" + CompetitionDesk.consentToken(honoreeEmail))
                 .then().statusCode(200);
         given().spec(RunningSystem.gateway()).auth().oauth2(staff).contentType(ContentType.JSON)
                 .body(Map.of("eligible", true))
@@ -113,19 +110,6 @@ class HonoreeSpotlightScenarioTest {
             }
             assertEquals(409, response.statusCode(), () -> "could not open an edition: " + response.asString());
         }
-    }
-
-    /** The token in the consent link of the newest email to the nominee, read from the stack's mail server. */
-    private static String consentToken(String email) {
-        await().atMost(PATIENCE).until(() -> !given().queryParam("to", email).get(RunningSystem.mailboxUrl())
-                .then().statusCode(200).extract().jsonPath().getList("$").isEmpty());
-        String text = given().queryParam("to", email).get(RunningSystem.mailboxUrl()).then().extract().jsonPath()
-                .getString("[0].text");
-        Matcher link = CONSENT_LINK.matcher(text);
-        if (!link.find()) {
-            throw new AssertionError("no consent link in the email: " + text);
-        }
-        return link.group(1);
     }
 
     /** Publishes the award's event once more, exactly as the competition published it. */

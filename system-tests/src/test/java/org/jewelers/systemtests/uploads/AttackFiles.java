@@ -25,7 +25,7 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * The corpus's files, made here byte by byte so that nothing large is committed: honest pictures, headers that
  * declare what the data is not, containers of one kind dressed as another, and metadata carrying a person.
  */
-final class AttackFiles {
+public final class AttackFiles {
 
     static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     static final String SCRIPT = "<script>alert(document.domain)</script>";
@@ -195,7 +195,7 @@ final class AttackFiles {
      * A JPEG with the entrant's name and email in EXIF (Artist, with a GPS position), XMP and a comment, inserted
      * after its JFIF header as cameras and editors write them.
      */
-    static byte[] jpegCarrying(String name, String email) {
+    public static byte[] jpegCarrying(String name, String email) {
         byte[] jpeg = jpeg(640, 480);
         byte[] segments = concat(
                 jpegSegment(0xE1, concat(ascii("Exif\0\0"), exif(name))),
@@ -206,7 +206,7 @@ final class AttackFiles {
     }
 
     /** A PNG with the entrant's name and email in tEXt, iTXt and eXIf chunks (with a GPS position). */
-    static byte[] pngCarrying(String name, String email) {
+    public static byte[] pngCarrying(String name, String email) {
         byte[] png = png(400, 300);
         byte[] chunks = concat(pngChunk("tEXt", utf8("Author\0" + name)),
                 pngChunk("iTXt", utf8("Contact\0\0\0\0\0" + email)),
