@@ -44,7 +44,7 @@ public class Entries implements PanacheRepositoryBase<Entry, UUID> {
     Entry lockOwn(UUID id, String owner) {
         Entry entry = find("id = ?1 and ownerSubject = ?2", id, owner).withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Entry", id));
-        contacts.refresh(entry);
+        contacts.refresh(name -> entry.ownerName = name, email -> entry.ownerEmail = email);
         return entry;
     }
 

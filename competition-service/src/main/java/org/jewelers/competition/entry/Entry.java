@@ -11,12 +11,11 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.jewelers.competition.edition.Edition;
-import org.jewelers.competition.submission.Reachable;
 import org.jewelers.web.problem.ProblemException;
 
 /** A piece entered in a CASE Awards edition, from draft to screening. Its owner is the entrant who created it. */
 @Entity
-public class Entry implements Reachable {
+public class Entry {
 
     @Id
     public UUID id;
@@ -96,12 +95,6 @@ public class Entry implements Reachable {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
-
-    @Override
-    public void reachOwnerAt(String name, String email) {
-        ownerName = name == null ? ownerName : name;
-        ownerEmail = email == null ? ownerEmail : email;
-    }
 
     /** Refuses to change an entry that is no longer a draft in the way {@code action} says ("edited"). */
     void requireDraft(String action) {

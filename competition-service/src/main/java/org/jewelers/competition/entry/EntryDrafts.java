@@ -47,7 +47,7 @@ public class EntryDrafts {
         entry.edition = edition;
         entry.category = request.category();
         entry.ownerSubject = owner;
-        contacts.refresh(entry);
+        contacts.refresh(name -> entry.ownerName = name, email -> entry.ownerEmail = email);
         entry.memberId = memberId;
         entry.designerName = strip(designer);
         entry.title = strip(request.title());

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jewelers.competition.edition.Edition;
-import org.jewelers.competition.submission.Reachable;
 import org.jewelers.web.problem.ProblemException;
 
 /**
@@ -21,7 +20,7 @@ import org.jewelers.web.problem.ProblemException;
  * declared with an attestation and kept, with the eligibility decided on them, as evidence.
  */
 @Entity
-public class Nomination implements Reachable {
+public class Nomination {
 
     @Id
     public UUID id;
@@ -128,12 +127,6 @@ public class Nomination implements Reachable {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
-
-    @Override
-    public void reachOwnerAt(String name, String email) {
-        nominatorName = name == null ? nominatorName : name;
-        nominatorEmail = email == null ? nominatorEmail : email;
-    }
 
     /** Refuses to change a nomination that is no longer a draft in the way {@code action} says ("edited"). */
     void requireDraft(String action) {

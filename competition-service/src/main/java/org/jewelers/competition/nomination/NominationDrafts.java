@@ -49,7 +49,7 @@ public class NominationDrafts {
         nomination.edition = edition;
         nomination.nominatedBy = request.nominatedBy();
         nomination.ownerSubject = caller.subject();
-        contacts.refresh(nomination);
+        contacts.refresh(name -> nomination.nominatorName = name, email -> nomination.nominatorEmail = email);
         nomination.nominatorMemberId = caller.memberId();
         if (request.nominatedBy() == Nominator.SELF) {
             nominee(nomination, request);

@@ -39,7 +39,7 @@ public class Nominations implements PanacheRepositoryBase<Nomination, UUID> {
         Nomination nomination = find("id = ?1 and ownerSubject = ?2", id, owner)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("Nomination", id));
-        contacts.refresh(nomination);
+        contacts.refresh(name -> nomination.nominatorName = name, email -> nomination.nominatorEmail = email);
         return nomination;
     }
 

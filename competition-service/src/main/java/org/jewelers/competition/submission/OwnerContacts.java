@@ -2,6 +2,7 @@ package org.jewelers.competition.submission;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.jewelers.web.caller.Caller;
 
 /**
@@ -20,9 +21,20 @@ public class OwnerContacts {
         this.caller = caller;
     }
 
-    /** Called where the owner writes: creating it, or locking their own for a change. */
-    public void refresh(Reachable owned) {
-        owned.reachOwnerAt(name(), email());
+    /**
+     * Called where the owner writes (creating it, or locking their own for a change) with where the submission keeps
+     * the owner's name and email. A claim the token lacks leaves the kept value: such a token says nothing about the
+     * person.
+     */
+    public void refresh(Consumer<String> ownerName, Consumer<String> ownerEmail) {
+        String name = name();
+        String email = email();
+        if (name != null) {
+            ownerName.accept(name);
+        }
+        if (email != null) {
+            ownerEmail.accept(email);
+        }
     }
 
     /** The caller's email claim, stripped and in lower case; null when the token has none. */
