@@ -30,7 +30,9 @@ public enum CompetitionProblem implements ProblemKind {
     JUDGE_NOT_ON_ROSTER("judge-not-on-roster", 409, "The judge is not on the edition's roster"),
     /** An honoree chosen outside their list's top places in the standings: staff say why, and it is kept. */
     HONOREE_OUTSIDE_STANDINGS("honoree-outside-standings", 422,
-            "The nominee is outside the list's top places; a reason is needed");
+            "The nominee is outside the list's top places; a reason is needed"),
+    /** An unsubscribe link this service did not sign, or one altered since: nothing changes. */
+    UNSUBSCRIBE_LINK_INVALID("unsubscribe-link-invalid", 400, "The unsubscribe link is not valid");
 
     private final Definition definition;
 

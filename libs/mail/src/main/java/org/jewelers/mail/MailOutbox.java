@@ -3,6 +3,8 @@ package org.jewelers.mail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -27,15 +29,53 @@ public class MailOutbox {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void queue(String recipient, String subject, String body) {
-        queue(recipient, subject, body, null);
+        queue(OutgoingMail.text(recipient, subject, body));
     }
 
     /** @param body the message with {@link #SECRET} where {@code secret} goes */
     @Transactional(Transactional.TxType.MANDATORY)
     public void queue(String recipient, String subject, String body, String secret) {
-        entities.createNativeQuery("""
-                        insert into mail_outbox (id, recipient, subject, body, secret) values (?1, ?2, ?3, ?4, ?5)""")
-                .setParameter(1, UUID.randomUUID()).setParameter(2, recipient).setParameter(3, subject)
-                .setParameter(4, body).setParameter(5, secret).executeUpdate();
+        queue(new OutgoingMail(null, recipient, subject, body, null, null, secret, null));
+    }
+
+    /**
+     * Queues a message unless one with its key was queued before (by this transaction, another replica, or a
+     * redelivery of the event that caused it).
+     *
+     * @return whether it was queued now
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean queue(OutgoingMail mail) {
+        OutgoingMail.Attachment attachment = mail.attachment();
+        return entities.createNativeQuery("""
+                        insert into mail_outbox (id, message_key, recipient, subject, body, html, headers, secret,
+                          attachment_name, attachment_type, attachment)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+                        on conflict (message_key) do nothing""")
+                .setParameter(1, UUID.randomUUID()).setParameter(2, mail.key()).setParameter(3, mail.recipient())
+                .setParameter(4, mail.subject()).setParameter(5, mail.text()).setParameter(6, mail.html())
+                .setParameter(7, MailHeaders.toText(mail.headers())).setParameter(8, mail.secret())
+                .setParameter(9, attachment == null ? null : attachment.name())
+                .setParameter(10, attachment == null ? null : attachment.contentType())
+                .setParameter(11, attachment == null ? null : attachment.content())
+                .executeUpdate() == 1;
+    }
+
+    /**
+     * Takes back the messages with these keys that are not sent yet, so that a change that cancels a notice stops
+     * it even when it was due. What was sent stays, as the record of it.
+     *
+     * @return the keys it took back
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    @SuppressWarnings("unchecked")
+    public List<String> withdraw(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return entities.createNativeQuery("""
+                        delete from mail_outbox where sent_at is null and message_key = any(cast(?1 as text[]))
+                        returning message_key""")
+                .setParameter(1, keys.toArray(String[]::new)).getResultList();
     }
 }
