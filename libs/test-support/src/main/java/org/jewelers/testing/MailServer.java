@@ -3,11 +3,19 @@ package org.jewelers.testing;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
+import jakarta.mail.Header;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Arrays;
 import java.util.List;
 import org.jewelers.kafkabroker.FreePorts;
@@ -81,31 +89,75 @@ public final class MailServer {
     }
 
 
-    /** A message as a reader sees it: its plain text, whether it was sent alone or as part of a multipart. */
-    public record ReceivedMail(String from, List<String> to, String subject, String text) {
+    /** Every message received, oldest first. */
+    public synchronized List<ReceivedMail> all() {
+        if (server == null) {
+            return List.of();
+        }
+        return Arrays.stream(server.getReceivedMessages()).map(ReceivedMail::of).toList();
+    }
+
+    /**
+     * A message as a reader sees it: its plain text and HTML parts, whether sent alone or as parts of a multipart,
+     * its headers (names as sent; {@link #header} reads one ignoring case) and its attachments' names and text.
+     */
+    public record ReceivedMail(String from, List<String> to, String subject, String text, String html,
+                               Map<String, List<String>> headers, Map<String, String> attachments) {
 
         static ReceivedMail of(MimeMessage message) {
             try {
+                Map<String, List<String>> headers = new LinkedHashMap<>();
+                for (Header header : Collections.list(message.getAllHeaders())) {
+                    headers.computeIfAbsent(header.getName(), name -> new ArrayList<>())
+                            .add(MimeUtility.unfold(header.getValue()));
+                }
+                Parts parts = new Parts();
+                parts.read(message.getContent(), null);
                 return new ReceivedMail(message.getFrom()[0].toString(),
                         Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(Object::toString).toList(),
-                        message.getSubject(), text(message.getContent()));
+                        message.getSubject(), parts.text == null ? "" : parts.text, parts.html, headers,
+                        parts.attachments);
             } catch (MessagingException | IOException e) {
                 throw new IllegalStateException("the test SMTP server kept a message it cannot read", e);
             }
         }
 
-        private static String text(Object content) throws MessagingException, IOException {
+        /** The first value of a header, whatever the case of its name, or null. */
+        public String header(String name) {
+            return headers.entrySet().stream().filter(header -> header.getKey().equalsIgnoreCase(name))
+                    .map(header -> header.getValue().get(0)).findFirst().orElse(null);
+        }
+
+        public String messageId() {
+            return header("Message-ID");
+        }
+    }
+
+    private static final class Parts {
+
+        private String text;
+        private String html;
+        private final Map<String, String> attachments = new LinkedHashMap<>();
+
+        void read(Object content, BodyPart part) throws MessagingException, IOException {
             if (content instanceof Multipart multipart) {
                 for (int i = 0; i < multipart.getCount(); i++) {
-                    BodyPart part = multipart.getBodyPart(i);
-                    if (part.isMimeType("text/plain") || part.isMimeType("multipart/*")) {
-                        return text(part.getContent());
-                    }
+                    BodyPart child = multipart.getBodyPart(i);
+                    read(child.getContent(), child);
                 }
-                return "";
+                return;
             }
+            String value = content instanceof InputStream stream
+                    ? new String(stream.readAllBytes(), StandardCharsets.UTF_8) : String.valueOf(content);
             // SMTP carries lines ending in CR LF; readers want plain new lines.
-            return String.valueOf(content).replace("\r\n", "\n");
+            value = value.replace("\r\n", "\n");
+            if (part != null && part.getFileName() != null) {
+                attachments.put(part.getFileName(), value);
+            } else if (part != null && part.isMimeType("text/html")) {
+                html = html == null ? value : html;
+            } else if (text == null) {
+                text = value;
+            }
         }
     }
 }
