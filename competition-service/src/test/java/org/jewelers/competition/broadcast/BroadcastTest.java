@@ -134,6 +134,7 @@ class BroadcastTest {
         Map<String, String> subjects = new HashMap<>();
         Map<String, String> ids = new HashMap<>();
         segments.forEach((segment, people) -> {
+            clock.fix(clock.instant().plusSeconds(1));
             String subject = "To the " + segment + " " + UUID.randomUUID();
             subjects.put(segment, subject);
             Map<String, Object> body = body(segment, subject);
