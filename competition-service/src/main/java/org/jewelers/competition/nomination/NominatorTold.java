@@ -11,6 +11,7 @@ import org.jewelers.competition.notice.Letters;
 import org.jewelers.competition.notice.NoticeKey;
 import org.jewelers.competition.notice.NoticeKind;
 import org.jewelers.competition.notice.NoticePreview;
+import org.jewelers.competition.notice.NoticeTimes;
 import org.jewelers.competition.notice.Notices;
 
 /**
@@ -71,6 +72,10 @@ class NominatorTold implements NoticePreview {
         data.put("nominee", nominee(nomination));
         data.put("edition", nomination.edition.title);
         data.put("answer", answer);
+        data.put("id", nomination.id);
+        data.put("list", nomination.list);
+        data.put("submitted", nomination.submittedAt == null ? null
+                : NoticeTimes.of(nomination.submittedAt, nomination.edition.zone()));
         return letters.render(NoticeKind.NOMINATOR_TOLD, data);
     }
 }

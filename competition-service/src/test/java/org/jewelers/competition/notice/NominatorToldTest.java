@@ -70,6 +70,8 @@ class NominatorToldTest {
         assertEquals("Theo Marchetti consented to your nomination for 20 Under 40, class of " + edition.year(),
                 mail.subject());
         assertTrue(mail.text().contains("it is now submitted"), mail.text());
+        assertTrue(mail.text().contains("Nomination: " + id), mail.text());
+        assertTrue(mail.text().contains("Submitted at: "), mail.text());
         assertTrue(MailServer.get().to(nominee).stream().noneMatch(m -> m.subject().contains("consented")),
                 "the nominee is not told their own answer");
     }
