@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.problem.Problem;
@@ -37,14 +38,17 @@ public class Assignments implements PanacheRepositoryBase<Assignment, UUID> {
     private final FirstLooks looks;
     private final Roster roster;
     private final Candidates candidates;
+    private final JudgeInvitations invitations;
 
-    Assignments(Clock clock, Rounds rounds, Conflicts conflicts, FirstLooks looks, Roster roster, Candidates candidates) {
+    Assignments(Clock clock, Rounds rounds, Conflicts conflicts, FirstLooks looks, Roster roster, Candidates candidates,
+                JudgeInvitations invitations) {
         this.clock = clock;
         this.rounds = rounds;
         this.conflicts = conflicts;
         this.looks = looks;
         this.roster = roster;
         this.candidates = candidates;
+        this.invitations = invitations;
     }
 
     /** By hand: the judge scores everything of the category or list they are not tied to. Returns the new assignments. */
@@ -60,6 +64,9 @@ public class Assignments implements PanacheRepositoryBase<Assignment, UUID> {
                 create(round, candidate, judge);
                 added++;
             }
+        }
+        if (added > 0) {
+            invitations.invite(round, judge);
         }
         return added;
     }
@@ -82,6 +89,7 @@ public class Assignments implements PanacheRepositoryBase<Assignment, UUID> {
             tied.put(judge, ties(round, judge));
         }
         int added = 0;
+        Set<String> assigned = new TreeSet<>();
         for (Candidates.Candidate candidate : candidates.of(round, group)) {
             Set<String> already = new LinkedHashSet<>(judgesOf(round, candidate));
             List<String> free = judges.stream()
@@ -91,9 +99,11 @@ public class Assignments implements PanacheRepositoryBase<Assignment, UUID> {
             for (String judge : free.subList(0, (int) Math.min(wanted, free.size()))) {
                 create(round, candidate, judge);
                 load.merge(judge, 1L, Long::sum);
+                assigned.add(judge);
                 added++;
             }
         }
+        assigned.forEach(judge -> invitations.invite(round, judge));
         return added;
     }
 
