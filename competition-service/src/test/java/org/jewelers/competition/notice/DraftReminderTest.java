@@ -122,6 +122,9 @@ class DraftReminderTest {
         sweepAt(deadline.minus(Duration.ofDays(2)));
         assertEquals(List.of(), reminders(late));
 
+        // Their week's reminders went out before they submit and delete (else these would take them back).
+        await().atMost(PATIENCE).until(() -> !MailServer.get().to(submitter.email()).isEmpty()
+                && !MailServer.get().to(deleter.email()).isEmpty());
         Fixtures.submit(submitter.token(), submitter.id()).then().statusCode(200);
         given().auth().oauth2(deleter.token()).delete("/api/v1/entries/" + deleter.id()).then().statusCode(204);
 
