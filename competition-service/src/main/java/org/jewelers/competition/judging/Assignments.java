@@ -39,9 +39,10 @@ public class Assignments implements PanacheRepositoryBase<Assignment, UUID> {
     private final Roster roster;
     private final Candidates candidates;
     private final JudgeInvitations invitations;
+    private final JudgeReminders reminders;
 
     Assignments(Clock clock, Rounds rounds, Conflicts conflicts, FirstLooks looks, Roster roster, Candidates candidates,
-                JudgeInvitations invitations) {
+                JudgeInvitations invitations, JudgeReminders reminders) {
         this.clock = clock;
         this.rounds = rounds;
         this.conflicts = conflicts;
@@ -49,6 +50,7 @@ public class Assignments implements PanacheRepositoryBase<Assignment, UUID> {
         this.roster = roster;
         this.candidates = candidates;
         this.invitations = invitations;
+        this.reminders = reminders;
     }
 
     /** By hand: the judge scores everything of the category or list they are not tied to. Returns the new assignments. */
@@ -175,6 +177,7 @@ public class Assignments implements PanacheRepositoryBase<Assignment, UUID> {
         assignment.recused = true;
         assignment.scores.clear();
         assignment.scoredAt = null;
+        reminders.scored(assignment.round, judge);
     }
 
     /** Scores some or all criteria; a later score of a criterion replaces the earlier one, until the round closes. */
@@ -202,6 +205,7 @@ public class Assignments implements PanacheRepositoryBase<Assignment, UUID> {
         }
         assignment.scores.putAll(scores);
         assignment.scoredAt = now;
+        reminders.scored(round, judge);
         return assignment;
     }
 
