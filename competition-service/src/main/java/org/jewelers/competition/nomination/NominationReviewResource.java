@@ -22,11 +22,14 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.audit.AuditEntry;
+import org.jewelers.competition.problem.EntryProblem;
 import org.jewelers.competition.submission.ReviewLists;
 import org.jewelers.competition.submission.Screening;
 import org.jewelers.competition.submission.StoredFiles;
@@ -150,11 +153,21 @@ public class NominationReviewResource {
     @POST
     @Path("/{id}/screening")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Screen a nomination", description = "Eligible (status accepted) or ineligible with a reason "
-            + "(status rejected). A screened nomination may be screened again.")
+    @Operation(summary = "Screen a nomination", description = "Accepted (status accepted), ineligible with a reason "
+            + "(status rejected), or returned to its nominator to fix, with a reason saying what (status draft, while "
+            + "the nominator's own deadline has not passed: they edit it and submit it again, and a colleague's "
+            + "nominee is asked to consent again); told to the nominator. A screened nomination may be screened "
+            + "again.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = Screening.class), examples = {
+            @ExampleObject(name = "accept", value = Screening.ACCEPT_EXAMPLE),
+            @ExampleObject(name = "ask for a fix", value = Screening.FIX_EXAMPLE),
+            @ExampleObject(name = "ineligible (as first-version clients send it)", value = Screening.INELIGIBLE_EXAMPLE)}))
     @APIResponse(responseCode = "200", description = "The screened nomination", content = @Content(schema = @Schema(implementation = NominationView.class)))
+    @APIResponse(responseCode = "400", description = "No decision, a contradicting one, or no reason where one is required")
     @APIResponse(responseCode = "404", description = "No nomination has this id")
-    @APIResponse(responseCode = "409", description = "The nomination is not submitted (a draft, awaiting consent, or declined)")
+    @APIResponse(responseCode = "409", description = "The nomination is not submitted (a draft, awaiting consent, or "
+            + "declined); or a fix is asked after the nominator's deadline (fix-past-owner-deadline, naming the "
+            + "deadline)", content = @Content(schema = @Schema(implementation = EntryProblem.class)))
     public NominationView screen(@PathParam("id") UUID id, @NotNull @Valid Screening screening) {
         return reviewed(screenings.screen(id, screening, caller.subject()));
     }
