@@ -6,11 +6,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import org.jewelers.competition.submission.Screening;
-import org.jewelers.competition.submission.ScreeningNotices;
-import org.jewelers.competition.submission.Windows;
+import org.jewelers.competition.submission.Screenings;
 import org.jewelers.contracts.EventTypes;
 
 /** Staff's look at entered pieces: their screening, and the flags raised for them when eligibility is in doubt. */
@@ -29,17 +27,15 @@ public class EntryScreening {
     private final Entries entries;
     private final EntryHistory history;
     private final EntryAnnouncements announcements;
-    private final ScreeningNotices notices;
-    private final Windows windows;
+    private final Screenings screenings;
 
     EntryScreening(Clock clock, Entries entries, EntryHistory history, EntryAnnouncements announcements,
-                   ScreeningNotices notices, Windows windows) {
+                   Screenings screenings) {
         this.clock = clock;
-        this.windows = windows;
         this.entries = entries;
         this.history = history;
         this.announcements = announcements;
-        this.notices = notices;
+        this.screenings = screenings;
     }
 
     /**
@@ -51,9 +47,9 @@ public class EntryScreening {
         Entry entry = entries.lockRequired(id);
         EntryStatus from = entry.status;
         String reasonBefore = entry.screeningReason;
-        entry.status = screening.decide(from, STATUSES, windows.of(entry.edition, entry.ownerSubject),
-                clock.instant(), () -> "Entry " + id + " is " + from.code()
-                        + "; only entered pieces awaiting their result are screened", "entry");
+        entry.status = screenings.decide(screening, from, STATUSES, entry.edition, entry.ownerSubject,
+                () -> "Entry " + id + " is " + from.code() + "; only entered pieces awaiting their result are screened",
+                "entry");
         entry.screeningReason = screening.keptReason();
         entry.updatedAt = clock.instant();
         if (entry.status == EntryStatus.DRAFT) {
@@ -63,8 +59,7 @@ public class EntryScreening {
         history.record(entry, staff, screening.action(), from, entry.screeningReason);
         announcements.announce(EventTypes.ENTRY_SCREENED, entry,
                 entry.status == EntryStatus.ACCEPTED ? null : entry.screeningReason);
-        notices.tell(ScreenedEntries.of(entry),
-                entry.status != from || !Objects.equals(entry.screeningReason, reasonBefore));
+        screenings.tell(ScreenedEntries.of(entry), STATUSES, from, reasonBefore);
         return entry;
     }
 

@@ -22,10 +22,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.audit.AuditEntry;
@@ -158,10 +156,6 @@ public class NominationReviewResource {
             + "the nominator's own deadline has not passed: they edit it and submit it again, and a colleague's "
             + "nominee is asked to consent again); told to the nominator. A screened nomination may be screened "
             + "again.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = Screening.class), examples = {
-            @ExampleObject(name = "accept", value = Screening.ACCEPT_EXAMPLE),
-            @ExampleObject(name = "ask for a fix", value = Screening.FIX_EXAMPLE),
-            @ExampleObject(name = "ineligible (as first-version clients send it)", value = Screening.INELIGIBLE_EXAMPLE)}))
     @APIResponse(responseCode = "200", description = "The screened nomination", content = @Content(schema = @Schema(implementation = NominationView.class)))
     @APIResponse(responseCode = "400", description = "No decision, a contradicting one, or no reason where one is required")
     @APIResponse(responseCode = "404", description = "No nomination has this id")

@@ -4,11 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.EnumSet;
-import java.util.Objects;
 import java.util.UUID;
 import org.jewelers.competition.submission.Screening;
-import org.jewelers.competition.submission.ScreeningNotices;
-import org.jewelers.competition.submission.Windows;
+import org.jewelers.competition.submission.Screenings;
 
 /** Staff's decision on submitted nominations; a screened one may be screened again. */
 @ApplicationScoped
@@ -22,16 +20,13 @@ public class NominationScreening {
     private final Clock clock;
     private final Nominations nominations;
     private final NominationHistory history;
-    private final ScreeningNotices notices;
-    private final Windows windows;
+    private final Screenings screenings;
 
-    NominationScreening(Clock clock, Nominations nominations, NominationHistory history, ScreeningNotices notices,
-                        Windows windows) {
+    NominationScreening(Clock clock, Nominations nominations, NominationHistory history, Screenings screenings) {
         this.clock = clock;
-        this.windows = windows;
         this.nominations = nominations;
         this.history = history;
-        this.notices = notices;
+        this.screenings = screenings;
     }
 
     /**
@@ -44,9 +39,9 @@ public class NominationScreening {
         Nomination nomination = nominations.lockRequired(id);
         NominationStatus from = nomination.status;
         String reasonBefore = nomination.screeningReason;
-        nomination.status = screening.decide(from, STATUSES, windows.of(nomination.edition, nomination.ownerSubject),
-                clock.instant(), () -> "Nomination " + id + " is " + from.code()
-                        + "; only submitted nominations are screened", "nomination");
+        nomination.status = screenings.decide(screening, from, STATUSES, nomination.edition, nomination.ownerSubject,
+                () -> "Nomination " + id + " is " + from.code() + "; only submitted nominations are screened",
+                "nomination");
         nomination.screeningReason = screening.keptReason();
         nomination.updatedAt = clock.instant();
         if (nomination.status == NominationStatus.DRAFT) {
@@ -55,8 +50,7 @@ public class NominationScreening {
             nomination.photoPublicationConsent = false;
         }
         history.record(nomination, staff, screening.action(), from, nomination.screeningReason);
-        notices.tell(ScreenedNominations.of(nomination),
-                nomination.status != from || !Objects.equals(nomination.screeningReason, reasonBefore));
+        screenings.tell(ScreenedNominations.of(nomination), STATUSES, from, reasonBefore);
         return nomination;
     }
 }

@@ -16,7 +16,8 @@ import org.jewelers.web.problem.ProblemException;
  */
 @Schema(name = "Screening", description = "Staff's screening decision. Send `decision`, or `eligible` as before "
         + "(true is accepted, false ineligible); when both are sent they must agree, and a fix request sends "
-        + "`decision` alone.")
+        + "`decision` alone.", examples = {Screening.ACCEPT_EXAMPLE, Screening.FIX_EXAMPLE,
+        Screening.INELIGIBLE_EXAMPLE})
 public record Screening(
         @Schema(description = "true: accepted (status accepted); false: ineligible (status rejected). Needed "
                 + "unless decision is sent", example = "false")
@@ -29,7 +30,7 @@ public record Screening(
                 + "to fix); the owner is told it", example = "The hallmark is visible in image 2")
         String reason) {
 
-    /** The request bodies the screening routes show as examples. */
+    /** Examples of the three decisions; the last as clients of the first version send it. */
     public static final String ACCEPT_EXAMPLE = "{\"decision\": \"accepted\"}";
     public static final String FIX_EXAMPLE = "{\"decision\": \"fix-requested\", \"reason\": \"Image 2 shows the "
             + "hallmark; replace it with a photo where it is hidden\"}";
