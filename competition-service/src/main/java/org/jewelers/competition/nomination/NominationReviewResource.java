@@ -35,6 +35,7 @@ import org.jewelers.web.caller.Caller;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;
 import org.jewelers.web.paging.SortParameter;
+import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
 
 @Path("/api/v1/review/nominations")
@@ -161,7 +162,7 @@ public class NominationReviewResource {
     @APIResponse(responseCode = "404", description = "No nomination has this id")
     @APIResponse(responseCode = "409", description = "The nomination is not submitted (a draft, awaiting consent, or "
             + "declined); or a fix is asked after the nominator's deadline (fix-past-owner-deadline, naming the "
-            + "deadline)", content = @Content(schema = @Schema(implementation = EntryProblem.class)))
+            + "deadline)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryProblem.class)))
     public NominationView screen(@PathParam("id") UUID id, @NotNull @Valid Screening screening) {
         return reviewed(screenings.screen(id, screening, caller.subject()));
     }

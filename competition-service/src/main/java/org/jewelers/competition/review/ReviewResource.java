@@ -47,6 +47,7 @@ import org.jewelers.web.caller.Caller;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;
 import org.jewelers.web.paging.SortParameter;
+import org.jewelers.web.problem.Problem;
 
 @Path("/api/v1/review")
 @Tag(name = "Review", description = "Staff: entries to screen, their history, exports and deadline extensions")
@@ -157,7 +158,7 @@ public class ReviewResource {
     @APIResponse(responseCode = "404", description = "No entry has this id")
     @APIResponse(responseCode = "409", description = "The entry is a draft, withdrawn or has its result; or a fix is asked "
             + "after the entrant's deadline (fix-past-owner-deadline, naming the deadline)",
-            content = @Content(schema = @Schema(implementation = EntryProblem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryProblem.class)))
     public ReviewedEntry screen(@PathParam("id") UUID id, @NotNull @Valid Screening screening) {
         return reviewed(screenings.screen(id, screening, caller.subject()));
     }

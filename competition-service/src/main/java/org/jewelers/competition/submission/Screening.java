@@ -38,6 +38,7 @@ public record Screening(
             + "before the eligibility period\"}";
 
     /** What staff decide; each is a screening notice's outcome ({@code fix-requested-1}). */
+    @Schema(name = "ScreeningDecision")
     public enum Decision implements Coded {
         ACCEPTED("accepted"),
         FIX_REQUESTED("fix-requested"),
