@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.arc.All;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -54,6 +55,10 @@ class FixRequestTest {
     @Inject
     DataSource database;
 
+    @Inject
+    @All
+    List<NoticePreview> previews;
+
     @AfterEach
     void realTime() {
         clock.reset();
@@ -90,6 +95,7 @@ class FixRequestTest {
                 Locale.US));
         assertTrue(told.text().contains(day + " at 23:59 (America/New_York"), told.text());
         assertTrue(told.html().contains("What to fix:"), told.html());
+        Sent.previewed(previews, NoticeKind.SCREENING_OUTCOME, id, email, told);
 
         given().auth().oauth2(entry.token()).get("/api/v1/entries/" + id).then().statusCode(200)
                 .body("status", equalTo("draft")).body("fixRequested", equalTo(FIX)).body("receipt", nullValue());
