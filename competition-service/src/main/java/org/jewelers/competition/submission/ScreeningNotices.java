@@ -21,8 +21,8 @@ import org.jewelers.competition.notice.Notices;
  * Tells an entrant or a nominator staff's screening decision, with its reason, in the transaction of the decision.
  * Each decision that changes the outcome or its reason is a notice of its own, its slot numbered by the screening
  * notices before it ({@code accepted-1}, {@code fix-requested-2}, {@code ineligible-3}); a fix request says what to
- * fix and by when: the owner's own deadline, extensions included, on the edition's clock. A decision that repeats the one in force (a retried
- * request) tells nothing new and sends nothing.
+ * fix and by when: the owner's own deadline, extensions included, on the edition's clock. A decision that repeats
+ * the one in force (a retried request) tells nothing new and sends nothing.
  */
 @ApplicationScoped
 public class ScreeningNotices implements NoticePreview {
