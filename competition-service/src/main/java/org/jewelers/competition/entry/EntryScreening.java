@@ -6,50 +6,60 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import org.jewelers.competition.submission.Screening;
-import org.jewelers.competition.submission.ScreeningNotices;
+import org.jewelers.competition.submission.Screenings;
 import org.jewelers.contracts.EventTypes;
 
 /** Staff's look at entered pieces: their screening, and the flags raised for them when eligibility is in doubt. */
 @ApplicationScoped
 public class EntryScreening {
 
-    /** Entered pieces awaiting their result; a screened one may be screened again until judging decides. */
-    private static final Set<EntryStatus> SCREENABLE = EnumSet.of(EntryStatus.SUBMITTED, EntryStatus.ACCEPTED,
-            EntryStatus.REJECTED);
+    /**
+     * Entered pieces awaiting their result; a screened one may be screened again until judging decides. One
+     * returned for a fix is the entrant's draft again.
+     */
+    static final Screening.Statuses<EntryStatus> STATUSES = new Screening.Statuses<>(EnumSet.of(
+            EntryStatus.SUBMITTED, EntryStatus.ACCEPTED, EntryStatus.REJECTED), EntryStatus.ACCEPTED,
+            EntryStatus.DRAFT, EntryStatus.REJECTED);
 
     private final Clock clock;
     private final Entries entries;
     private final EntryHistory history;
     private final EntryAnnouncements announcements;
-    private final ScreeningNotices notices;
+    private final Screenings screenings;
 
     EntryScreening(Clock clock, Entries entries, EntryHistory history, EntryAnnouncements announcements,
-                   ScreeningNotices notices) {
+                   Screenings screenings) {
         this.clock = clock;
         this.entries = entries;
         this.history = history;
         this.announcements = announcements;
-        this.notices = notices;
+        this.screenings = screenings;
     }
 
+    /**
+     * Staff's decision. An entry returned for a fix is a draft again, without the receipt of its earlier submit:
+     * submitting it again is a submit like the first, with a receipt of its own.
+     */
     @Transactional
     public Entry screen(UUID id, Screening screening, String staff) {
         Entry entry = entries.lockRequired(id);
         EntryStatus from = entry.status;
         String reasonBefore = entry.screeningReason;
-        entry.status = screening.decide(from, SCREENABLE, EntryStatus.ACCEPTED, EntryStatus.REJECTED,
+        entry.status = screenings.decide(screening, from, STATUSES, entry.edition, entry.ownerSubject,
                 () -> "Entry " + id + " is " + from.code() + "; only entered pieces awaiting their result are screened",
                 "entry");
         entry.screeningReason = screening.keptReason();
         entry.updatedAt = clock.instant();
-        history.record(entry, staff, "screened", from, entry.screeningReason);
-        announcements.announce(EventTypes.ENTRY_SCREENED, entry, screening.eligible() ? null : entry.screeningReason);
-        notices.tell(ScreenedEntries.of(entry),
-                entry.status != from || !Objects.equals(entry.screeningReason, reasonBefore));
+        if (entry.status == EntryStatus.DRAFT) {
+            entry.submittedAt = null;
+            entry.receiptSha256 = null;
+        }
+        history.record(entry, staff, screening.action(), from, entry.screeningReason);
+        announcements.announce(EventTypes.ENTRY_SCREENED, entry,
+                entry.status == EntryStatus.ACCEPTED ? null : entry.screeningReason);
+        screenings.tell(ScreenedEntries.of(entry), STATUSES, from, reasonBefore);
         return entry;
     }
 

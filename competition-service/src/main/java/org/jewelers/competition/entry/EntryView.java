@@ -19,6 +19,10 @@ public record EntryView(UUID id, UUID editionId, Program program,
                         @Schema(example = "USD") String currency,
                         boolean noMakersMarkVisible,
                         EntryStatus status,
+                        @Schema(description = "What staff asked you to fix before you submit again; present while "
+                                + "this draft, returned to you by screening, awaits it",
+                                example = "Image 2 shows the hallmark; replace it with a photo where it is hidden")
+                        String fixRequested,
                         @Schema(description = "1 to 6 are needed to submit, in the order the receipt lists them")
                         List<ImageView> images,
                         @Schema(description = "The receipt of the submit; absent on drafts") Receipt receipt,
@@ -31,7 +35,9 @@ public record EntryView(UUID id, UUID editionId, Program program,
     static EntryView of(Entry entry, List<EntryImage> images) {
         return new EntryView(entry.id, entry.edition.id, entry.edition.program, entry.category, entry.title,
                 entry.description, entry.materialsAndTechniques, entry.retailValueCents, CURRENCY,
-                entry.noMakersMarkVisible, entry.status, images.stream().map(ImageView::of).toList(),
+                entry.noMakersMarkVisible, entry.status,
+                EntryScreening.STATUSES.fixRequested(entry.status, entry.screeningReason),
+                images.stream().map(ImageView::of).toList(),
                 entry.submittedAt == null ? null : Receipt.of(entry),
                 entry.version, entry.createdAt, entry.updatedAt);
     }

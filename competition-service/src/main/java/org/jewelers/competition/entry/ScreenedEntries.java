@@ -21,12 +21,8 @@ class ScreenedEntries implements ScreeningNotices.Lookup {
     }
 
     static ScreeningNotices.Screened of(Entry entry) {
-        Boolean eligible = switch (entry.status) {
-            case ACCEPTED -> true;
-            case REJECTED -> false;
-            default -> null;
-        };
-        return new ScreeningNotices.Screened(entry.id, "entry \"" + entry.title + "\"", entry.edition.id,
-                entry.edition.title, entry.ownerName, entry.ownerEmail, eligible, entry.screeningReason);
+        return new ScreeningNotices.Screened(entry.id, "entry \"" + entry.title + "\"", entry.edition,
+                entry.ownerSubject, entry.ownerName, entry.ownerEmail,
+                EntryScreening.STATUSES.inForce(entry.status, entry.screeningReason), entry.screeningReason);
     }
 }

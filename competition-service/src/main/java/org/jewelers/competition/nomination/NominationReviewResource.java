@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.audit.AuditEntry;
+import org.jewelers.competition.problem.EntryProblem;
 import org.jewelers.competition.submission.ReviewLists;
 import org.jewelers.competition.submission.Screening;
 import org.jewelers.competition.submission.StoredFiles;
@@ -34,6 +35,7 @@ import org.jewelers.web.caller.Caller;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;
 import org.jewelers.web.paging.SortParameter;
+import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
 
 @Path("/api/v1/review/nominations")
@@ -152,11 +154,17 @@ public class NominationReviewResource {
     @POST
     @Path("/{id}/screening")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Screen a nomination", description = "Eligible (status accepted) or ineligible with a reason "
-            + "(status rejected). A screened nomination may be screened again.")
+    @Operation(summary = "Screen a nomination", description = "Accepted (status accepted), ineligible with a reason "
+            + "(status rejected), or returned to its nominator to fix, with a reason saying what (status draft, while "
+            + "the nominator's own deadline has not passed: they edit it and submit it again, and a colleague's "
+            + "nominee is asked to consent again); told to the nominator. A screened nomination may be screened "
+            + "again.")
     @APIResponse(responseCode = "200", description = "The screened nomination", content = @Content(schema = @Schema(implementation = NominationView.class)))
+    @APIResponse(responseCode = "400", description = "No decision, a contradicting one, or no reason where one is required")
     @APIResponse(responseCode = "404", description = "No nomination has this id")
-    @APIResponse(responseCode = "409", description = "The nomination is not submitted (a draft, awaiting consent, or declined)")
+    @APIResponse(responseCode = "409", description = "The nomination is not submitted (a draft, awaiting consent, or "
+            + "declined); or a fix is asked after the nominator's deadline (fix-past-owner-deadline, naming the "
+            + "deadline)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryProblem.class)))
     public NominationView screen(@PathParam("id") UUID id, @NotNull @Valid Screening screening) {
         return reviewed(screenings.screen(id, screening, caller.subject()));
     }

@@ -27,6 +27,10 @@ public record NominationView(UUID id, UUID editionId,
                              @Schema(description = "The nominee's photo; the file at .../photo, a JPEG thumbnail at "
                                      + ".../photo/thumbnail") PhotoView photo,
                              NominationStatus status,
+                             @Schema(description = "What staff asked the nominator to fix before they submit again; "
+                                     + "present while this draft, returned by screening, awaits it",
+                                     example = "The essay on vision is missing its second half")
+                             String fixRequested,
                              @Schema(description = "The eligibility rules checked at submit, the declared facts and "
                                      + "firm they were checked against, and their outcome; null until submitted",
                                      nullable = true) JsonNode eligibility,
@@ -63,7 +67,8 @@ public record NominationView(UUID id, UUID editionId,
         return new NominationView(n.id, n.edition.id, n.list, n.nominatedBy, n.nomineeName, n.nomineeEmail,
                 n.dateOfBirth, n.jobTitle, n.employerMemberId, n.fullTime, n.yearsInIndustry, n.attested,
                 new Essays(n.essayAchievements, n.essayContribution, n.essayVision),
-                photo == null ? null : PhotoView.of(photo), n.status, eligibility,
+                photo == null ? null : PhotoView.of(photo), n.status,
+                NominationScreening.STATUSES.fixRequested(n.status, n.screeningReason), eligibility,
                 n.status == NominationStatus.AWAITING_CONSENT ? n.consentExpiresAt : null, n.consentedAt,
                 n.photoPublicationConsent,
                 n.submittedAt, staff ? n.screeningReason : null,

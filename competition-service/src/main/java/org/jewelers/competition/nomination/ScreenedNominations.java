@@ -21,13 +21,9 @@ class ScreenedNominations implements ScreeningNotices.Lookup {
     }
 
     static ScreeningNotices.Screened of(Nomination nomination) {
-        Boolean eligible = switch (nomination.status) {
-            case ACCEPTED -> true;
-            case REJECTED -> false;
-            default -> null;
-        };
         return new ScreeningNotices.Screened(nomination.id, "nomination of " + NominatorTold.nominee(nomination),
-                nomination.edition.id, nomination.edition.title, nomination.nominatorName, nomination.nominatorEmail,
-                eligible, nomination.screeningReason);
+                nomination.edition, nomination.ownerSubject, nomination.nominatorName, nomination.nominatorEmail,
+                NominationScreening.STATUSES.inForce(nomination.status, nomination.screeningReason),
+                nomination.screeningReason);
     }
 }

@@ -31,6 +31,8 @@ public enum CompetitionProblem implements ProblemKind {
     /** An honoree chosen outside their list's top places in the standings: staff say why, and it is kept. */
     HONOREE_OUTSIDE_STANDINGS("honoree-outside-standings", 422,
             "The nominee is outside the list's top places; a reason is needed"),
+    /** A fix asked of a submission's owner after their own deadline (extensions included): they could not submit it. */
+    FIX_PAST_DEADLINE("fix-past-owner-deadline", 409, "The owner's deadline has passed; a fix cannot be asked"),
     /** An unsubscribe link this service did not sign, or one altered since: nothing changes. */
     UNSUBSCRIBE_LINK_INVALID("unsubscribe-link-invalid", 400, "The unsubscribe link is not valid");
 

@@ -38,6 +38,7 @@ import org.jewelers.competition.entry.EntryImage;
 import org.jewelers.competition.entry.EntryImages;
 import org.jewelers.competition.entry.EntryScreening;
 import org.jewelers.competition.entry.EntryStatus;
+import org.jewelers.competition.problem.EntryProblem;
 import org.jewelers.competition.submission.CsvSheet;
 import org.jewelers.competition.submission.ReviewLists;
 import org.jewelers.competition.submission.Screening;
@@ -46,6 +47,7 @@ import org.jewelers.web.caller.Caller;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PageRequest;
 import org.jewelers.web.paging.SortParameter;
+import org.jewelers.web.problem.Problem;
 
 @Path("/api/v1/review")
 @Tag(name = "Review", description = "Staff: entries to screen, their history, exports and deadline extensions")
@@ -146,11 +148,17 @@ public class ReviewResource {
     @POST
     @Path("/entries/{id}/screening")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Screen an entry", description = "Eligible (status accepted) or ineligible with a reason "
-            + "(status rejected); announced on competition.entries.v1. A screened entry may be screened again.")
+    @Operation(summary = "Screen an entry", description = "Accepted (status accepted), ineligible with a reason "
+            + "(status rejected), or returned to its entrant to fix, with a reason saying what (status draft, "
+            + "while the entrant's own deadline has not passed: they edit it and submit it again, with a new "
+            + "receipt); announced on competition.entries.v1 and told to the entrant. A screened entry may be "
+            + "screened again.")
     @APIResponse(responseCode = "200", description = "The screened entry", content = @Content(schema = @Schema(implementation = ReviewedEntry.class)))
+    @APIResponse(responseCode = "400", description = "No decision, a contradicting one, or no reason where one is required")
     @APIResponse(responseCode = "404", description = "No entry has this id")
-    @APIResponse(responseCode = "409", description = "The entry is a draft, withdrawn or has its result")
+    @APIResponse(responseCode = "409", description = "The entry is a draft, withdrawn or has its result; or a fix is asked "
+            + "after the entrant's deadline (fix-past-owner-deadline, naming the deadline)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryProblem.class)))
     public ReviewedEntry screen(@PathParam("id") UUID id, @NotNull @Valid Screening screening) {
         return reviewed(screenings.screen(id, screening, caller.subject()));
     }

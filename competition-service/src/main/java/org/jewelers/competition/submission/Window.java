@@ -51,6 +51,17 @@ public record Window(String title, Instant opensAt, Instant closesAt, ZoneId zon
         }
     }
 
+    /**
+     * Refuses to return a submission to its owner for a fix once their deadline has passed: they could not submit
+     * it again, and it would stay a draft for good.
+     */
+    public void requireFixable(Instant now) {
+        if (!now.isBefore(closesAt)) {
+            throw Deadline.of(closesAt, zone).refusal(CompetitionProblem.FIX_PAST_DEADLINE, "The owner's deadline for "
+                    + title + " passed at " + wallClock(closesAt) + "; they could not submit a fix");
+        }
+    }
+
     private String wallClock(Instant instant) {
         return LocalDateTime.ofInstant(instant, zone) + " " + zone.getId() + " (" + instant + ")";
     }

@@ -2,12 +2,14 @@ package org.jewelers.competition.entry;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -76,5 +78,41 @@ class EntryEventsTest {
             assertEquals(firm.toString(), event.path("data").path("memberId").asText());
         }
         assertEquals("A hallmark shows in the description", events.get(1).path("data").path("reason").asText());
+    }
+
+    @Test
+    void aFixRequestIsAnnouncedAsScreenedBackToDraftAndTheSubmitAgainAsSubmitted() throws Exception {
+        Fixtures.Edition edition = Fixtures.openCase();
+        UUID firm = Fixtures.firm(firms, "active");
+        String entrant = Fixtures.entrant(firm);
+        clock.fix(edition.duringWindow());
+        String id = Fixtures.draft(entrant, Fixtures.piece(edition, "retailer-up-to-2000", 150_000));
+        Fixtures.submit(entrant, id).then().statusCode(200);
+        given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON)
+                .body(Map.of("decision", "fix-requested", "reason", "Describe the setting"))
+                .post("/api/v1/review/entries/" + id + "/screening").then().statusCode(200);
+        Fixtures.submit(entrant, id).then().statusCode(200);
+        given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON).body(Map.of("decision", "accepted"))
+                .post("/api/v1/review/entries/" + id + "/screening").then().statusCode(200);
+
+        List<ConsumerRecord<String, String>> records = TopicReader.readUntil(Infrastructure.kafka().bootstrapServers(),
+                Topics.COMPETITION_ENTRIES.name(), read -> read.stream().filter(r -> id.equals(r.key())).count() >= 4);
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> events = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            if (id.equals(record.key())) {
+                events.add(json.readTree(record.value()));
+            }
+        }
+        assertEquals(List.of(EventTypes.ENTRY_SUBMITTED, EventTypes.ENTRY_SCREENED, EventTypes.ENTRY_SUBMITTED,
+                EventTypes.ENTRY_SCREENED), events.stream().map(e -> e.path("type").asText()).toList());
+        assertEquals(List.of("submitted", "draft", "submitted", "accepted"),
+                events.stream().map(e -> e.path("data").path("status").asText()).toList());
+        Contracts contracts = new Contracts();
+        for (JsonNode event : events) {
+            contracts.validate(event.path("type").asText(), event.path("data"));
+        }
+        assertEquals("Describe the setting", events.get(1).path("data").path("reason").asText());
+        assertTrue(events.get(3).path("data").path("reason").isMissingNode(), events.get(3).toString());
     }
 }
