@@ -17,7 +17,6 @@ import org.jewelers.competition.problem.CompetitionProblem;
 import org.jewelers.competition.submission.Outcome;
 import org.jewelers.competition.submission.Windows;
 import org.jewelers.contracts.EventTypes;
-import org.jewelers.mail.MailOutbox;
 import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
 
@@ -36,12 +35,12 @@ public class EntrySubmits {
     private final SubmitKeys keys;
     private final EntryHistory history;
     private final EntryAnnouncements announcements;
-    private final MailOutbox mail;
+    private final ReceiptLetter receiptLetter;
     private final ObjectMapper json;
     private final Notices notices;
 
     EntrySubmits(Clock clock, Entries entries, EntryImages images, Windows windows, Eligibility eligibility,
-                 SubmitKeys keys, EntryHistory history, EntryAnnouncements announcements, MailOutbox mail,
+                 SubmitKeys keys, EntryHistory history, EntryAnnouncements announcements, ReceiptLetter receiptLetter,
                  ObjectMapper json, Notices notices) {
         this.clock = clock;
         this.entries = entries;
@@ -51,7 +50,7 @@ public class EntrySubmits {
         this.keys = keys;
         this.history = history;
         this.announcements = announcements;
-        this.mail = mail;
+        this.receiptLetter = receiptLetter;
         this.json = json;
         this.notices = notices;
     }
@@ -98,7 +97,7 @@ public class EntrySubmits {
             keys.answer(owner, key, receipt);
         }
         if (email != null && !email.isBlank()) {
-            mail.queue(email, ReceiptLetter.subject(entry), ReceiptLetter.body(entry, files, receipt));
+            receiptLetter.send(email, entry, files, receipt);
         }
         return new Submitted(receipt, false);
     }

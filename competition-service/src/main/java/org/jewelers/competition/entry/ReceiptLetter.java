@@ -1,35 +1,41 @@
 package org.jewelers.competition.entry;
 
-import java.time.LocalDateTime;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
+import org.jewelers.competition.notice.Letters;
+import org.jewelers.competition.notice.NoticeKey;
+import org.jewelers.competition.notice.NoticeKind;
+import org.jewelers.competition.notice.NoticeTimes;
+import org.jewelers.competition.notice.Notices;
 
-/** The email that carries an entry's receipt to its entrant: what was submitted, when, and its checksum. */
-final class ReceiptLetter {
+/**
+ * The email that carries an entry's receipt to its entrant: what was submitted, when, and its checksum. One per
+ * receipt: a submit replayed under its idempotency key sends nothing new, a resubmit after a fix sends its own.
+ */
+@ApplicationScoped
+class ReceiptLetter {
 
-    private ReceiptLetter() {
+    private final Letters letters;
+    private final Notices notices;
+
+    ReceiptLetter(Letters letters, Notices notices) {
+        this.letters = letters;
+        this.notices = notices;
     }
 
-    static String subject(Entry entry) {
-        return "Receipt: \"" + entry.title + "\" entered in " + entry.edition.title;
-    }
-
-    static String body(Entry entry, List<EntryImage> files, Receipt receipt) {
-        StringBuilder text = new StringBuilder();
-        text.append("Your entry \"").append(entry.title).append("\" was submitted to ").append(entry.edition.title)
-                .append(".\n\n");
-        text.append("Entry: ").append(receipt.entryId()).append('\n');
-        text.append("Category: ").append(entry.category).append('\n');
-        text.append("Submitted at: ").append(receipt.submittedAt()).append(" (")
-                .append(LocalDateTime.ofInstant(receipt.submittedAt(), entry.edition.zone())).append(' ')
-                .append(entry.edition.timeZone).append(")\n");
-        text.append("Receipt SHA-256: ").append(receipt.sha256()).append("\n\n");
-        text.append("Files:\n");
-        for (EntryImage file : files) {
-            text.append("  ").append(file.position).append(". ").append(file.kind.code()).append(", ")
-                    .append(file.mediaType).append(", SHA-256 ").append(file.sha256).append('\n');
-        }
-        text.append("\nThe checksum covers the entry exactly as submitted (see the API's Receipt description for its ")
-                .append("canonical form). Keep this message as your proof of entry.\n");
-        return text.toString();
+    @Transactional(Transactional.TxType.MANDATORY)
+    void send(String email, Entry entry, List<EntryImage> files, Receipt receipt) {
+        List<Map<String, Object>> listed = files.stream().map(file -> Map.<String, Object>of(
+                "position", file.position, "kind", file.kind.code(), "mediaType", file.mediaType,
+                "sha256", file.sha256)).toList();
+        notices.send(new NoticeKey(NoticeKind.RECEIPT, entry.id, "receipt-" + receipt.sha256().substring(0, 16),
+                        email), entry.edition.id,
+                letters.render(NoticeKind.RECEIPT, Map.of(
+                        "title", entry.title, "edition", entry.edition.title, "entryId", receipt.entryId(),
+                        "category", entry.category, "submittedAt", receipt.submittedAt(),
+                        "submitted", NoticeTimes.of(receipt.submittedAt(), entry.edition.zone()),
+                        "sha256", receipt.sha256(), "files", listed)));
     }
 }

@@ -1,41 +1,57 @@
 package org.jewelers.competition.nomination;
 
-import java.time.LocalDateTime;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jewelers.competition.notice.Letters;
+import org.jewelers.competition.notice.NoticeKey;
+import org.jewelers.competition.notice.NoticeKind;
+import org.jewelers.competition.notice.NoticeTimes;
+import org.jewelers.competition.notice.Notices;
 
-/** The emails of a nomination: the consent request to a colleague's nominee, and the nominator's confirmation. */
-final class NominationLetters {
+/**
+ * The emails of a nomination's submit: the consent request to a colleague's nominee (one per link, the link a
+ * secret of the message) and the self-nominee's confirmation.
+ */
+@ApplicationScoped
+class NominationLetters {
 
-    private NominationLetters() {
+    private final Letters letters;
+    private final Notices notices;
+    private final String consentLink;
+
+    NominationLetters(Letters letters, Notices notices,
+                      @ConfigProperty(name = "competition.nominations.consent-link") String consentLink) {
+        this.letters = letters;
+        this.notices = notices;
+        this.consentLink = consentLink;
     }
 
-    static String consentSubject(Nomination nomination) {
-        return "You have been nominated for " + nomination.edition.title + ": your consent is needed";
+    /** Asks the nominee's consent through the link of {@code token}, issued for this nomination now. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void requestConsent(Nomination nomination, String token) {
+        notices.send(new NoticeKey(NoticeKind.CONSENT_REQUEST, nomination.id,
+                        "link-" + nomination.consentTokenHash.substring(0, 16), nomination.nomineeEmail),
+                nomination.edition.id,
+                letters.render(NoticeKind.CONSENT_REQUEST, Map.of(
+                        "nominee", nomination.nomineeName,
+                        "nominator", nomination.nominatorName == null ? "A colleague" : nomination.nominatorName,
+                        "edition", nomination.edition.title,
+                        "link", consentLink + Notices.SECRET,
+                        "expires", NoticeTimes.of(nomination.consentExpiresAt, nomination.edition.zone()))),
+                token);
     }
 
-    static String consentBody(Nomination nomination, String link) {
-        String nominator = nomination.nominatorName == null ? "A colleague" : nomination.nominatorName;
-        return "Dear " + nomination.nomineeName + ",\n\n"
-                + nominator + " has nominated you for " + nomination.edition.title + ", Jewelers of America's "
-                + "recognition of young professionals shaping the future of the jewelry industry.\n\n"
-                + "Your nomination goes to the judges only with your consent. To see what was submitted and give "
-                + "your consent, or to decline, open:\n\n"
-                + "  " + link + "\n\n"
-                + "The link is for you alone and works once; it expires at " + nomination.consentExpiresAt + " ("
-                + LocalDateTime.ofInstant(nomination.consentExpiresAt, nomination.edition.zone()) + " "
-                + nomination.edition.timeZone + ").\n\n"
-                + "If you did not expect this message, you can ignore it: nothing is submitted without you.\n";
-    }
-
-    static String submittedSubject(Nomination nomination) {
-        return "Nomination of " + nomination.nomineeName + " submitted to " + nomination.edition.title;
-    }
-
-    static String submittedBody(Nomination nomination) {
-        return "The nomination of " + nomination.nomineeName + " for " + nomination.edition.title + " was submitted at "
-                + nomination.submittedAt + " (" + LocalDateTime.ofInstant(nomination.submittedAt, nomination.edition.zone())
-                + " " + nomination.edition.timeZone + ").\n\n"
-                + "Nomination: " + nomination.id + "\n"
-                + "List: " + nomination.list + "\n\n"
-                + "Staff will screen it; honorees are announced on the edition's schedule.\n";
+    /** Confirms a self-nomination's submit to its nominator. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void submitted(Nomination nomination) {
+        notices.send(new NoticeKey(NoticeKind.NOMINATION_SUBMITTED, nomination.id,
+                        "submitted-" + nomination.submittedAt.toEpochMilli(), nomination.nominatorEmail),
+                nomination.edition.id,
+                letters.render(NoticeKind.NOMINATION_SUBMITTED, Map.of(
+                        "nominee", nomination.nomineeName, "edition", nomination.edition.title,
+                        "id", nomination.id, "list", nomination.list,
+                        "submitted", NoticeTimes.of(nomination.submittedAt, nomination.edition.zone()))));
     }
 }

@@ -19,7 +19,6 @@ import org.jewelers.competition.notice.NoticeKind;
 import org.jewelers.competition.notice.Notices;
 import org.jewelers.competition.submission.Outcome;
 import org.jewelers.competition.submission.Windows;
-import org.jewelers.mail.MailOutbox;
 import org.jewelers.memberfirms.MemberFirm;
 import org.jewelers.memberfirms.MemberFirms;
 import org.jewelers.web.problem.Problem;
@@ -42,17 +41,15 @@ public class NominationSubmits {
     private final MemberFirms firms;
     private final EntrantQuotas quotas;
     private final NomineeEmails nomineeEmails;
-    private final MailOutbox mail;
+    private final NominationLetters letters;
     private final Notices notices;
     private final ObjectMapper json;
-    private final String consentLink;
     private final Duration consentValidFor;
 
     NominationSubmits(Clock clock, Nominations nominations, NominationPhotos photos, Windows windows,
                       NominationEligibility eligibility, NominationHistory history, Dossiers dossiers,
-                      MemberFirms firms, EntrantQuotas quotas, NomineeEmails nomineeEmails, MailOutbox mail,
-                      Notices notices, ObjectMapper json,
-                      @ConfigProperty(name = "competition.nominations.consent-link") String consentLink,
+                      MemberFirms firms, EntrantQuotas quotas, NomineeEmails nomineeEmails,
+                      NominationLetters letters, Notices notices, ObjectMapper json,
                       @ConfigProperty(name = "competition.nominations.consent-valid-for") Duration consentValidFor) {
         this.clock = clock;
         this.nominations = nominations;
@@ -64,10 +61,9 @@ public class NominationSubmits {
         this.firms = firms;
         this.quotas = quotas;
         this.nomineeEmails = nomineeEmails;
-        this.mail = mail;
+        this.letters = letters;
         this.notices = notices;
         this.json = json;
-        this.consentLink = consentLink;
         this.consentValidFor = consentValidFor;
     }
 
@@ -103,8 +99,7 @@ public class NominationSubmits {
             nomination.photoPublicationConsent = publishPhoto;
             accept(nomination, owner, "submitted", NominationStatus.DRAFT, now);
             if (nomination.nominatorEmail != null) {
-                mail.queue(nomination.nominatorEmail, NominationLetters.submittedSubject(nomination),
-                        NominationLetters.submittedBody(nomination));
+                letters.submitted(nomination);
             }
         } else {
             nomination.status = NominationStatus.AWAITING_CONSENT;
@@ -123,8 +118,7 @@ public class NominationSubmits {
         nomination.consentTokenHash = ConsentTokens.hash(token);
         nomination.consentExpiresAt = now.plus(consentValidFor);
         nomineeEmails.count(nomination.nomineeEmail);
-        mail.queue(nomination.nomineeEmail, NominationLetters.consentSubject(nomination),
-                NominationLetters.consentBody(nomination, consentLink + MailOutbox.SECRET), token);
+        letters.requestConsent(nomination, token);
     }
 
     /**

@@ -8,6 +8,9 @@ import java.util.Optional;
  * RFC 8058); a transactional notice tells someone of a decision about them and is always sent.
  */
 public enum NoticeKind {
+    RECEIPT("receipt", false),
+    CONSENT_REQUEST("consent-request", false),
+    NOMINATION_SUBMITTED("nomination-submitted", false),
     DRAFT_REMINDER("draft-reminder", true),
     SCREENING_OUTCOME("screening-outcome", false),
     FINALIST("finalist", false),

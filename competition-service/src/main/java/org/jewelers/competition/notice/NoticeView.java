@@ -7,8 +7,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A notice decided for a person, and what became of its message. */
 @Schema(name = "Notice")
 public record NoticeView(
-        @Schema(example = "draft-reminder", enumeration = {"draft-reminder", "screening-outcome", "finalist",
-                "results", "consent-reminder", "nominator-told", "judge-invitation", "judge-reminder", "broadcast"})
+        @Schema(example = "draft-reminder", enumeration = {"receipt", "consent-request",
+                "nomination-submitted", "draft-reminder", "screening-outcome", "finalist", "results",
+                "consent-reminder", "nominator-told", "judge-invitation", "judge-reminder", "broadcast"})
         String kind,
         @Schema(description = "What it is about: an entry, a nomination, a round, a broadcast, as its kind says")
         UUID subjectId,

@@ -2,9 +2,11 @@ package org.jewelers.competition.entry;
 
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -61,6 +63,12 @@ class ReceiptMailTest {
         assertThat(mail.text(), containsString("Entry: " + id));
         assertThat(mail.text(), containsString("Receipt SHA-256: " + receipt.path("sha256")));
         assertThat(mail.text(), containsString("Submitted at: " + receipt.path("submittedAt")));
+        // A notice like the others: an HTML part, the association's footer, a Message-ID of its own, and no
+        // unsubscribe link, since a receipt is always sent.
+        assertThat(mail.html(), containsString(receipt.path("sha256")));
+        assertThat(mail.text(), containsString("Jewelers of America"));
+        assertThat(mail.messageId(), matchesPattern("<[0-9a-f]{40}@jewelers\\.example>"));
+        assertNull(mail.header("List-Unsubscribe"));
 
         // A repeat of the submit is refused and mails nothing more.
         Fixtures.submit(entrant, id).then().statusCode(409);
