@@ -10,6 +10,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -154,6 +155,10 @@ public final class MatrixFixture {
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
         name("unknownConsentToken", Base64.getUrlEncoder().withoutPadding().encodeToString(random));
+        // An unsubscribe link as the service writes them (kind and address, then a signature), signed by no key of it.
+        name("forgedUnsubscribeToken", Base64.getUrlEncoder().withoutPadding().encodeToString(
+                "broadcast\nmatrix-forged@example.com".getBytes(StandardCharsets.UTF_8)) + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(random));
         // An id no object has, for public reads of objects the matrix never publishes (a published honoree).
         name("unknownId", UUID.randomUUID().toString());
     }
