@@ -75,7 +75,7 @@ class BroadcastThroughRestartTest {
         JsonPath preview = asStaff().contentType(ContentType.JSON).body(broadcast)
                 .post("/api/v1/review/editions/" + edition + "/broadcasts/preview")
                 .then().statusCode(200).extract().jsonPath();
-        assertEquals(RECIPIENTS, preview.getInt("recipients"), () -> "the preview: " + preview.prettify());
+        assertEquals(RECIPIENTS, preview.getInt("count"), () -> "the preview: " + preview.prettify());
 
         long sending = System.nanoTime();
         String id = asStaff().contentType(ContentType.JSON).body(broadcast)
