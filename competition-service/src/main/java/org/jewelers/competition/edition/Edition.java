@@ -14,12 +14,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.jewelers.competition.notice.ReminderSlot;
 
 /** One year of a program: its categories or lists, its entry window and its other dates. */
 @Entity
 public class Edition {
+
+    /** A week and a day before the deadline, unless staff set another schedule. */
+    public static final String DEFAULT_DRAFT_REMINDERS = "P7D,PT24H";
 
     @Id
     public UUID id;
@@ -55,6 +60,13 @@ public class Edition {
     @Column(name = "results_publish_at")
     public Instant resultsPublishAt;
 
+    /**
+     * When holders of unsubmitted drafts are reminded, counted back from each one's own deadline: reminder offsets
+     * ({@link ReminderSlot}) separated by commas; empty for none.
+     */
+    @Column(name = "draft_reminders", nullable = false)
+    public String draftReminders = DEFAULT_DRAFT_REMINDERS;
+
     @ElementCollection
     @CollectionTable(name = "edition_category", joinColumns = @JoinColumn(name = "edition_id"))
     @OrderColumn(name = "position")
@@ -78,6 +90,12 @@ public class Edition {
 
     public ZoneId zone() {
         return ZoneId.of(timeZone);
+    }
+
+    /** The draft reminders' times, as staff set them. */
+    public List<ReminderSlot> draftReminderSlots() {
+        return draftReminders.isEmpty() ? List.of()
+                : Arrays.stream(draftReminders.split(",")).map(ReminderSlot::new).toList();
     }
 
     public boolean resultsPublicAt(Instant now) {

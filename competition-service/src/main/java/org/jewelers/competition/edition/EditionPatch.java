@@ -31,5 +31,10 @@ public record EditionPatch(
         @Schema(description = "20 Under 40: nominees must be under 40 on this date", example = "2027-03-31") LocalDate ageCutoff,
         @Size(min = 1, max = 30) @Schema(description = "The full desired list, by code")
         List<@Valid @NotNull CategoryInput> categories,
-        @Size(max = 20) List<@Valid @NotNull MilestoneInput> milestones) {
+        @Size(max = 20) List<@Valid @NotNull MilestoneInput> milestones,
+        @Size(max = Editions.MAX_DRAFT_REMINDERS)
+        @Schema(description = "When holders of unsubmitted drafts are reminded, counted back from each one's own "
+                + "deadline (extensions included): P<days>D keeps the deadline's local time, PT<hours>H is absolute; "
+                + "empty for no reminders. Default P7D and PT24H.", example = "[\"P7D\", \"PT24H\"]")
+        List<@NotNull @Pattern(regexp = Editions.DRAFT_REMINDER) String> draftReminders) {
 }

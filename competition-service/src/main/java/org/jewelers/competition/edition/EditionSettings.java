@@ -5,13 +5,15 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import org.jewelers.competition.notice.ReminderSlot;
 
 /**
  * What staff set of an edition, as its history compares it before and after a change: times as the wall-clock
  * times staff sent, in the edition's zone.
  */
 record EditionSettings(String title, LocalDateTime opens, LocalDateTime closes, LocalDateTime resultsPublish,
-                       LocalDate ageCutoff, List<EditionView.CategoryView> categories, List<MilestoneSetting> milestones) {
+                       LocalDate ageCutoff, List<EditionView.CategoryView> categories, List<MilestoneSetting> milestones,
+                       List<String> draftReminders) {
 
     /** A dated step as staff set it. */
     record MilestoneSetting(String name, LocalDateTime at) {
@@ -21,7 +23,8 @@ record EditionSettings(String title, LocalDateTime opens, LocalDateTime closes, 
         ZoneId zone = edition.zone();
         return new EditionSettings(edition.title, local(edition.opensAt, zone), local(edition.closesAt, zone),
                 edition.resultsPublishAt == null ? null : local(edition.resultsPublishAt, zone), edition.ageCutoff,
-                categories(edition.categories), milestones(edition.milestones, zone));
+                categories(edition.categories), milestones(edition.milestones, zone),
+                edition.draftReminderSlots().stream().map(ReminderSlot::offset).toList());
     }
 
     static List<EditionView.CategoryView> categories(List<Category> categories) {

@@ -53,6 +53,8 @@ public class EditionUpkeep {
         if (patch.categories() != null) {
             errors.addAll(Editions.categoryErrors(patch.categories()));
         }
+        String draftReminders = patch.draftReminders() == null ? null
+                : Editions.draftReminders(patch.draftReminders(), errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -79,6 +81,9 @@ public class EditionUpkeep {
         }
         if (patch.ageCutoff() != null) {
             edition.ageCutoff = patch.ageCutoff();
+        }
+        if (draftReminders != null) {
+            edition.draftReminders = draftReminders;
         }
         if (categories != null) {
             recategorize(edition, categories);

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jewelers.competition.notice.ReminderSlot;
 
 /** An edition as entrants see it: its window, categories and dates, each moment in UTC and in its own zone. */
 @Schema(name = "Edition")
@@ -18,6 +19,9 @@ public record EditionView(UUID id, Program program, @Schema(example = "2027") in
                           EditionStatus status, Moment opens, Moment closes, LocalDate ageCutoff,
                           @Schema(description = "When the results become public; absent while not scheduled") Moment resultsPublish,
                           List<CategoryView> categories, List<MilestoneView> milestones,
+                          @Schema(description = "When holders of unsubmitted drafts are reminded, counted back from "
+                                  + "each one's own deadline", example = "[\"P7D\", \"PT24H\"]")
+                          List<String> draftReminders,
                           @Schema(description = "The deadlines as an iCalendar feed") String calendar) {
 
     /** A moment: the instant in UTC, and the wall-clock time people were told, in the edition's zone. */
@@ -57,6 +61,7 @@ public record EditionView(UUID id, Program program, @Schema(example = "2027") in
                 edition.resultsPublishAt == null ? null : Moment.of(edition.resultsPublishAt, zone),
                 edition.categories.stream().map(CategoryView::of).toList(),
                 edition.milestones.stream().map(m -> new MilestoneView(m.name, Moment.of(m.at, zone))).toList(),
+                edition.draftReminderSlots().stream().map(ReminderSlot::offset).toList(),
                 "/api/v1/editions/" + edition.id + "/calendar.ics");
     }
 }

@@ -10,11 +10,17 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jewelers.competition.notice.ReminderSlot;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.paging.PanachePages;
 import org.jewelers.web.problem.Problem;
@@ -23,6 +29,11 @@ import org.jewelers.web.problem.ProblemException;
 /** The programs' editions: opening one, and finding them by where their window stands. */
 @ApplicationScoped
 public class Editions implements PanacheRepositoryBase<Edition, UUID> {
+
+    /** Draft reminders one edition sends at most: more would be nagging, and the column is sized for these. */
+    static final int MAX_DRAFT_REMINDERS = 5;
+    /** A draft reminder's time before the deadline, as {@link ReminderSlot} reads it. */
+    static final String DRAFT_REMINDER = "(?i)P[1-9][0-9]{0,2}D|PT[1-9][0-9]{0,3}H";
 
     private final Clock clock;
     private final EditionHistory history;
@@ -48,6 +59,8 @@ public class Editions implements PanacheRepositoryBase<Edition, UUID> {
             errors.add(new Problem.FieldError("ageCutoff", "is required for 20 Under 40"));
         }
         errors.addAll(categoryErrors(request.categories()));
+        String reminders = request.draftReminders() == null ? Edition.DEFAULT_DRAFT_REMINDERS
+                : draftReminders(request.draftReminders(), errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -64,6 +77,7 @@ public class Editions implements PanacheRepositoryBase<Edition, UUID> {
         edition.closesAt = at(request.closes(), zone);
         edition.ageCutoff = request.ageCutoff();
         edition.resultsPublishAt = request.resultsPublish() == null ? null : at(request.resultsPublish(), zone);
+        edition.draftReminders = reminders;
         request.categories().forEach(c -> edition.categories.add(category(c)));
         if (request.milestones() != null) {
             ZoneId editionZone = zone;
@@ -74,6 +88,23 @@ public class Editions implements PanacheRepositoryBase<Edition, UUID> {
         persist(edition);
         history.record(edition, actor, "opened", null, EditionSettings.of(edition));
         return edition;
+    }
+
+    /**
+     * The draft reminders as the edition keeps them, earliest first; {@code errors} gets a time given twice.
+     *
+     * @param offsets as sent, each matching {@link #DRAFT_REMINDER}
+     */
+    static String draftReminders(List<String> offsets, List<Problem.FieldError> errors) {
+        Map<String, ReminderSlot> slots = new TreeMap<>();
+        for (String offset : offsets) {
+            ReminderSlot slot = new ReminderSlot(offset);
+            if (slots.put(slot.name(), slot) != null) {
+                errors.add(new Problem.FieldError("draftReminders", "names " + slot.offset() + " twice"));
+            }
+        }
+        return slots.values().stream().sorted(Comparator.comparing(slot -> slot.before(Instant.EPOCH, ZoneOffset.UTC)))
+                .map(ReminderSlot::offset).collect(Collectors.joining(","));
     }
 
     /** What is wrong with a list of categories as a whole: a code used twice, a band upside down. */

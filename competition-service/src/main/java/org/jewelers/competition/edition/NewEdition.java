@@ -26,7 +26,12 @@ public record NewEdition(
         @Schema(implementation = String.class, pattern = WallClockTime.PATTERN, example = "2027-07-30T18:00",
                 description = "When the results become public; unset, they stay unpublished") LocalDateTime resultsPublish,
         @NotNull @Size(min = 1, max = 30) List<@Valid @NotNull CategoryInput> categories,
-        @Size(max = 20) List<@Valid @NotNull MilestoneInput> milestones) {
+        @Size(max = 20) List<@Valid @NotNull MilestoneInput> milestones,
+        @Size(max = Editions.MAX_DRAFT_REMINDERS)
+        @Schema(description = "When holders of unsubmitted drafts are reminded, counted back from each one's own "
+                + "deadline (extensions included): P<days>D keeps the deadline's local time, PT<hours>H is absolute; "
+                + "empty for none. Absent: P7D and PT24H.", example = "[\"P7D\", \"PT24H\"]")
+        List<@NotNull @Pattern(regexp = Editions.DRAFT_REMINDER) String> draftReminders) {
 
     /** A category (CASE) or list (20 Under 40). */
     @Schema(name = "CategoryInput")

@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.jewelers.competition.edition.Edition;
 import org.jewelers.competition.edition.Program;
 import org.jewelers.competition.image.EntryFile;
+import org.jewelers.competition.notice.NoticeKind;
+import org.jewelers.competition.notice.Notices;
 import org.jewelers.competition.quota.EntrantQuotas;
 import org.jewelers.competition.submission.OwnerContacts;
 import org.jewelers.competition.submission.Windows;
@@ -25,9 +27,11 @@ public class EntryDrafts {
     private final EntryImages images;
     private final EntryHistory history;
     private final OwnerContacts contacts;
+    private final Notices notices;
 
     EntryDrafts(Clock clock, Windows windows, EntrantQuotas quotas, Entries entries,
-                EntryImages images, EntryHistory history, OwnerContacts contacts) {
+                EntryImages images, EntryHistory history, OwnerContacts contacts, Notices notices) {
+        this.notices = notices;
         this.clock = clock;
         this.windows = windows;
         this.quotas = quotas;
@@ -88,6 +92,7 @@ public class EntryDrafts {
         Entry entry = entries.lockOwn(id, owner);
         entry.requireDraft("deleted; withdraw it instead");
         entries.delete(entry);
+        notices.cancel(NoticeKind.DRAFT_REMINDER, entry.id);
     }
 
     /**

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jewelers.competition.edition.Edition;
+import org.jewelers.competition.notice.NoticeKind;
+import org.jewelers.competition.notice.Notices;
 import org.jewelers.competition.problem.CompetitionProblem;
 import org.jewelers.competition.submission.Outcome;
 import org.jewelers.competition.submission.Windows;
@@ -36,10 +38,12 @@ public class EntrySubmits {
     private final EntryAnnouncements announcements;
     private final MailOutbox mail;
     private final ObjectMapper json;
+    private final Notices notices;
 
     EntrySubmits(Clock clock, Entries entries, EntryImages images, Windows windows, Eligibility eligibility,
                  SubmitKeys keys, EntryHistory history, EntryAnnouncements announcements, MailOutbox mail,
-                 ObjectMapper json) {
+                 ObjectMapper json, Notices notices) {
+        this.notices = notices;
         this.clock = clock;
         this.entries = entries;
         this.images = images;
@@ -87,6 +91,7 @@ public class EntrySubmits {
         entry.updatedAt = now;
         entry.receiptSha256 = CanonicalJson.sha256(Receipt.canonicalForm(entry, files));
         history.record(entry, owner, "submitted", EntryStatus.DRAFT, null);
+        notices.cancel(NoticeKind.DRAFT_REMINDER, entry.id);
         announcements.announce(EventTypes.ENTRY_SUBMITTED, entry, null);
         Receipt receipt = Receipt.of(entry);
         if (key != null) {

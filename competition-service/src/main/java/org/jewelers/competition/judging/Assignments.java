@@ -37,14 +37,17 @@ public class Assignments implements PanacheRepositoryBase<Assignment, UUID> {
     private final FirstLooks looks;
     private final Roster roster;
     private final Candidates candidates;
+    private final JudgeReminders reminders;
 
-    Assignments(Clock clock, Rounds rounds, Conflicts conflicts, FirstLooks looks, Roster roster, Candidates candidates) {
+    Assignments(Clock clock, Rounds rounds, Conflicts conflicts, FirstLooks looks, Roster roster, Candidates candidates,
+                JudgeReminders reminders) {
         this.clock = clock;
         this.rounds = rounds;
         this.conflicts = conflicts;
         this.looks = looks;
         this.roster = roster;
         this.candidates = candidates;
+        this.reminders = reminders;
     }
 
     /** By hand: the judge scores everything of the category or list they are not tied to. Returns the new assignments. */
@@ -165,6 +168,7 @@ public class Assignments implements PanacheRepositoryBase<Assignment, UUID> {
         assignment.recused = true;
         assignment.scores.clear();
         assignment.scoredAt = null;
+        reminders.scored(assignment.round, judge);
     }
 
     /** Scores some or all criteria; a later score of a criterion replaces the earlier one, until the round closes. */
@@ -192,6 +196,7 @@ public class Assignments implements PanacheRepositoryBase<Assignment, UUID> {
         }
         assignment.scores.putAll(scores);
         assignment.scoredAt = now;
+        reminders.scored(round, judge);
         return assignment;
     }
 

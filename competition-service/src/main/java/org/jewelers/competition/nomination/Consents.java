@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.jewelers.competition.problem.CompetitionProblem;
 import org.jewelers.web.problem.ProblemException;
 import org.jewelers.web.problem.ProblemType;
@@ -56,6 +57,24 @@ public class Consents {
             nomination.status = NominationStatus.CONSENT_DECLINED;
             history.record(nomination, NOMINEE, "consent-declined", NominationStatus.AWAITING_CONSENT, null);
         }
+        return nomination;
+    }
+
+    /**
+     * Staff send the nominee a new consent link, valid from now for the usual time (the nominee lost the mail, or it
+     * expired unanswered); the one before stops working. Only while the nomination awaits the nominee's answer.
+     */
+    @Transactional
+    public Nomination reissue(UUID id, String staff) {
+        Nomination nomination = nominations.lockRequired(id);
+        if (nomination.status != NominationStatus.AWAITING_CONSENT) {
+            throw ProblemException.conflict("Nomination " + id + " is " + nomination.status.code()
+                    + "; a consent link is sent again only while the nominee's answer is awaited");
+        }
+        Instant now = clock.instant();
+        nomination.updatedAt = now;
+        submits.requestConsent(nomination, now);
+        history.record(nomination, staff, "consent-link-reissued", NominationStatus.AWAITING_CONSENT, null);
         return nomination;
     }
 

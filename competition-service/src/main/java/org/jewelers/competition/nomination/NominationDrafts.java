@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.UUID;
 import org.jewelers.competition.edition.Edition;
 import org.jewelers.competition.edition.Program;
+import org.jewelers.competition.notice.NoticeKind;
+import org.jewelers.competition.notice.Notices;
 import org.jewelers.competition.quota.EntrantQuotas;
 import org.jewelers.competition.submission.OwnerContacts;
 import org.jewelers.competition.submission.Windows;
@@ -28,9 +30,11 @@ public class NominationDrafts {
     private final EntrantQuotas quotas;
     private final Clock clock;
     private final OwnerContacts contacts;
+    private final Notices notices;
 
     NominationDrafts(Nominations nominations, NominationHistory history, Windows windows, EntrantQuotas quotas,
-                     Clock clock, OwnerContacts contacts) {
+                     Clock clock, OwnerContacts contacts, Notices notices) {
+        this.notices = notices;
         this.contacts = contacts;
         this.nominations = nominations;
         this.history = history;
@@ -106,6 +110,7 @@ public class NominationDrafts {
         nomination.requireDraft("deleted");
         // Its photo and history go with it (on delete cascade).
         nominations.delete(nomination);
+        notices.cancel(NoticeKind.DRAFT_REMINDER, nomination.id);
     }
 
     /** A self-nomination: the nominee is the nominator, with the email of their token. */

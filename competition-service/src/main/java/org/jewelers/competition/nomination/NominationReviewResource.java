@@ -56,11 +56,13 @@ public class NominationReviewResource {
     private final NominationScreening screenings;
     private final NominationHistory history;
     private final NominationPhotos photos;
+    private final Consents consents;
     private final ObjectMapper json;
     private final Caller caller;
 
     NominationReviewResource(Nominations nominations, NominationScreening screenings, NominationHistory history,
-                             NominationPhotos photos, ObjectMapper json, Caller caller) {
+                             NominationPhotos photos, Consents consents, ObjectMapper json, Caller caller) {
+        this.consents = consents;
         this.nominations = nominations;
         this.screenings = screenings;
         this.history = history;
@@ -157,6 +159,24 @@ public class NominationReviewResource {
     @APIResponse(responseCode = "409", description = "The nomination is not submitted (a draft, awaiting consent, or declined)")
     public NominationView screen(@PathParam("id") UUID id, @NotNull @Valid Screening screening) {
         return reviewed(screenings.screen(id, screening, caller.subject()));
+    }
+
+    @POST
+    @Path("/{id}/consent-link")
+    @Operation(summary = "Send the nominee a new consent link", description = "For a nomination awaiting the nominee's "
+            + "answer (their link lost, or expired unanswered): a new link, valid for the usual time from now, is "
+            + "mailed with the consent request again; the one before stops working. Counted in the nominee "
+            + "address's daily bound of nomination emails. The nominee is reminded of the new link before it "
+            + "expires, as of the first.")
+    @APIResponse(responseCode = "200", description = "The nomination, with the new link's expiry",
+            content = @Content(schema = @Schema(implementation = NominationView.class)))
+    @APIResponse(responseCode = "404", description = "No nomination has this id")
+    @APIResponse(responseCode = "409", description = "The nomination does not await consent (a draft, submitted, "
+            + "screened, or declined)")
+    @APIResponse(responseCode = "429", description = "The nominee's address had its daily share of nomination "
+            + "emails (type daily-limit-reached, with Retry-After)")
+    public NominationView reissueConsentLink(@PathParam("id") UUID id) {
+        return reviewed(consents.reissue(id, caller.subject()));
     }
 
     private NominationView reviewed(Nomination nomination) {

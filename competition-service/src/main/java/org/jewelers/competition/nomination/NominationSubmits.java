@@ -15,6 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jewelers.competition.edition.Edition;
 import org.jewelers.competition.problem.CompetitionProblem;
 import org.jewelers.competition.quota.EntrantQuotas;
+import org.jewelers.competition.notice.NoticeKind;
+import org.jewelers.competition.notice.Notices;
 import org.jewelers.competition.submission.Outcome;
 import org.jewelers.competition.submission.Windows;
 import org.jewelers.mail.MailOutbox;
@@ -41,6 +43,7 @@ public class NominationSubmits {
     private final EntrantQuotas quotas;
     private final NomineeEmails nomineeEmails;
     private final MailOutbox mail;
+    private final Notices notices;
     private final ObjectMapper json;
     private final String consentLink;
     private final Duration consentValidFor;
@@ -48,7 +51,7 @@ public class NominationSubmits {
     NominationSubmits(Clock clock, Nominations nominations, NominationPhotos photos, Windows windows,
                       NominationEligibility eligibility, NominationHistory history, Dossiers dossiers,
                       MemberFirms firms, EntrantQuotas quotas, NomineeEmails nomineeEmails, MailOutbox mail,
-                      ObjectMapper json,
+                      Notices notices, ObjectMapper json,
                       @ConfigProperty(name = "competition.nominations.consent-link") String consentLink,
                       @ConfigProperty(name = "competition.nominations.consent-valid-for") Duration consentValidFor) {
         this.clock = clock;
@@ -62,6 +65,7 @@ public class NominationSubmits {
         this.quotas = quotas;
         this.nomineeEmails = nomineeEmails;
         this.mail = mail;
+        this.notices = notices;
         this.json = json;
         this.consentLink = consentLink;
         this.consentValidFor = consentValidFor;
@@ -94,20 +98,29 @@ public class NominationSubmits {
         quotas.requireNominationSendable(owner);
         nomination.eligibility = write(evidence);
         nomination.updatedAt = now;
+        notices.cancel(NoticeKind.DRAFT_REMINDER, nomination.id);
         if (nomination.nominatedBy == Nominator.SELF) {
             nomination.photoPublicationConsent = publishPhoto;
             accept(nomination, owner, "submitted", NominationStatus.DRAFT, now);
         } else {
-            String token = ConsentTokens.issue();
-            nomination.consentTokenHash = ConsentTokens.hash(token);
-            nomination.consentExpiresAt = now.plus(consentValidFor);
             nomination.status = NominationStatus.AWAITING_CONSENT;
             history.record(nomination, owner, "consent-requested", NominationStatus.DRAFT, null);
-            nomineeEmails.count(nomination.nomineeEmail);
-            mail.queue(nomination.nomineeEmail, NominationLetters.consentSubject(nomination),
-                    NominationLetters.consentBody(nomination, consentLink + MailOutbox.SECRET), token);
+            requestConsent(nomination, now);
         }
         return nomination;
+    }
+
+    /**
+     * Mails the nominee a new consent link, valid from {@code now}; the one before stops working. Counted in the
+     * address's daily bound of nomination emails.
+     */
+    void requestConsent(Nomination nomination, Instant now) {
+        String token = ConsentTokens.issue();
+        nomination.consentTokenHash = ConsentTokens.hash(token);
+        nomination.consentExpiresAt = now.plus(consentValidFor);
+        nomineeEmails.count(nomination.nomineeEmail);
+        mail.queue(nomination.nomineeEmail, NominationLetters.consentSubject(nomination),
+                NominationLetters.consentBody(nomination, consentLink + MailOutbox.SECRET), token);
     }
 
     /** Submitted: it joins its nominee's dossier, and its nominator hears of it by email. */

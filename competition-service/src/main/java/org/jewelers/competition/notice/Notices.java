@@ -20,6 +20,9 @@ import org.jewelers.mail.OutgoingMail;
 @ApplicationScoped
 public class Notices {
 
+    /** Where a notice's own secret goes in its letter ({@link MailOutbox#SECRET} is its unsubscribe link's). */
+    public static final String SECRET = MailOutbox.secret(1);
+
     private final EntityManager entities;
     private final MailOutbox outbox;
     private final UnsubscribeLinks links;
@@ -40,6 +43,15 @@ public class Notices {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean send(NoticeKey key, UUID editionId, Letter letter) {
+        return send(key, editionId, letter, null);
+    }
+
+    /**
+     * Sends a notice that carries a secret of its own (a consent link's token), at {@link #SECRET} in its letter,
+     * kept in the outbox only until it is sent; otherwise as {@link #send(NoticeKey, UUID, Letter)}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean send(NoticeKey key, UUID editionId, Letter letter, String secret) {
         if (key.kind().reminder() && optedOut(key.recipient(), key.kind())) {
             return false;
         }
@@ -53,14 +65,16 @@ public class Notices {
             return false;
         }
         Map<String, String> headers = new LinkedHashMap<>();
-        String secret = null;
+        String unsubscribe = "";
         if (key.kind().reminder()) {
-            secret = links.token(key.recipient(), key.kind());
+            unsubscribe = links.token(key.recipient(), key.kind());
             headers.put("List-Unsubscribe", "<" + links.url() + ">");
             headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         }
+        String secrets = secret == null ? (unsubscribe.isEmpty() ? null : unsubscribe)
+                : MailOutbox.secrets(unsubscribe, secret);
         return outbox.queue(new OutgoingMail(key.text(), key.recipient(), letter.subject(), letter.text(),
-                letter.html(), headers, secret, letter.attachment()));
+                letter.html(), headers, secrets, letter.attachment()));
     }
 
     /** Whether a notice of this key was decided already (sent, queued or cancelled). */
@@ -82,6 +96,23 @@ public class Notices {
                         select n.key from notice n join mail_outbox m on m.message_key = n.key
                         where n.kind = ?1 and n.subject_id = ?2 and n.status = 'queued' and m.sent_at is null""")
                 .setParameter(1, kind.code()).setParameter(2, subjectId).getResultList();
+        return cancelled(keys);
+    }
+
+    /**
+     * Takes back the unsent notices of this kind about this subject to one recipient (a judge finished the round).
+     *
+     * @return how many it took back
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int cancel(NoticeKind kind, UUID subjectId, String recipient) {
+        @SuppressWarnings("unchecked")
+        List<String> keys = entities.createNativeQuery("""
+                        select n.key from notice n join mail_outbox m on m.message_key = n.key
+                        where n.kind = ?1 and n.subject_id = ?2 and n.recipient = lower(?3) and n.status = 'queued'
+                          and m.sent_at is null""")
+                .setParameter(1, kind.code()).setParameter(2, subjectId).setParameter(3, recipient.strip())
+                .getResultList();
         return cancelled(keys);
     }
 

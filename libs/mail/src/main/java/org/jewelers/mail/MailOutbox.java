@@ -13,13 +13,29 @@ import java.util.UUID;
  *
  * <p>A message that carries a secret (a consent link's token) keeps it apart from its body, which holds
  * {@link #SECRET} in its place; the sender puts it in at send time and forgets it once the message is sent, so the
- * table keeps no usable link.
+ * table keeps no usable link. A message with several secrets (a reminder's unsubscribe link and a consent link) holds
+ * {@link #secret(int)} for each and queues them {@link #secrets joined}.
  */
 @ApplicationScoped
 public class MailOutbox {
 
     /** Where a message's secret goes in its body. */
     public static final String SECRET = "{secret}";
+
+    /** Where the {@code n}th of a message's several secrets goes, from 0: {@link #SECRET}, {@code {secret1}} ... */
+    public static String secret(int n) {
+        return n == 0 ? SECRET : "{secret" + n + "}";
+    }
+
+    /** A message's several secrets as it queues them, in the order {@link #secret(int)} numbers them. */
+    public static String secrets(String... secrets) {
+        for (String secret : secrets) {
+            if (secret.contains("\n")) {
+                throw new IllegalArgumentException("a secret is one line");
+            }
+        }
+        return String.join("\n", secrets);
+    }
 
     private final EntityManager entities;
 

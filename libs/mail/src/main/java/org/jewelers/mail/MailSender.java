@@ -86,7 +86,14 @@ public class MailSender {
         }
 
         private String withSecret(String text) {
-            return secret == null ? text : text.replace(MailOutbox.SECRET, secret);
+            if (secret == null) {
+                return text;
+            }
+            String[] secrets = secret.split("\n", -1);
+            for (int n = secrets.length - 1; n >= 0; n--) {
+                text = text.replace(MailOutbox.secret(n), secrets[n]);
+            }
+            return text;
         }
     }
 

@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param text       its plain-text part, with {@link MailOutbox#SECRET} where {@code secret} goes
  * @param html       its HTML part, or null for a text-only message; may hold {@link MailOutbox#SECRET} too
  * @param headers    extra headers (List-Unsubscribe), whose values may hold {@link MailOutbox#SECRET}
- * @param secret     what the message carries that the table must not keep once it is sent (a link's token), or null
+ * @param secret     what the message carries that the table must not keep once it is sent (a link's token), or null;
+ *                   several joined by {@link MailOutbox#secrets}
  * @param attachment one file to attach (a calendar invitation), or null
  */
 public record OutgoingMail(String key, String recipient, String subject, String text, String html,
