@@ -70,7 +70,7 @@ public final class DevStack implements AutoCloseable {
         // holds it as not ready until it has asked it again.
         RoutesThroughGateway.await(gatewayUrl(), Arrays.stream(App.values()).filter(App::isService)
                 .map(App::publicRoute).toList(), Instant.now().plus(READY_TIMEOUT));
-        demoRecordsAdded = new DemoData(gatewayUrl(), DevTokens.load())
+        demoRecordsAdded = new DemoData(gatewayUrl(), DevTokens.load(), mailboxUrl())
                 .loadOnce(options.dataDir().resolve("demo-data.loaded"));
         demoPartnerKey = DemoPartnerKey.once(gatewayUrl(), DevTokens.load(),
                 options.dataDir().resolve("demo-partner-key"));
