@@ -6,9 +6,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.jewelers.competition.submission.Screening;
+import org.jewelers.competition.submission.ScreeningNotices;
 import org.jewelers.contracts.EventTypes;
 
 /** Staff's look at entered pieces: their screening, and the flags raised for them when eligibility is in doubt. */
@@ -23,18 +25,22 @@ public class EntryScreening {
     private final Entries entries;
     private final EntryHistory history;
     private final EntryAnnouncements announcements;
+    private final ScreeningNotices notices;
 
-    EntryScreening(Clock clock, Entries entries, EntryHistory history, EntryAnnouncements announcements) {
+    EntryScreening(Clock clock, Entries entries, EntryHistory history, EntryAnnouncements announcements,
+                   ScreeningNotices notices) {
         this.clock = clock;
         this.entries = entries;
         this.history = history;
         this.announcements = announcements;
+        this.notices = notices;
     }
 
     @Transactional
     public Entry screen(UUID id, Screening screening, String staff) {
         Entry entry = entries.lockRequired(id);
         EntryStatus from = entry.status;
+        String reasonBefore = entry.screeningReason;
         entry.status = screening.decide(from, SCREENABLE, EntryStatus.ACCEPTED, EntryStatus.REJECTED,
                 () -> "Entry " + id + " is " + from.code() + "; only entered pieces awaiting their result are screened",
                 "entry");
@@ -42,6 +48,8 @@ public class EntryScreening {
         entry.updatedAt = clock.instant();
         history.record(entry, staff, "screened", from, entry.screeningReason);
         announcements.announce(EventTypes.ENTRY_SCREENED, entry, screening.eligible() ? null : entry.screeningReason);
+        notices.tell(ScreenedEntries.of(entry),
+                entry.status != from || !Objects.equals(entry.screeningReason, reasonBefore));
         return entry;
     }
 

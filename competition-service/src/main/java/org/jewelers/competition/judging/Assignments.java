@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.jewelers.web.paging.Page;
 import org.jewelers.web.problem.Problem;
@@ -37,16 +38,18 @@ public class Assignments implements PanacheRepositoryBase<Assignment, UUID> {
     private final FirstLooks looks;
     private final Roster roster;
     private final Candidates candidates;
+    private final JudgeInvitations invitations;
     private final JudgeReminders reminders;
 
     Assignments(Clock clock, Rounds rounds, Conflicts conflicts, FirstLooks looks, Roster roster, Candidates candidates,
-                JudgeReminders reminders) {
+                JudgeInvitations invitations, JudgeReminders reminders) {
         this.clock = clock;
         this.rounds = rounds;
         this.conflicts = conflicts;
         this.looks = looks;
         this.roster = roster;
         this.candidates = candidates;
+        this.invitations = invitations;
         this.reminders = reminders;
     }
 
@@ -63,6 +66,9 @@ public class Assignments implements PanacheRepositoryBase<Assignment, UUID> {
                 create(round, candidate, judge);
                 added++;
             }
+        }
+        if (added > 0) {
+            invitations.invite(round, judge);
         }
         return added;
     }
@@ -85,6 +91,7 @@ public class Assignments implements PanacheRepositoryBase<Assignment, UUID> {
             tied.put(judge, ties(round, judge));
         }
         int added = 0;
+        Set<String> assigned = new TreeSet<>();
         for (Candidates.Candidate candidate : candidates.of(round, group)) {
             Set<String> already = new LinkedHashSet<>(judgesOf(round, candidate));
             List<String> free = judges.stream()
@@ -94,9 +101,11 @@ public class Assignments implements PanacheRepositoryBase<Assignment, UUID> {
             for (String judge : free.subList(0, (int) Math.min(wanted, free.size()))) {
                 create(round, candidate, judge);
                 load.merge(judge, 1L, Long::sum);
+                assigned.add(judge);
                 added++;
             }
         }
+        assigned.forEach(judge -> invitations.invite(round, judge));
         return added;
     }
 

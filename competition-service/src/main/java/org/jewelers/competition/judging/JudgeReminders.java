@@ -129,7 +129,7 @@ public class JudgeReminders implements Reminder, NoticePreview {
                 "name", work.name() == null ? "judge" : work.name(),
                 "edition", work.editionTitle(),
                 "stage", work.stage(),
-                "closes", NoticeTimes.of(work.closesAt(), work.zone()),
+                "closes", NoticeTimes.wallClock(work.closesAt(), work.zone()),
                 "unscored", work.unscored()));
     }
 

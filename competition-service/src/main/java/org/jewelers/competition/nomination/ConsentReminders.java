@@ -108,6 +108,6 @@ public class ConsentReminders implements Reminder, NoticePreview {
                 "edition", nomination.edition.title,
                 "link", consentLink + Notices.SECRET,
                 "expires", nomination.consentExpiresAt == null ? "soon"
-                        : NoticeTimes.of(nomination.consentExpiresAt, nomination.edition.zone())));
+                        : NoticeTimes.wallClock(nomination.consentExpiresAt, nomination.edition.zone())));
     }
 }

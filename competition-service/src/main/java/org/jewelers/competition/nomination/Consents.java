@@ -21,12 +21,15 @@ public class Consents {
     private final Nominations nominations;
     private final NominationSubmits submits;
     private final NominationHistory history;
+    private final NominatorTold told;
 
-    Consents(Clock clock, Nominations nominations, NominationSubmits submits, NominationHistory history) {
+    Consents(Clock clock, Nominations nominations, NominationSubmits submits, NominationHistory history,
+             NominatorTold told) {
         this.clock = clock;
         this.nominations = nominations;
         this.submits = submits;
         this.history = history;
+        this.told = told;
     }
 
     /** The nomination a consent link asks about, while it waits for the answer. */
@@ -57,6 +60,7 @@ public class Consents {
             nomination.status = NominationStatus.CONSENT_DECLINED;
             history.record(nomination, NOMINEE, "consent-declined", NominationStatus.AWAITING_CONSENT, null);
         }
+        told.tell(nomination);
         return nomination;
     }
 

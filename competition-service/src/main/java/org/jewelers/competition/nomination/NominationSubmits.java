@@ -102,6 +102,10 @@ public class NominationSubmits {
         if (nomination.nominatedBy == Nominator.SELF) {
             nomination.photoPublicationConsent = publishPhoto;
             accept(nomination, owner, "submitted", NominationStatus.DRAFT, now);
+            if (nomination.nominatorEmail != null) {
+                mail.queue(nomination.nominatorEmail, NominationLetters.submittedSubject(nomination),
+                        NominationLetters.submittedBody(nomination));
+            }
         } else {
             nomination.status = NominationStatus.AWAITING_CONSENT;
             history.record(nomination, owner, "consent-requested", NominationStatus.DRAFT, null);
@@ -123,16 +127,15 @@ public class NominationSubmits {
                 NominationLetters.consentBody(nomination, consentLink + MailOutbox.SECRET), token);
     }
 
-    /** Submitted: it joins its nominee's dossier, and its nominator hears of it by email. */
+    /**
+     * Submitted: it joins its nominee's dossier. The nominator hears of it by email: of their own submit at once, of
+     * a colleague's consent in the notice that tells them the nominee's answer ({@link NominatorTold}).
+     */
     void accept(Nomination nomination, String actor, String action, NominationStatus from, Instant now) {
         nomination.status = NominationStatus.SUBMITTED;
         nomination.submittedAt = now;
         history.record(nomination, actor, action, from, null);
         dossiers.join(nomination);
-        if (nomination.nominatorEmail != null) {
-            mail.queue(nomination.nominatorEmail, NominationLetters.submittedSubject(nomination),
-                    NominationLetters.submittedBody(nomination));
-        }
     }
 
     /** What a submit needs beyond a draft, every missing piece named at once. */

@@ -85,6 +85,16 @@ public class Notices {
     }
 
     /**
+     * How many notices of this kind about this subject were decided, to anyone: a notice sent once per decision
+     * (a screening outcome) numbers its slot by it, so that a later decision is a notice of its own.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long count(NoticeKind kind, UUID subjectId) {
+        return ((Number) entities.createNativeQuery("select count(*) from notice where kind = ?1 and subject_id = ?2")
+                .setParameter(1, kind.code()).setParameter(2, subjectId).getSingleResult()).longValue();
+    }
+
+    /**
      * Takes back the unsent notices of this kind about this subject (the draft was submitted, the judge finished).
      *
      * @return how many it took back

@@ -143,7 +143,7 @@ public class DraftReminders implements Reminder, NoticePreview {
         data.put("entry", "entry".equals(draft.kind()));
         data.put("title", draft.title() == null || draft.title().isBlank() ? "untitled" : draft.title());
         data.put("edition", draft.editionTitle());
-        data.put("deadline", NoticeTimes.of(draft.deadline(), draft.zone()));
+        data.put("deadline", NoticeTimes.wallClock(draft.deadline(), draft.zone()));
         return letters.render(kind(), data);
     }
 

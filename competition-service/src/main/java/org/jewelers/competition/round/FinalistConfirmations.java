@@ -23,12 +23,15 @@ public class FinalistConfirmations {
     private final Rounds rounds;
     private final RoundHistory history;
     private final EntryHistory entryHistory;
+    private final FinalistNotices notices;
     private final Clock clock;
 
-    FinalistConfirmations(Rounds rounds, RoundHistory history, EntryHistory entryHistory, Clock clock) {
+    FinalistConfirmations(Rounds rounds, RoundHistory history, EntryHistory entryHistory, FinalistNotices notices,
+                          Clock clock) {
         this.rounds = rounds;
         this.history = history;
         this.entryHistory = entryHistory;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -81,6 +84,7 @@ public class FinalistConfirmations {
     private void confirmOne(Round round, UUID entry, Instant now, String actor) {
         round.finalistConfirmations.put(entry, now);
         entryHistory.recordFinalist(entry, round.id, true, actor, null);
+        notices.tell(round, entry);
     }
 
     /** The finals once their finalists are confirmed and before the winners are. */
