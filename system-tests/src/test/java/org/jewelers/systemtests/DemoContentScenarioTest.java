@@ -103,9 +103,11 @@ class DemoContentScenarioTest {
         kinds.put("judge-reminder", new DemoNotice("rosa.delgado@", "^Reminder: .+ closes "));
         kinds.put("broadcast", new DemoNotice("demo-entrant-dana@", "^Entries close tomorrow$"));
         Map<String, Map<String, Object>> found = new LinkedHashMap<>();
+        // Outside the wait: the first use starts the system, which loads the demo.
+        String mailboxUrl = RunningSystem.mailboxUrl();
         try {
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-                JsonPath mailbox = given().get(RunningSystem.mailboxUrl()).then().statusCode(200).extract().jsonPath();
+                JsonPath mailbox = given().get(mailboxUrl).then().statusCode(200).extract().jsonPath();
                 List<Map<String, Object>> messages = mailbox.getList("$");
                 kinds.forEach((kind, notice) -> messages.stream().filter(notice::matches).findFirst()
                         .ifPresent(message -> found.putIfAbsent(kind, message)));

@@ -65,7 +65,9 @@ class NoticesOnceAcrossReplicasTest {
         }
         for (int i = 0; i < SUBMITTERS; i++) {
             String submitter = "replicas-" + run + "-submit-" + i;
-            String token = token(submitter, firm);
+            // A firm has one entry per category: each submitter works for a firm of their own.
+            String token = token(submitter, CompetitionDesk.firm("Replica Jewelers " + run + " " + i, "retailer",
+                    "Mystic", "CT", "06355"));
             String entry = draft(replica(i, second, token), edition, "Submitted Ring " + i);
             replica(i, second, token).multiPart("file", "ring.png", CompetitionDesk.png(80, 60), "image/png")
                     .multiPart("kind", "photo").post("/api/v1/entries/" + entry + "/images").then().statusCode(201);
