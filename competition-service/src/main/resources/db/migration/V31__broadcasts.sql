@@ -12,7 +12,7 @@ create table broadcast (
     message          varchar(10000) not null,
     status           varchar(20)   not null check (status in ('expanding', 'queued')),
     recipients       int           not null,
-    expanded_through varchar(320)  not null default '',
+    expanded_through varchar(320)  collate "C" not null default '',
     created_by       varchar(200)  not null,
     created_at       timestamptz   not null,
     expanded_at      timestamptz,
@@ -25,9 +25,9 @@ create index broadcast_edition on broadcast (edition_id, created_at desc);
 create index broadcast_expanding on broadcast (created_at) where status = 'expanding';
 
 -- Who a broadcast goes to: the segment's distinct addresses, lower case, less those unsubscribed from broadcasts
--- when it was sent.
+-- when it was sent. Ordered bytewise (collation C), the same on every server, as the cursor walks them.
 create table broadcast_recipient (
     broadcast_id uuid         not null references broadcast (id) on delete cascade,
-    recipient    varchar(320) not null,
+    recipient    varchar(320) collate "C" not null,
     primary key (broadcast_id, recipient)
 );

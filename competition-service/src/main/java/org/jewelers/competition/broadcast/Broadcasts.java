@@ -76,8 +76,8 @@ public class Broadcasts {
     public BroadcastPreview preview(UUID editionId, BroadcastRequest request) {
         editions.require(editionId);
         Segment segment = request.chosen();
-        Object[] reach = (Object[]) segment.addresses(entities,
-                        "select count(*), min(recipient) from (" + REACHABLE + ") reachable", editionId, clock.instant())
+        Object[] reach = (Object[]) segment.addresses(entities, "select count(*), min(recipient collate \"C\") "
+                        + "from (" + REACHABLE + ") reachable", editionId, clock.instant())
                 .getSingleResult();
         return new BroadcastPreview(((Number) reach[0]).longValue(),
                 RenderedNotice.of((String) reach[1], letter(request.subject(), request.message())));
@@ -98,8 +98,8 @@ public class Broadcasts {
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         int created = entities.createNativeQuery("""
-                        insert into broadcast (id, edition_id, segment, subject, message, status, recipients, created_by,
-                          created_at, idempotency_key, fingerprint)
+                        insert into broadcast (id, edition_id, segment, subject, message, status, recipients,
+                          created_by, created_at, idempotency_key, fingerprint)
                         values (?1, ?2, ?3, ?4, ?5, 'expanding', 0, ?6, ?7, ?8, ?9)
                         on conflict (created_by, idempotency_key) do nothing""")
                 .setParameter(1, id).setParameter(2, editionId).setParameter(3, segment.code())
@@ -131,8 +131,9 @@ public class Broadcasts {
     public Page<BroadcastReport> of(UUID editionId, int page, int size) {
         editions.require(editionId);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entities.createNativeQuery(REPORT
-                        + "where b.edition_id = ?1 group by b.id order by b.created_at desc, b.id desc offset ?2 limit ?3")
+        List<Object[]> rows = entities.createNativeQuery(REPORT + """
+                        where b.edition_id = ?1 group by b.id
+                        order by b.created_at desc, b.id desc offset ?2 limit ?3""")
                 .setParameter(1, editionId).setParameter(2, (long) page * size).setParameter(3, size)
                 .getResultList();
         long total = ((Number) entities.createNativeQuery("select count(*) from broadcast where edition_id = ?1")

@@ -29,7 +29,8 @@ public enum Segment implements Coded {
             where edition_id = :edition and status not in ('DRAFT', 'WITHDRAWN') and owner_email is not null
             union
             select lower(btrim(nominator_email)) from nomination
-            where edition_id = :edition and status not in ('DRAFT', 'CONSENT_DECLINED') and nominator_email is not null"""),
+            where edition_id = :edition and status not in ('DRAFT', 'CONSENT_DECLINED')
+              and nominator_email is not null"""),
     /** Entrants of the entries confirmed finalists of the edition's rounds (removed ones are no longer). */
     FINALISTS("finalists", """
             select lower(btrim(e.owner_email)) from round_finalist_confirmation c

@@ -48,11 +48,11 @@ public class NoticeLog {
                           n.decided_at, m.sent_at, coalesce(m.attempts, 0), m.subject
                         from notice n left join mail_outbox m on m.message_key = n.key
                         where lower(n.recipient) = lower(?1)
-                        order by """ + order.key() + direction + ", n.decided_at desc, n.key offset ?2 limit ?3")
+                        order by\s""" + order.key() + direction + ", n.decided_at desc, n.key offset ?2 limit ?3")
                 .setParameter(1, recipient.strip()).setParameter(2, (long) page * size).setParameter(3, size)
                 .getResultList();
-        long total = ((Number) entities.createNativeQuery("select count(*) from notice where lower(recipient) = lower(?1)")
-                .setParameter(1, recipient.strip()).getSingleResult()).longValue();
+        long total = ((Number) entities.createNativeQuery(
+                        "select count(*) from notice where lower(recipient) = lower(?1)").setParameter(1, recipient.strip()).getSingleResult()).longValue();
         return new Page<>(rows.stream().map(NoticeLog::view).toList(), total, page, size);
     }
 

@@ -82,8 +82,11 @@ public class NoticeResource {
                             "broadcast"})) String kind,
             @QueryParam("subjectId") @Parameter(description = "What the notice is about (see above)",
                     example = "3f2b6c1e-8a4d-4e8b-9c7a-1d2e3f4a5b6c") String subjectId) {
-        NoticeKind noticeKind = NoticeKind.of(kind == null ? "" : kind).orElseThrow(() -> ProblemException.invalid(
-                "kind", "'" + kind + "' is not a kind of notice"));
+        if (kind == null) {
+            throw ProblemException.invalid("kind", "is required");
+        }
+        NoticeKind noticeKind = NoticeKind.of(kind).orElseThrow(() -> ProblemException.invalid("kind",
+                "'" + kind + "' is not a kind of notice"));
         UUID subject = subject(subjectId);
         return previews.stream().filter(preview -> preview.kind() == noticeKind).findFirst()
                 .flatMap(preview -> preview.preview(subject)).map(RenderedNotice::of)
@@ -94,7 +97,7 @@ public class NoticeResource {
         try {
             return UUID.fromString(subjectId == null ? "" : subjectId.strip());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("subjectId", "must be a UUID");
+            throw ProblemException.invalid("subjectId", subjectId == null ? "is required" : "must be a UUID");
         }
     }
 }
