@@ -128,7 +128,7 @@ public final class Fixtures {
     }
 
     /** A draft with one photo, ready to submit when its body is complete. */
-    static String draft(String token, Map<String, Object> body) {
+    public static String draft(String token, Map<String, Object> body) {
         String id = given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/entries").then().statusCode(201).extract().path("id");
         upload(token, id, TestImages.png(40, 30), "photo.png", "image/png", "photo").then().statusCode(201);
