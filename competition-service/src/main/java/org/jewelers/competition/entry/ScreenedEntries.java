@@ -26,7 +26,7 @@ class ScreenedEntries implements ScreeningNotices.Lookup {
             case REJECTED -> false;
             default -> null;
         };
-        return new ScreeningNotices.Screened(entry.id, "entry", entry.title, entry.edition.id, entry.edition.title,
-                entry.ownerName, entry.ownerEmail, eligible, entry.screeningReason);
+        return new ScreeningNotices.Screened(entry.id, "entry \"" + entry.title + "\"", entry.edition.id,
+                entry.edition.title, entry.ownerName, entry.ownerEmail, eligible, entry.screeningReason);
     }
 }

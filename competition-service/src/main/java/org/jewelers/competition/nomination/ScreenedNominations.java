@@ -26,7 +26,7 @@ class ScreenedNominations implements ScreeningNotices.Lookup {
             case REJECTED -> false;
             default -> null;
         };
-        return new ScreeningNotices.Screened(nomination.id, "nomination", NominatorTold.nominee(nomination),
+        return new ScreeningNotices.Screened(nomination.id, "nomination of " + NominatorTold.nominee(nomination),
                 nomination.edition.id, nomination.edition.title, nomination.nominatorName, nomination.nominatorEmail,
                 eligible, nomination.screeningReason);
     }

@@ -66,7 +66,8 @@ class FinalistNotices implements NoticePreview {
         Map<String, Object> data = new HashMap<>();
         data.put("name", entry.ownerName);
         data.put("title", entry.title);
-        data.put("category", entry.category);
+        data.put("category", entry.edition.categories.stream().filter(category -> category.code.equals(entry.category))
+                .map(category -> category.name).findFirst().orElse(entry.category));
         data.put("edition", entry.edition.title);
         data.put("opens", NoticeTimes.of(round.opensAt, entry.edition.zone()));
         data.put("closes", NoticeTimes.of(round.closesAt, entry.edition.zone()));

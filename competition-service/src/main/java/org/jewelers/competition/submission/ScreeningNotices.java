@@ -44,11 +44,11 @@ public class ScreeningNotices implements NoticePreview {
     /**
      * A submission as screened, in the notice's terms.
      *
-     * @param sort         what it is to its owner: "entry", "nomination"
-     * @param ownerEmail   the owner's kept address, or null when none is kept
-     * @param eligible     staff's decision in force, or null when it was not screened
+     * @param what       what it is to its owner: {@code entry "Tidepool Cuff"}, {@code nomination of Maya Okafor}
+     * @param ownerEmail the owner's kept address, or null when none is kept
+     * @param eligible   staff's decision in force, or null when it was not screened
      */
-    public record Screened(UUID id, String sort, String title, UUID editionId, String editionTitle, String ownerName,
+    public record Screened(UUID id, String what, UUID editionId, String editionTitle, String ownerName,
                            String ownerEmail, Boolean eligible, String reason) {
 
         String outcome() {
@@ -89,8 +89,7 @@ public class ScreeningNotices implements NoticePreview {
 
     private Letter letter(Screened screened) {
         Map<String, Object> data = new HashMap<>();
-        data.put("sort", screened.sort());
-        data.put("title", screened.title());
+        data.put("what", screened.what());
         data.put("edition", screened.editionTitle());
         data.put("name", screened.ownerName());
         data.put("outcome", screened.outcome());

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.arc.All;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -37,6 +38,10 @@ class FinalistNoticeTest {
 
     @Inject
     DataSource database;
+
+    @Inject
+    @All
+    List<NoticePreview> previews;
 
     @AfterEach
     void realTime() {
@@ -80,9 +85,12 @@ class FinalistNoticeTest {
             assertTrue(mail.text().contains(edition.year() + "-09-15 21:00 UTC"), mail.text());
             assertTrue(mail.text().contains("December 1, " + edition.year() + " at 18:00"), mail.text());
             assertTrue(mail.html().contains("What happens next"), mail.html());
+            Sent.previewed(previews, NoticeKind.FINALIST, e.get(i).entryId(), email(e.get(i)), mail);
         }
         assertEquals(List.of(), MailServer.get().to(email(e.get(3))).stream()
                 .filter(mail -> mail.subject().contains("is a finalist")).toList());
+        assertTrue(Sent.preview(previews, NoticeKind.FINALIST).preview(UUID.fromString(e.get(3).entryId())).isEmpty(),
+                "not a finalist");
     }
 
     private List<String> keys(AcceptedEntries.Seeded entry) {

@@ -8,10 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.arc.All;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -44,6 +48,10 @@ class JudgeInvitationTest {
 
     @Inject
     DataSource database;
+
+    @Inject
+    @All
+    List<NoticePreview> previews;
 
     @AfterEach
     void realTime() {
@@ -91,6 +99,7 @@ class JudgeInvitationTest {
         assertTrue(invitation.text().contains(close), invitation.text());
         assertTrue(invitation.text().contains(edition.year() + "-11-21 04:59 UTC"), invitation.text());
         assertTrue(invitation.html().contains(close), invitation.html());
+        Sent.previewed(previews, NoticeKind.JUDGE_INVITATION, assignment(round, ada), email(ada), invitation);
 
         VEvent event = event(invitation);
         assertEquals(closes, event.getStartDate().getDate().toInstant());
@@ -126,6 +135,20 @@ class JudgeInvitationTest {
         assertEquals(1, events.size(), ics);
         assertNotNull(events.get(0).getSummary(), ics);
         return events.get(0);
+    }
+
+    /** One of the judge's assignments in the round: what staff preview a judge's notice for. */
+    private UUID assignment(String round, String judge) throws Exception {
+        try (Connection connection = database.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "select id from judge_assignment where round_id = ? and judge_subject = ? limit 1")) {
+            select.setObject(1, UUID.fromString(round));
+            select.setString(2, judge);
+            try (ResultSet row = select.executeQuery()) {
+                assertTrue(row.next(), judge + " has an assignment in " + round);
+                return row.getObject(1, UUID.class);
+            }
+        }
     }
 
     private static String key(String round, String judge) {

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.arc.All;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -29,6 +30,10 @@ class NominatorToldTest {
     @Inject
     DataSource database;
 
+    @Inject
+    @All
+    List<NoticePreview> previews;
+
     @AfterEach
     void realTime() {
         clock.reset();
@@ -51,6 +56,7 @@ class NominatorToldTest {
                 mail.subject());
         assertTrue(mail.text().contains("Dear " + nominator.name()), mail.text());
         assertTrue(mail.html().contains("<strong>declined</strong>"), mail.html());
+        Sent.previewed(previews, NoticeKind.NOMINATOR_TOLD, id, nominator.email(), mail);
     }
 
     @Test
@@ -72,6 +78,7 @@ class NominatorToldTest {
         assertTrue(mail.text().contains("it is now submitted"), mail.text());
         assertTrue(mail.text().contains("Nomination: " + id), mail.text());
         assertTrue(mail.text().contains("Submitted at: "), mail.text());
+        Sent.previewed(previews, NoticeKind.NOMINATOR_TOLD, id, nominator.email(), mail);
         assertTrue(MailServer.get().to(nominee).stream().noneMatch(m -> m.subject().contains("consented")),
                 "the nominee is not told their own answer");
     }

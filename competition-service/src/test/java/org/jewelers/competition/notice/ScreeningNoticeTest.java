@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.arc.All;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -44,6 +45,10 @@ class ScreeningNoticeTest {
 
     @Inject
     DataSource database;
+
+    @Inject
+    @All
+    List<NoticePreview> previews;
 
     @AfterEach
     void realTime() {
@@ -86,6 +91,8 @@ class ScreeningNoticeTest {
                 ineligible.html());
         assertTrue(ineligible.text().contains("Jewelers of America"), "the footer names the association");
         assertFalse(mails.get(0).text().contains("Reason:"), mails.get(0).text());
+        Sent.previewed(previews, NoticeKind.SCREENING_OUTCOME, id, email, mails.get(2));
+        assertTrue(Sent.preview(previews, NoticeKind.SCREENING_OUTCOME).preview(UUID.randomUUID()).isEmpty());
     }
 
     @Test
@@ -110,6 +117,7 @@ class ScreeningNoticeTest {
                 .get(0);
         assertTrue(mail.text().contains("Dear " + nominator.name()), mail.text());
         assertTrue(mail.text().contains("Reason: " + reason), mail.text());
+        Sent.previewed(previews, NoticeKind.SCREENING_OUTCOME, id, nominator.email(), mail);
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -64,6 +65,22 @@ final class Sent {
             assertNull(mail.header("List-Unsubscribe-Post"), mail.subject());
         }
         return mails;
+    }
+
+    /** The one preview bean of the kind, as staff's preview finds it. */
+    static NoticePreview preview(List<NoticePreview> previews, NoticeKind kind) {
+        List<NoticePreview> of = previews.stream().filter(preview -> preview.kind() == kind).toList();
+        assertEquals(1, of.size(), "preview beans of " + kind);
+        return of.get(0);
+    }
+
+    /** Checks that staff's preview of the subject shows the message as it was sent, to its recipient. */
+    static void previewed(List<NoticePreview> previews, NoticeKind kind, Object subjectId, String recipient,
+                          ReceivedMail sent) {
+        NoticePreview.Addressed shown = preview(previews, kind).preview(UUID.fromString(subjectId.toString()))
+                .orElseThrow(() -> new AssertionError("no preview of " + kind + " for " + subjectId));
+        assertEquals(recipient.toLowerCase(), shown.recipient().toLowerCase());
+        assertEquals(sent.subject(), shown.letter().subject());
     }
 
     private static List<ReceivedMail> matching(String address, Predicate<String> subject) {
