@@ -94,8 +94,12 @@ public class Edition {
 
     /** The draft reminders' times, as staff set them. */
     public List<ReminderSlot> draftReminderSlots() {
-        return draftReminders.isEmpty() ? List.of()
-                : Arrays.stream(draftReminders.split(",")).map(ReminderSlot::new).toList();
+        return draftReminderSlots(draftReminders);
+    }
+
+    /** Draft reminders' times as an edition keeps them (its {@code draft_reminders} column). */
+    public static List<ReminderSlot> draftReminderSlots(String kept) {
+        return kept.isEmpty() ? List.of() : Arrays.stream(kept.split(",")).map(ReminderSlot::new).toList();
     }
 
     public boolean resultsPublicAt(Instant now) {

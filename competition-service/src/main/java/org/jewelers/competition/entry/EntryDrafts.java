@@ -31,7 +31,6 @@ public class EntryDrafts {
 
     EntryDrafts(Clock clock, Windows windows, EntrantQuotas quotas, Entries entries,
                 EntryImages images, EntryHistory history, OwnerContacts contacts, Notices notices) {
-        this.notices = notices;
         this.clock = clock;
         this.windows = windows;
         this.quotas = quotas;
@@ -39,6 +38,7 @@ public class EntryDrafts {
         this.images = images;
         this.history = history;
         this.contacts = contacts;
+        this.notices = notices;
     }
 
     @Transactional

@@ -43,7 +43,6 @@ public class EntrySubmits {
     EntrySubmits(Clock clock, Entries entries, EntryImages images, Windows windows, Eligibility eligibility,
                  SubmitKeys keys, EntryHistory history, EntryAnnouncements announcements, MailOutbox mail,
                  ObjectMapper json, Notices notices) {
-        this.notices = notices;
         this.clock = clock;
         this.entries = entries;
         this.images = images;
@@ -54,6 +53,7 @@ public class EntrySubmits {
         this.announcements = announcements;
         this.mail = mail;
         this.json = json;
+        this.notices = notices;
     }
 
     /**

@@ -130,7 +130,8 @@ public class JudgeReminders implements Reminder, NoticePreview {
                 "edition", work.editionTitle(),
                 "stage", work.stage(),
                 "closes", NoticeTimes.wallClock(work.closesAt(), work.zone()),
-                "unscored", work.unscored()));
+                "unscored", work.unscored(),
+                "one", work.unscored() == 1));
     }
 
     /** A timestamptz as a native query answers it. */

@@ -34,13 +34,13 @@ public class NominationDrafts {
 
     NominationDrafts(Nominations nominations, NominationHistory history, Windows windows, EntrantQuotas quotas,
                      Clock clock, OwnerContacts contacts, Notices notices) {
-        this.notices = notices;
         this.contacts = contacts;
         this.nominations = nominations;
         this.history = history;
         this.windows = windows;
         this.quotas = quotas;
         this.clock = clock;
+        this.notices = notices;
     }
 
     @Transactional

@@ -62,11 +62,11 @@ public class NominationReviewResource {
 
     NominationReviewResource(Nominations nominations, NominationScreening screenings, NominationHistory history,
                              NominationPhotos photos, Consents consents, ObjectMapper json, Caller caller) {
-        this.consents = consents;
         this.nominations = nominations;
         this.screenings = screenings;
         this.history = history;
         this.photos = photos;
+        this.consents = consents;
         this.json = json;
         this.caller = caller;
     }

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +55,7 @@ public class DraftReminders implements Reminder, NoticePreview {
                          Instant deadline, UUID editionId, String editionTitle, ZoneId zone, String reminders) {
 
         List<ReminderSlot> slots() {
-            return reminders.isEmpty() ? List.of() : Arrays.stream(reminders.split(",")).map(ReminderSlot::new).toList();
+            return Edition.draftReminderSlots(reminders);
         }
     }
 

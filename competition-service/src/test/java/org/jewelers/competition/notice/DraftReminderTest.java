@@ -122,6 +122,9 @@ class DraftReminderTest {
         sweepAt(deadline.minus(Duration.ofDays(2)));
         assertEquals(List.of(), reminders(late));
 
+        // Their week's reminders went out before they submit and delete (else these would take them back).
+        await().atMost(PATIENCE).until(() -> !MailServer.get().to(submitter.email()).isEmpty()
+                && !MailServer.get().to(deleter.email()).isEmpty());
         Fixtures.submit(submitter.token(), submitter.id()).then().statusCode(200);
         given().auth().oauth2(deleter.token()).delete("/api/v1/entries/" + deleter.id()).then().statusCode(204);
 
@@ -144,6 +147,28 @@ class DraftReminderTest {
         await().atMost(PATIENCE).until(() -> MailServer.get().to(late.email()).size() == 1);
         assertThat("only the receipt", MailServer.get().to(late.email()).get(0).subject(),
                 not(containsString("not submitted yet")));
+    }
+
+    @Test
+    void aMovedDeadlineMovesTheSlotsNotSentAndResendsNone() {
+        Fixtures.Edition edition = Fixtures.openCase();
+        Instant deadline = edition.onDeadlineDay("23:59");
+        clock.fix(edition.duringWindow());
+        Holder holder = draftIn(edition, Fixtures.firm(firms, "active"));
+        sweepAt(deadline.minus(Duration.ofDays(7)));
+        assertEquals(List.of("7d-before queued"), reminders(holder));
+
+        clock.fix(deadline.minus(Duration.ofDays(6)));
+        given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON)
+                .body(Map.of("closes", edition.year() + "-07-03T23:59")).patch("/api/v1/editions/" + edition.id())
+                .then().statusCode(200);
+        Instant moved = LocalDateTime.of(edition.year(), 7, 3, 23, 59).atZone(NEW_YORK).toInstant();
+        sweepAt(moved.minus(Duration.ofDays(7)));
+        assertEquals(List.of("7d-before queued"), reminders(holder), "sent once, not again at its new time");
+        sweepAt(deadline.minus(Duration.ofHours(24)));
+        assertEquals(List.of("7d-before queued"), reminders(holder), "the day's reminder moved with the close");
+        sweepAt(moved.minus(Duration.ofHours(24)));
+        assertEquals(List.of("7d-before queued", "24h-before queued"), reminders(holder));
     }
 
     @Test
@@ -179,6 +204,7 @@ class DraftReminderTest {
     void aWeekBeforeADeadlineAfterTheNovemberChangeIsTheSameLocalTime() {
         Fixtures.Edition edition = novemberEdition();
         int year = edition.year();
+        given().get("/api/v1/editions/" + edition.id()).then().body("draftReminders", equalTo(List.of("P7D", "PT24H")));
         // Wednesday after the first Sunday of November (when New York leaves daylight time), 23:59 local.
         LocalDate sunday = LocalDate.of(year, 11, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.SUNDAY));
         LocalDateTime close = sunday.plusDays(3).atTime(23, 59);
@@ -257,6 +283,7 @@ class DraftReminderTest {
             Map<String, Object> body = new HashMap<>(EditionsTest.caseAwards(year));
             body.put("closes", sunday.plusDays(3).atTime(23, 59).toString());
             body.put("milestones", List.of());
+            body.put("draftReminders", List.of("PT24H", "p7d"));
             Response response = given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON).body(body)
                     .post("/api/v1/editions");
             if (response.statusCode() == 201) {

@@ -100,6 +100,8 @@ class JudgeReminderTest {
         sweepAt(closes.minus(Duration.ofHours(29)));
         assertEquals(List.of(), reminders(late));
 
+        // The 48 hours' reminders went out before the mail server is away (else finishing would take them back).
+        await().atMost(DraftReminderTest.PATIENCE).until(() -> !MailServer.get().to(recuser + "@judges.example").isEmpty());
         MailServer.get().stop();
         sweepAt(closes.minus(Duration.ofHours(24)));
         assertEquals(List.of("48h-before queued", "24h-before queued"), reminders(recuser));

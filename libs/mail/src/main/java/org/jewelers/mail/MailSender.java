@@ -90,7 +90,7 @@ public class MailSender {
                 return text;
             }
             String[] secrets = secret.split("\n", -1);
-            for (int n = secrets.length - 1; n >= 0; n--) {
+            for (int n = 0; n < secrets.length; n++) {
                 text = text.replace(MailOutbox.secret(n), secrets[n]);
             }
             return text;
