@@ -101,7 +101,7 @@ class JudgeReminderTest {
         assertEquals(List.of(), reminders(late));
 
         // The 48 hours' reminders went out before the mail server is away (else finishing would take them back).
-        await().atMost(DraftReminderTest.PATIENCE).until(() -> !MailServer.get().to(recuser + "@judges.example").isEmpty());
+        await().atMost(DraftReminderTest.PATIENCE).until(() -> !reminderMails(recuser).isEmpty());
         MailServer.get().stop();
         sweepAt(closes.minus(Duration.ofHours(24)));
         assertEquals(List.of("48h-before queued", "24h-before queued"), reminders(recuser));
