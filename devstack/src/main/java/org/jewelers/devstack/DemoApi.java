@@ -99,6 +99,19 @@ final class DemoApi {
         return json(path, response.body());
     }
 
+    /**
+     * Changes a record (PATCH, a PUT that may create) or asks for work the service answers with 202 (a broadcast);
+     * answers the JSON.
+     */
+    JsonNode change(String method, String path, Object body) {
+        HttpResponse<String> response = send(method, path, body);
+        if (response.statusCode() < 200 || response.statusCode() > 202) {
+            throw new IllegalStateException("demo data: " + method + " " + path + " answered " + response.statusCode()
+                    + ": " + response.body());
+        }
+        return json(path, response.body());
+    }
+
     private HttpResponse<String> post(String path, Object body) {
         return send("POST", path, body);
     }

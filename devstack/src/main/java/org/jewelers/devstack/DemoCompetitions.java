@@ -19,8 +19,9 @@ import javax.imageio.ImageIO;
  * The programs' demo editions: a CASE Awards edition open until June 28, 23:59 America/New_York of the coming
  * year, with its categories, and a 20 Under 40 edition with its two lists. Then, as entrants of demo firms would
  * through the API: CASE entries (two submitted, one draft) and 20 Under 40 nominations (a submitted
- * self-nomination, a colleague's waiting for the nominee's consent, whose email the stack's mailbox shows, and a
- * draft).
+ * self-nomination, a colleague's waiting for the nominee's consent, whose email the stack's mailbox shows, one the
+ * nominee consented to through the link mailed to him, and a draft). This year's edition, closing tomorrow, is
+ * {@link DemoNotices}'.
  */
 final class DemoCompetitions {
 
@@ -34,7 +35,7 @@ final class DemoCompetitions {
     private DemoCompetitions() {
     }
 
-    static int load(DemoApi api, Entrants entrants, List<JsonNode> firms, LocalDate today) {
+    static int load(DemoApi api, Entrants entrants, DemoMailbox mailbox, List<JsonNode> firms, LocalDate today) {
         int year = today.getYear() + 1;
         int added = 0;
         JsonNode caseEdition = api.create("/api/v1/editions", caseAwards(year, today));
@@ -50,10 +51,11 @@ final class DemoCompetitions {
                 added += entries(caseEdition.path("id").asText(), entrants, retailer, supplier);
             }
         }
+        added += DemoNotices.load(api, entrants, retailer, today);
         if (twentyEdition != null) {
             added++;
             if (retailer != null && supplier != null) {
-                added += nominations(twentyEdition.path("id").asText(), year, entrants, retailer, supplier);
+                added += nominations(twentyEdition.path("id").asText(), year, entrants, mailbox, retailer, supplier);
             }
         }
         return added;
@@ -79,7 +81,8 @@ final class DemoCompetitions {
         return 3;
     }
 
-    private static int nominations(String edition, int year, Entrants entrants, JsonNode retailer, JsonNode supplier) {
+    private static int nominations(String edition, int year, Entrants entrants, DemoMailbox mailbox, JsonNode retailer,
+                                   JsonNode supplier) {
         String retailerId = retailer.path("id").asText();
         DemoApi cora = entrants.of("demo-entrant-cora", retailerId);
         String self = nomination(cora, edition, year, Map.of("nominatedBy", "self", "nomineeName", "Cora Lindqvist",
@@ -93,11 +96,18 @@ final class DemoCompetitions {
         // Waits for Jordan's consent: the email with the link is in the stack's mailbox.
         ada.createEventually("/api/v1/nominations/" + colleague + "/submit", Map.of());
 
+        // Sam consents through the link mailed to him, and Cora, who nominated him, is told.
+        String sam = nomination(cora, edition, year, Map.of("nominatedBy", "colleague", "nomineeName", "Sam Ortiz",
+                "nomineeEmail", "sam.ortiz@dev.jewelers.example", "jobTitle", "Gemologist"));
+        cora.createEventually("/api/v1/nominations/" + sam + "/submit", Map.of());
+        cora.change("POST", "/api/v1/nominations/consent/" + mailbox.consentToken("sam.ortiz@dev.jewelers.example"),
+                Map.of());
+
         DemoApi ben = entrants.of("demo-entrant-ben", supplier.path("id").asText());
         ben.create("/api/v1/nominations", Map.of("editionId", edition, "nominatedBy", "colleague",
                 "nomineeName", "Priya Natarajan", "nomineeEmail", "priya.natarajan@dev.jewelers.example",
                 "jobTitle", "Director of E-commerce"));
-        return 3;
+        return 4;
     }
 
     private static String nomination(DemoApi api, String edition, int year, Map<String, Object> who) {
@@ -117,7 +127,7 @@ final class DemoCompetitions {
         return id;
     }
 
-    private static String piece(DemoApi api, String edition, String category, String title, String description,
+    static String piece(DemoApi api, String edition, String category, String title, String description,
                                 String materials, long retailValueCents, Color color) {
         String id = api.create("/api/v1/entries", Map.of("editionId", edition, "category", category, "title", title,
                 "description", description, "materialsAndTechniques", materials, "retailValueCents", retailValueCents,
@@ -127,7 +137,7 @@ final class DemoCompetitions {
     }
 
     /** Submits once the competition knows the entrant's firm from the directory's events (422 until then). */
-    private static void submit(DemoApi api, String entry) {
+    static void submit(DemoApi api, String entry) {
         api.createEventually("/api/v1/entries/" + entry + "/submit", Map.of());
     }
 

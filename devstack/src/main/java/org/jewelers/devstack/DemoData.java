@@ -21,11 +21,13 @@ final class DemoData {
     private final DemoApi api;
     private final DemoCompetitions.Entrants entrants;
     private final DemoPastEditions.People people;
+    private final DemoMailbox mailbox;
 
-    DemoData(URI gateway, DevTokens tokens) {
+    DemoData(URI gateway, DevTokens tokens, URI mailbox) {
         this.api = new DemoApi(gateway, tokens.staff());
         this.entrants = (subject, memberId) -> new DemoApi(gateway, tokens.mint(subject, "entrant", memberId));
         this.people = (subject, name, memberId) -> new DemoApi(gateway, tokens.mint(subject, "entrant", memberId, name));
+        this.mailbox = new DemoMailbox(mailbox);
     }
 
     /** Returns how many records were added; 0 when the marker says they were loaded before. */
@@ -43,7 +45,7 @@ final class DemoData {
             }
         }
         LocalDate today = LocalDate.now();
-        int added = firms.size() + DemoCompetitions.load(api, entrants, firms, today)
+        int added = firms.size() + DemoCompetitions.load(api, entrants, mailbox, firms, today)
                 + DemoPastEditions.load(api, people, firms, today) + DemoCareers.load(api, firms, today);
         try {
             Files.writeString(marker, "demo data loaded; delete this file (or run ./run.sh --reset) to load again\n");

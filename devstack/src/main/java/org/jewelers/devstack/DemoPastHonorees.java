@@ -10,6 +10,7 @@ import java.util.Map;
  * generated portrait. As for the past CASE edition, staff grant each nominee an extension ending minutes from now;
  * each nominates themself and agrees at submit that the photo be published (publishPhoto=true), staff screen the
  * nomination eligible and confirm the honoree. No round ranked these dossiers, so each confirmation gives its reason.
+ * The results are published as of yesterday, once the class is confirmed.
  */
 final class DemoPastHonorees {
 
@@ -64,6 +65,9 @@ final class DemoPastHonorees {
             staff.create("/api/v1/review/dossiers/" + dossier + "/honoree", Map.of("citation", honoree.citation(),
                     "reason", REASON));
         }
+        // Published once the class is confirmed, and as of yesterday: results notices go to the people of editions
+        // published in the last 30 days, so the honorees' are in the mailbox (and none said "not selected" early).
+        staff.change("PATCH", "/api/v1/editions/" + editionId, Map.of("resultsPublish", today.minusDays(1) + "T12:00"));
         return 1 + CLASS.size();
     }
 
@@ -88,7 +92,7 @@ final class DemoPastHonorees {
     private static Map<String, Object> edition(int year) {
         return Map.of("program", "20-under-40", "year", year, "title", "20 Under 40, class of " + year,
                 "timeZone", ZONE, "opens", year + "-01-02T00:00", "closes", year + "-03-31T23:59",
-                "ageCutoff", year + "-03-31", "resultsPublish", year + "-06-01T12:00",
+                "ageCutoff", year + "-03-31",
                 "categories", List.of(
                         Map.of("code", "retail", "name", "Retail"),
                         Map.of("code", "suppliers", "name", "Suppliers")),

@@ -70,7 +70,7 @@ public final class DevStack implements AutoCloseable {
         // holds it as not ready until it has asked it again.
         RoutesThroughGateway.await(gatewayUrl(), Arrays.stream(App.values()).filter(App::isService)
                 .map(App::publicRoute).toList(), Instant.now().plus(READY_TIMEOUT));
-        demoRecordsAdded = new DemoData(gatewayUrl(), DevTokens.load())
+        demoRecordsAdded = new DemoData(gatewayUrl(), DevTokens.load(), mailboxUrl())
                 .loadOnce(options.dataDir().resolve("demo-data.loaded"));
         demoPartnerKey = DemoPartnerKey.once(gatewayUrl(), DevTokens.load(),
                 options.dataDir().resolve("demo-partner-key"));
@@ -78,29 +78,31 @@ public final class DevStack implements AutoCloseable {
     }
 
     /**
-     * Starts one more gateway process on a free port, sharing the first one's database and upstreams, as a second
-     * replica behind a load balancer would; it is stopped with the stack.
+     * Starts one more process of the app on free ports, sharing the first one's database, broker, mail server and
+     * configuration, as a second replica would; it is stopped with the stack. A second gateway routes to the same
+     * services; a second service is not behind the gateway (whose upstreams were fixed at its start): it runs its
+     * schedules (outbox relays, mail, reminder sweeps) beside the first and answers at the returned address.
      */
-    public URI startAnotherGateway() {
+    public URI startAnotherInstance(App app) {
         int port = FreePorts.next();
-        Map<String, String> env = new HashMap<>(environments.get(App.GATEWAY));
+        Map<String, String> env = new HashMap<>(environments.get(app));
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(FreePorts.next()));
-        AppProcess gateway;
+        AppProcess instance;
         synchronized (this) {
             requireNotClosing();
-            gateway = AppProcess.start(App.GATEWAY, App.GATEWAY.jar(options.projectRoot()), port, env,
-                    options.logs().resolve("gateway-" + port + ".log"));
-            apps.add(gateway);
+            instance = AppProcess.start(app, app.jar(options.projectRoot()), port, env,
+                    options.logs().resolve(app.module() + "-" + port + ".log"));
+            apps.add(instance);
         }
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
-        while (!gateway.isReady()) {
+        while (!instance.isReady()) {
             if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("the second gateway was not ready within " + READY_TIMEOUT);
+                throw new IllegalStateException("another " + app.module() + " was not ready within " + READY_TIMEOUT);
             }
             pause();
         }
-        return gateway.url();
+        return instance.url();
     }
 
     public URI gatewayUrl() {
@@ -259,6 +261,7 @@ public final class DevStack implements AutoCloseable {
         if (app == App.COMPETITION) {
             env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
             env.put("QUARKUS_MAILER_PORT", String.valueOf(options.ports().smtp()));
+            env.putAll(options.competitionSettings());
         }
         if (app == App.GATEWAY) {
             env.putAll(options.gatewayLimits());

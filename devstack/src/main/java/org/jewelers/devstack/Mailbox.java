@@ -26,7 +26,8 @@ import java.util.Map;
 /**
  * The stack's mail server: GreenMail taking SMTP for any address on a loopback port, and the mail it took readable
  * as JSON at {@code http://127.0.0.1:<mailbox port>/messages} (newest first; {@code ?to=<address>} for one
- * recipient's). Mail is kept in memory, so it is gone when the stack stops. DEV ONLY: nothing is delivered onward.
+ * recipient's): sender, recipients, subject, {@code Message-ID}, the {@code List-Unsubscribe} headers of reminders
+ * and broadcasts, attachment names and the plain text. Mail is kept in memory, so it is gone when the stack stops. DEV ONLY: nothing is delivered onward.
  */
 final class Mailbox implements AutoCloseable {
 
@@ -107,11 +108,32 @@ final class Mailbox implements AutoCloseable {
             described.put("from", message.getFrom()[0].toString());
             described.put("to", Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(Object::toString).toList());
             described.put("subject", message.getSubject());
+            // The sender derives it from the notice's key: a resend carries the same one, and mail clients drop it.
+            described.put("messageId", message.getMessageID());
+            described.put("listUnsubscribe", message.getHeader("List-Unsubscribe", null));
+            described.put("listUnsubscribePost", message.getHeader("List-Unsubscribe-Post", null));
+            described.put("attachments", attachments(message.getContent()));
             described.put("text", text(message.getContent()));
             return described;
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException("the mailbox kept a message it cannot read", e);
         }
+    }
+
+    /** The file names of the message's attachments (a judge's invitation carries the round's .ics). */
+    private static List<String> attachments(Object content) throws MessagingException, IOException {
+        List<String> names = new ArrayList<>();
+        if (content instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart part = multipart.getBodyPart(i);
+                if (part.getFileName() != null) {
+                    names.add(part.getFileName());
+                } else if (part.isMimeType("multipart/*")) {
+                    names.addAll(attachments(part.getContent()));
+                }
+            }
+        }
+        return names;
     }
 
     private static String text(Object content) throws MessagingException, IOException {

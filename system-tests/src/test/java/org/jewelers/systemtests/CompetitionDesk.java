@@ -112,10 +112,14 @@ public final class CompetitionDesk {
                 .post("/api/v1/nominations/" + nomination + "/submit").then().extract().statusCode() == 200);
     }
 
-    /** The nominee answers yes through the link of the newest email the competition sent them. */
+    /**
+     * The nominee answers yes through the link of the newest email the competition sent them. The stack reminds a
+     * nominee half a minute after the request, with a new link that replaces the first: until the reminder has
+     * arrived, the newest link may be one that no longer works, so the answer is retried with the newest link.
+     */
     public static void consent(String nomineeEmail, boolean publishPhoto) {
-        as(null).queryParam("publishPhoto", publishPhoto)
-                .post("/api/v1/nominations/consent/" + consentToken(nomineeEmail)).then().statusCode(200);
+        await().atMost(PATIENCE).until(() -> as(null).queryParam("publishPhoto", publishPhoto)
+                .post("/api/v1/nominations/consent/" + consentToken(nomineeEmail)).then().extract().statusCode() == 200);
     }
 
     /** The token in the consent link of the newest email to the nominee, read from the stack's mail server. */

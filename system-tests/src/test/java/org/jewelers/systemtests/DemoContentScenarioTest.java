@@ -1,21 +1,34 @@
 package org.jewelers.systemtests;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasToString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.restassured.path.json.JsonPath;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 
-/** What a newcomer finds after ./run.sh: demo content in every service, loaded through the APIs. */
+/**
+ * What a newcomer finds after ./run.sh: demo content in every service, loaded through the APIs, and a notice of
+ * each kind in the dev mailbox.
+ */
 class DemoContentScenarioTest {
 
     @Test
@@ -69,6 +82,57 @@ class DemoContentScenarioTest {
                 answersAnImage(photo);
                 answersAnImage(photo + "/thumbnail");
             });
+        }
+    }
+
+    /**
+     * ./run.sh's demo leaves at least one notice of each kind in the dev mailbox (DemoNotices and the demo editions),
+     * each to the demo person it concerns; the reminders and broadcasts with a one-click unsubscribe link, the judge's
+     * invitation with the round's calendar file. Timed ones fall due within half a minute of the demo's start.
+     */
+    @Test
+    void theDemoLeavesANoticeOfEachKindInTheMailbox() {
+        Map<String, DemoNotice> kinds = new LinkedHashMap<>();
+        kinds.put("screening-outcome", new DemoNotice("demo-entrant-eli@", "^Your entry \".+\" was accepted$"));
+        kinds.put("finalist", new DemoNotice("demo-designer-", "^\".+\" is a finalist of CASE Awards "));
+        kinds.put("results", new DemoNotice("demo-honoree-", "^20 Under 40, class of .+: the results"));
+        kinds.put("draft-reminder", new DemoNotice("demo-entrant-dana@", "is not submitted yet$"));
+        kinds.put("consent-reminder", new DemoNotice("jordan.avery@", "^Reminder: your nomination for .+ needs your answer$"));
+        kinds.put("nominator-told", new DemoNotice("demo-entrant-cora@", "^Sam Ortiz consented to your nomination for "));
+        kinds.put("judge-invitation", new DemoNotice("rosa.delgado@", "^You are invited to judge "));
+        kinds.put("judge-reminder", new DemoNotice("rosa.delgado@", "^Reminder: .+ closes "));
+        kinds.put("broadcast", new DemoNotice("demo-entrant-dana@", "^Entries close tomorrow$"));
+        Map<String, Map<String, Object>> found = new LinkedHashMap<>();
+        // Outside the wait: the first use starts the system, which loads the demo.
+        String mailboxUrl = RunningSystem.mailboxUrl();
+        try {
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+                JsonPath mailbox = given().get(mailboxUrl).then().statusCode(200).extract().jsonPath();
+                List<Map<String, Object>> messages = mailbox.getList("$");
+                kinds.forEach((kind, notice) -> messages.stream().filter(notice::matches).findFirst()
+                        .ifPresent(message -> found.putIfAbsent(kind, message)));
+                return found.keySet().containsAll(kinds.keySet());
+            });
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("no message in the mailbox for " + kinds.keySet().stream()
+                    .filter(kind -> !found.containsKey(kind)).toList(), e);
+        }
+        for (String reminder : List.of("draft-reminder", "consent-reminder", "judge-reminder", "broadcast")) {
+            assertThat(reminder + " carries a one-click unsubscribe link",
+                    String.valueOf(found.get(reminder).get("listUnsubscribe")),
+                    containsString("/api/v1/notices/unsubscribe/"));
+        }
+        assertThat((List<?>) found.get("judge-invitation").get("attachments"), hasItem(hasToString(endsWith(".ics"))));
+        System.out.println("demo notices in the mailbox: " + found.keySet());
+    }
+
+    /** A demo notice: to an address starting so, with a subject matching the pattern. */
+    private record DemoNotice(String recipient, String subject) {
+
+        boolean matches(Map<String, Object> message) {
+            Object to = message.get("to");
+            return to instanceof List<?> addresses && addresses.stream().anyMatch(a -> a.toString().startsWith(recipient))
+                    && Pattern.compile(subject).matcher(String.valueOf(message.get("subject"))).find();
         }
     }
 

@@ -64,8 +64,7 @@ class HonoreeSpotlightScenarioTest {
         await().atMost(PATIENCE).until(() -> given().spec(RunningSystem.gateway()).auth().oauth2(colleague)
                 .post("/api/v1/nominations/" + nomination + "/submit").then().extract().statusCode() == 200);
 
-        given().spec(RunningSystem.gateway()).post("/api/v1/nominations/consent/" + CompetitionDesk.consentToken(honoreeEmail))
-                .then().statusCode(200);
+        CompetitionDesk.consent(honoreeEmail, false);
         given().spec(RunningSystem.gateway()).auth().oauth2(staff).contentType(ContentType.JSON)
                 .body(Map.of("eligible", true))
                 .post("/api/v1/review/nominations/" + nomination + "/screening").then().statusCode(200);

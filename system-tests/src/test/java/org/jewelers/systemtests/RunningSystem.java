@@ -28,6 +28,7 @@ public final class RunningSystem {
     private static DevStack stack;
     private static DevTokens tokens;
     private static String secondGateway;
+    private static String secondCompetition;
 
     private RunningSystem() {
     }
@@ -62,9 +63,20 @@ public final class RunningSystem {
     /** A second gateway process over the same database and services, started on first use. */
     public static synchronized String secondGatewayUrl() {
         if (secondGateway == null) {
-            secondGateway = stack().startAnotherGateway().toString();
+            secondGateway = stack().startAnotherInstance(App.GATEWAY).toString();
         }
         return secondGateway;
+    }
+
+    /**
+     * A second competition-service process over the same database, broker and mail server, started on first use and
+     * reached directly (the gateway routes to the first only): two replicas whose schedules run at once.
+     */
+    public static synchronized String secondCompetitionUrl() {
+        if (secondCompetition == null) {
+            secondCompetition = stack().startAnotherInstance(App.COMPETITION).toString();
+        }
+        return secondCompetition;
     }
 
     /** The mail the services sent, as JSON, newest first; {@code ?to=<address>} for one recipient's. */

@@ -272,10 +272,13 @@ class DraftReminderTest {
         assertNotNull(id);
     }
 
-    /** A CASE edition closing the Wednesday after New York leaves daylight time. */
+    /**
+     * A CASE edition closing the Wednesday after New York leaves daylight time: in a year from 2007, when daylight
+     * time has ended on the first Sunday of November (before, on the last Sunday of October).
+     */
     private static Fixtures.Edition novemberEdition() {
         while (true) {
-            int year = 2000 + ThreadLocalRandom.current().nextInt(100);
+            int year = 2007 + ThreadLocalRandom.current().nextInt(93);
             LocalDate sunday = LocalDate.of(year, 11, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.SUNDAY));
             Map<String, Object> body = new HashMap<>(EditionsTest.caseAwards(year));
             body.put("closes", sunday.plusDays(3).atTime(23, 59).toString());

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Consent tokens and partner keys travel in URIs; the gateway's logs, its access log first, must not keep them.
+ * Consent and unsubscribe tokens and partner keys travel in URIs; the gateway's logs, its access log first, must not keep them.
  * Every record of every category is read while the requests are handled.
  */
 @QuarkusTest
@@ -76,6 +76,16 @@ class SecretsInLogsTest {
         assertEquals(List.of("GET /api/v1/nominations/consent/*** HTTP/1.1"),
                 lines.stream().map(SecretsInLogsTest::requestLine).toList());
         assertEquals(List.of(), logged("consent-token-4711"));
+    }
+
+    @Test
+    void anUnsubscribeTokenIsMaskedInTheAccessLog() {
+        given().post("/api/v1/notices/unsubscribe/unsubscribe-token-4711").then().statusCode(503);
+
+        List<String> lines = awaitAccessLines(1, "/api/v1/notices/unsubscribe/");
+        assertEquals(List.of("POST /api/v1/notices/unsubscribe/*** HTTP/1.1"),
+                lines.stream().map(SecretsInLogsTest::requestLine).toList());
+        assertEquals(List.of(), logged("unsubscribe-token-4711"));
     }
 
     private List<String> awaitAccessLines(int count, String containing) {

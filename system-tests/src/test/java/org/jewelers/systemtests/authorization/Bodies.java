@@ -24,6 +24,7 @@ import javax.imageio.ImageIO;
  */
 public final class Bodies {
 
+    static final String BROADCAST_SUBJECT = "Matrix broadcast: entries close soon";
     private static final byte[] PNG = picture();
 
     private Bodies() {
@@ -77,6 +78,7 @@ public final class Bodies {
             case "publishedImages" -> json(request, Map.of("imageIds", List.of(fixture.id("judgedImage"))));
             case "winners" -> json(request, Map.of("winners",
                     List.of(Map.of("category", MatrixFixture.CATEGORY, "entryId", fixture.id("judgedEntry")))));
+            case "broadcast" -> json(request, broadcast());
             default -> throw new IllegalArgumentException("no body named " + name);
         };
     }
@@ -87,6 +89,12 @@ public final class Bodies {
 
     public static byte[] png() {
         return PNG.clone();
+    }
+
+    /** To the CASE edition's draft holders: the matrix entrant alone. */
+    static Map<String, Object> broadcast() {
+        return Map.of("segment", "draft-holders", "subject", BROADCAST_SUBJECT,
+                "message", "Your draft is waiting: submit it before the edition closes.");
     }
 
     static Map<String, Object> member(String number, String name) {

@@ -10,6 +10,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -57,6 +59,7 @@ public final class MatrixFixture {
     static final int NEW_CASE_YEAR = 2186;
 
     private static final Pattern NAMED_OBJECT = Pattern.compile("\\{([A-Za-z]+)}");
+    private static final Pattern UNSUBSCRIBE_LINK = Pattern.compile("/api/v1/notices/unsubscribe/([A-Za-z0-9_.-]+)");
     private static final Duration PATIENCE = Duration.ofSeconds(90);
     private static MatrixFixture built;
     private static RuntimeException failure;
@@ -146,6 +149,7 @@ public final class MatrixFixture {
         callers = new Callers(dev, firms);
         competition();
         nominations();
+        notices();
         careers();
         name("rosterImport", post(staff, "/api/v1/roster-imports", spec -> spec.contentType("text/csv")
                 .body(Bodies.rosterCsv("JA-710310")), 202).getString("id"));
@@ -154,6 +158,10 @@ public final class MatrixFixture {
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
         name("unknownConsentToken", Base64.getUrlEncoder().withoutPadding().encodeToString(random));
+        // An unsubscribe link as the service writes them (kind and address, then a signature), signed by no key of it.
+        name("forgedUnsubscribeToken", Base64.getUrlEncoder().withoutPadding().encodeToString(
+                "broadcast\nmatrix-forged@example.com".getBytes(StandardCharsets.UTF_8)) + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(random));
         // An id no object has, for public reads of objects the matrix never publishes (a published honoree).
         name("unknownId", UUID.randomUUID().toString());
     }
@@ -225,6 +233,29 @@ public final class MatrixFixture {
         name("submittedNomination", submitted);
         name("dossier", send(staff).get("/api/v1/review/nominations/" + submitted).then().statusCode(200)
                 .extract().jsonPath().getString("dossierId"));
+    }
+
+    /**
+     * A broadcast to the CASE edition's draft holders (the matrix entrant, owner of its drafts), and the one-click
+     * unsubscribe link the message carries, read off the stack's mailbox.
+     */
+    private void notices() {
+        name("broadcast", json(staff, "/api/v1/review/editions/" + id("caseEdition") + "/broadcasts",
+                Bodies.broadcast(), 202).getString("id"));
+        String address = ENTRANT + "@dev.jewelers.example";
+        AtomicReference<String> link = new AtomicReference<>();
+        await().atMost(PATIENCE).until(() -> {
+            List<String> links = given().queryParam("to", address).get(RunningSystem.mailboxUrl()).then()
+                    .statusCode(200).extract().jsonPath().getList("findAll { it.subject == '"
+                            + Bodies.BROADCAST_SUBJECT + "' }.listUnsubscribe");
+            links.stream().filter(Objects::nonNull).findFirst().ifPresent(link::set);
+            return link.get() != null;
+        });
+        Matcher token = UNSUBSCRIBE_LINK.matcher(link.get());
+        if (!token.find()) {
+            throw new IllegalStateException("setting up the matrix: no unsubscribe link in " + link.get());
+        }
+        name("unsubscribeToken", token.group(1));
     }
 
     private void careers() {

@@ -7,14 +7,15 @@ import java.util.Set;
 
 /**
  * A request's URI as logs may show it: the secrets that travel in URIs are masked. These are a 20 Under 40
- * nominee's consent token (the path segment after {@code consent}, as in {@code /api/v1/nominations/consent/<token>})
- * and a partner's API key (the {@code key} query parameter, which pages that cannot set headers use). Names are
+ * nominee's consent token (the path segment after {@code consent}, as in {@code /api/v1/nominations/consent/<token>}),
+ * a notice's signed one-click unsubscribe token (after {@code unsubscribe}, as in
+ * {@code /api/v1/notices/unsubscribe/<token>}), and a partner's API key (the {@code key} query parameter, which pages that cannot set headers use). Names are
  * compared decoded, since the apps decode them before use: {@code k%65y} is the key too.
  */
 public final class LoggedUri {
 
     static final String MASK = "***";
-    private static final Set<String> SECRET_AFTER_SEGMENT = Set.of("consent");
+    private static final Set<String> SECRET_AFTER_SEGMENT = Set.of("consent", "unsubscribe");
     private static final Set<String> SECRET_PARAMETERS = Set.of("key");
 
     private LoggedUri() {

@@ -14,6 +14,8 @@ class LoggedUriTest {
             "/api/v1/nominations/%63onsent/tok-123               | /api/v1/nominations/%63onsent/***",
             "/api/v1/nominations/consent;v=1/tok-123             | /api/v1/nominations/consent;v=1/***",
             "/api/v1/nominations/consent/                        | /api/v1/nominations/consent/",
+            "/api/v1/notices/unsubscribe/tok-123                 | /api/v1/notices/unsubscribe/***",
+            "/api/v1/notices/Unsubscribe/tok-123                 | /api/v1/notices/Unsubscribe/***",
             "/api/v1/members?key=pk_secret                       | /api/v1/members?key=***",
             "/api/v1/members?q=ring&key=pk_secret&page=2         | /api/v1/members?q=ring&key=***&page=2",
             "/api/v1/members?q=ring;key=pk_secret                | /api/v1/members?q=ring;key=***",
