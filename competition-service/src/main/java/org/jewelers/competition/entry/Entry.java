@@ -11,11 +11,14 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.jewelers.competition.edition.Edition;
+import org.jewelers.competition.submission.Screenable;
+import org.jewelers.competition.submission.Screening;
+import org.jewelers.competition.submission.ScreeningNotices;
 import org.jewelers.web.problem.ProblemException;
 
 /** A piece entered in a CASE Awards edition, from draft to screening. Its owner is the entrant who created it. */
 @Entity
-public class Entry {
+public class Entry implements Screenable<EntryStatus> {
 
     @Id
     public UUID id;
@@ -101,5 +104,27 @@ public class Entry {
         if (status != EntryStatus.DRAFT) {
             throw ProblemException.conflict("Entry " + id + " is " + status.code() + ", not a draft; it cannot be " + action);
         }
+    }
+
+    @Override
+    public Screening.Standing<EntryStatus> standing() {
+        return new Screening.Standing<>(status, screeningReason, edition, ownerSubject);
+    }
+
+    /** An entry returned for a fix loses the receipt of its earlier submit: the next submit has one of its own. */
+    @Override
+    public void screened(EntryStatus decided, String reason, Instant at, boolean returned) {
+        status = decided;
+        screeningReason = reason;
+        updatedAt = at;
+        if (returned) {
+            submittedAt = null;
+            receiptSha256 = null;
+        }
+    }
+
+    @Override
+    public ScreeningNotices.Screened notice() {
+        return ScreenedEntries.of(this);
     }
 }

@@ -38,28 +38,16 @@ public class EntryScreening {
         this.screenings = screenings;
     }
 
-    /**
-     * Staff's decision. An entry returned for a fix is a draft again, without the receipt of its earlier submit:
-     * submitting it again is a submit like the first, with a receipt of its own.
-     */
+    /** Staff's decision, announced as the entry's screening (a return for a fix as screened back to draft). */
     @Transactional
     public Entry screen(UUID id, Screening screening, String staff) {
         Entry entry = entries.lockRequired(id);
-        EntryStatus from = entry.status;
-        String reasonBefore = entry.screeningReason;
-        entry.status = screenings.decide(screening, from, STATUSES, entry.edition, entry.ownerSubject,
-                () -> "Entry " + id + " is " + from.code() + "; only entered pieces awaiting their result are screened",
-                "entry");
-        entry.screeningReason = screening.keptReason();
-        entry.updatedAt = clock.instant();
-        if (entry.status == EntryStatus.DRAFT) {
-            entry.submittedAt = null;
-            entry.receiptSha256 = null;
-        }
+        EntryStatus from = screenings.screen(entry, screening, STATUSES,
+                () -> "Entry " + id + " is " + entry.status.code() + "; only entered pieces awaiting their result "
+                        + "are screened", "entry");
         history.record(entry, staff, screening.action(), from, entry.screeningReason);
         announcements.announce(EventTypes.ENTRY_SCREENED, entry,
                 entry.status == EntryStatus.ACCEPTED ? null : entry.screeningReason);
-        screenings.tell(ScreenedEntries.of(entry), STATUSES, from, reasonBefore);
         return entry;
     }
 

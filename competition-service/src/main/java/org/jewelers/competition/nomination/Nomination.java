@@ -12,6 +12,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jewelers.competition.edition.Edition;
+import org.jewelers.competition.submission.Screenable;
+import org.jewelers.competition.submission.Screening;
+import org.jewelers.competition.submission.ScreeningNotices;
 import org.jewelers.web.problem.ProblemException;
 
 /**
@@ -20,7 +23,7 @@ import org.jewelers.web.problem.ProblemException;
  * declared with an attestation and kept, with the eligibility decided on them, as evidence.
  */
 @Entity
-public class Nomination {
+public class Nomination implements Screenable<NominationStatus> {
 
     @Id
     public UUID id;
@@ -134,5 +137,32 @@ public class Nomination {
             throw ProblemException.conflict("Nomination " + id + " is " + status.code() + ", not a draft; it cannot be "
                     + action);
         }
+    }
+
+    @Override
+    public Screening.Standing<NominationStatus> standing() {
+        return new Screening.Standing<>(status, screeningReason, edition, ownerSubject);
+    }
+
+    /**
+     * A nomination returned for a fix is a draft again, and its submit is a submit like the first: a colleague's
+     * nominee is asked to consent again, to the nomination as fixed (their earlier answer, kept in the history, was
+     * to what they read then). It stays in its dossier, which judging reads only for accepted ones.
+     */
+    @Override
+    public void screened(NominationStatus decided, String reason, Instant at, boolean returned) {
+        status = decided;
+        screeningReason = reason;
+        updatedAt = at;
+        if (returned) {
+            submittedAt = null;
+            consentedAt = null;
+            photoPublicationConsent = false;
+        }
+    }
+
+    @Override
+    public ScreeningNotices.Screened notice() {
+        return ScreenedNominations.of(this);
     }
 }

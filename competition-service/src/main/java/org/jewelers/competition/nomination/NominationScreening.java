@@ -2,7 +2,6 @@ package org.jewelers.competition.nomination;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.util.EnumSet;
 import java.util.UUID;
 import org.jewelers.competition.submission.Screening;
@@ -17,40 +16,24 @@ public class NominationScreening {
             NominationStatus.SUBMITTED, NominationStatus.ACCEPTED, NominationStatus.REJECTED),
             NominationStatus.ACCEPTED, NominationStatus.DRAFT, NominationStatus.REJECTED);
 
-    private final Clock clock;
     private final Nominations nominations;
     private final NominationHistory history;
     private final Screenings screenings;
 
-    NominationScreening(Clock clock, Nominations nominations, NominationHistory history, Screenings screenings) {
-        this.clock = clock;
+    NominationScreening(Nominations nominations, NominationHistory history, Screenings screenings) {
         this.nominations = nominations;
         this.history = history;
         this.screenings = screenings;
     }
 
-    /**
-     * Staff's decision. A nomination returned for a fix is a draft again, and its submit is a submit like the first:
-     * a colleague's nominee is asked to consent again, to the nomination as fixed (their earlier answer, kept in the
-     * history, was to what they read then). It stays in its dossier, which judging reads only for accepted ones.
-     */
+    /** Staff's decision; a return for a fix is kept in the history with its reason. */
     @Transactional
     public Nomination screen(UUID id, Screening screening, String staff) {
         Nomination nomination = nominations.lockRequired(id);
-        NominationStatus from = nomination.status;
-        String reasonBefore = nomination.screeningReason;
-        nomination.status = screenings.decide(screening, from, STATUSES, nomination.edition, nomination.ownerSubject,
-                () -> "Nomination " + id + " is " + from.code() + "; only submitted nominations are screened",
-                "nomination");
-        nomination.screeningReason = screening.keptReason();
-        nomination.updatedAt = clock.instant();
-        if (nomination.status == NominationStatus.DRAFT) {
-            nomination.submittedAt = null;
-            nomination.consentedAt = null;
-            nomination.photoPublicationConsent = false;
-        }
+        NominationStatus from = screenings.screen(nomination, screening, STATUSES,
+                () -> "Nomination " + id + " is " + nomination.status.code() + "; only submitted nominations are "
+                        + "screened", "nomination");
         history.record(nomination, staff, screening.action(), from, nomination.screeningReason);
-        screenings.tell(ScreenedNominations.of(nomination), STATUSES, from, reasonBefore);
         return nomination;
     }
 }

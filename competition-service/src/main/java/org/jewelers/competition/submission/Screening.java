@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jewelers.competition.edition.Edition;
 import org.jewelers.web.Coded;
 import org.jewelers.web.problem.ProblemException;
 
@@ -61,6 +62,10 @@ public record Screening(
      * One kind of submission's statuses as screening moves them: those staff screen, and where each decision leads
      * ({@code returned} is the owner's draft again).
      */
+    /** A submission's standing as screening reads it: its status, the reason in force, its edition and owner. */
+    public record Standing<S>(S status, String reason, Edition edition, String owner) {
+    }
+
     public record Statuses<S>(Set<S> screenable, S accepted, S returned, S rejected) {
 
         /**

@@ -3,9 +3,9 @@ package org.jewelers.competition.submission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Supplier;
-import org.jewelers.competition.edition.Edition;
 
 /**
  * Staff's screening as every kind of submission takes it: the decision checked against the owner's own window (a
@@ -25,22 +25,23 @@ public class Screenings {
     }
 
     /**
-     * The status the decision moves a submission of {@code owner}'s in {@code edition} from {@code current} to, as
-     * {@link Screening#decide} rules it now, in the owner's window.
-     */
-    public <S> S decide(Screening screening, S current, Screening.Statuses<S> statuses, Edition edition, String owner,
-                        Supplier<String> notScreenable, String kind) {
-        return screening.decide(current, statuses, windows.of(edition, owner), clock.instant(), notScreenable, kind);
-    }
-
-    /**
-     * Tells the owner the decision now in force ({@code screened}), unless it repeats the one before: {@code from}
-     * with {@code reasonBefore}.
+     * Applies staff's decision to a submission, as {@link Screening#decide} rules it now in its owner's own window,
+     * and tells the owner, unless the decision repeats the one in force.
+     *
+     * @return the status it was in before
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public <S> void tell(ScreeningNotices.Screened screened, Screening.Statuses<S> statuses, S from,
-                         String reasonBefore) {
-        notices.tell(screened, screened.decision() != statuses.inForce(from, reasonBefore)
-                || !Objects.equals(screened.reason(), reasonBefore));
+    public <S> S screen(Screenable<S> submission, Screening screening, Screening.Statuses<S> statuses,
+                        Supplier<String> notScreenable, String kind) {
+        Screening.Standing<S> before = submission.standing();
+        S from = before.status();
+        Instant now = clock.instant();
+        S to = screening.decide(from, statuses, windows.of(before.edition(), before.owner()), now, notScreenable,
+                kind);
+        submission.screened(to, screening.keptReason(), now, to.equals(statuses.returned()));
+        ScreeningNotices.Screened screened = submission.notice();
+        notices.tell(screened, screened.decision() != statuses.inForce(from, before.reason())
+                || !Objects.equals(screened.reason(), before.reason()));
+        return from;
     }
 }
