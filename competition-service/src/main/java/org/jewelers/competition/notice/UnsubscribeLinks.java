@@ -46,9 +46,7 @@ public class UnsubscribeLinks {
     /** The token of a link that stops this kind for this address. */
     @Transactional(Transactional.TxType.MANDATORY)
     public String token(String recipient, NoticeKind kind) {
-        byte[] named = (kind.code() + "\n" + recipient).getBytes(StandardCharsets.UTF_8);
-        Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
-        return base64.encodeToString(named) + "." + base64.encodeToString(sign(named));
+        return signed((kind.code() + "\n" + recipient).getBytes(StandardCharsets.UTF_8));
     }
 
     /** What a token names, if it is one this service signed. */
@@ -62,10 +60,11 @@ public class UnsubscribeLinks {
             return Optional.empty();
         }
         try {
-            Base64.Decoder base64 = Base64.getUrlDecoder();
-            byte[] named = base64.decode(token.substring(0, dot));
-            byte[] signature = base64.decode(token.substring(dot + 1));
-            if (!MessageDigest.isEqual(sign(named), signature)) {
+            byte[] named = Base64.getUrlDecoder().decode(token.substring(0, dot));
+            // The whole token against the one this service would sign: base64's last character has bits a decoder
+            // ignores, so comparing decoded signatures would let an altered link through.
+            if (!MessageDigest.isEqual(signed(named).getBytes(StandardCharsets.UTF_8),
+                    token.getBytes(StandardCharsets.UTF_8))) {
                 return Optional.empty();
             }
             String text = new String(named, StandardCharsets.UTF_8);
@@ -75,6 +74,11 @@ public class UnsubscribeLinks {
         } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {
             return Optional.empty();
         }
+    }
+
+    private String signed(byte[] named) {
+        Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+        return base64.encodeToString(named) + "." + base64.encodeToString(sign(named));
     }
 
     private byte[] sign(byte[] named) {

@@ -96,9 +96,14 @@ class UnsubscribeTest {
         String token = link.substring(link.lastIndexOf('/') + 1);
         String signature = token.substring(token.indexOf('.') + 1);
         String altered = token.substring(0, token.length() - 1) + (token.endsWith("A") ? "B" : "A");
+        // The signature's last character with only the bits flipped that a base64 decoder ignores.
+        String base64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        String sameBytes = token.substring(0, token.length() - 1)
+                + base64.charAt(base64.indexOf(token.charAt(token.length() - 1)) ^ 1);
         String forged = Base64.getUrlEncoder().withoutPadding().encodeToString(
                 ("draft-reminder\n" + pending.email()).getBytes(StandardCharsets.UTF_8)) + "." + signature;
-        for (String bad : List.of(altered, forged, "not-a-token", token.substring(0, token.indexOf('.')))) {
+        for (String bad : List.of(altered, sameBytes, forged, "not-a-token",
+                token.substring(0, token.indexOf('.')))) {
             given().post("/api/v1/notices/unsubscribe/" + bad).then().statusCode(400)
                     .contentType("application/problem+json").body("type", endsWith("/unsubscribe-link-invalid"));
             given().get("/api/v1/notices/unsubscribe/" + bad).then().statusCode(400);
