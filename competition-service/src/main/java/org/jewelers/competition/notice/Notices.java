@@ -137,7 +137,7 @@ public class Notices {
         @SuppressWarnings("unchecked")
         List<String> keys = entities.createNativeQuery("""
                         select n.key from notice n join mail_outbox m on m.message_key = n.key
-                        where n.kind = ?1 and n.recipient = lower(?2) and n.status = 'queued'
+                        where n.kind = ?1 and lower(n.recipient) = lower(?2) and n.status = 'queued'
                           and m.sent_at is null""")
                 .setParameter(1, kind.code()).setParameter(2, recipient).getResultList();
         cancelled(keys);
