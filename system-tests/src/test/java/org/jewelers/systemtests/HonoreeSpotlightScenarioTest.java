@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import javax.imageio.ImageIO;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jewelers.contracts.Topics;
@@ -96,7 +95,7 @@ class HonoreeSpotlightScenarioTest {
     private static String openTwentyUnderForty(String staff) {
         LocalDate today = LocalDate.now();
         while (true) {
-            int year = 2100 + ThreadLocalRandom.current().nextInt(100);
+            int year = CompetitionDesk.randomYear();
             var response = given().spec(RunningSystem.gateway()).auth().oauth2(staff).contentType(ContentType.JSON)
                     .body(Map.of("program", "20-under-40", "year", year, "title", "20 Under 40 scenario " + year,
                             "timeZone", "America/New_York", "opens", today.minusDays(1) + "T00:00",
