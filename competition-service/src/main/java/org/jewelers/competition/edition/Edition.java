@@ -3,6 +3,7 @@ package org.jewelers.competition.edition;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -71,6 +72,14 @@ public class Edition {
     @CollectionTable(name = "edition_category", joinColumns = @JoinColumn(name = "edition_id"))
     @OrderColumn(name = "position")
     public List<Category> categories = new ArrayList<>();
+
+    @Embedded
+    public Fees fees = new Fees();
+
+    @ElementCollection
+    @CollectionTable(name = "edition_category_fee", joinColumns = @JoinColumn(name = "edition_id"))
+    @OrderColumn(name = "position")
+    public List<CategoryFee> categoryFees = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "edition_milestone", joinColumns = @JoinColumn(name = "edition_id"))

@@ -17,7 +17,7 @@ import org.jewelers.competition.edition.NewEdition.MilestoneInput;
  * list, matched by code: a new code is added, a known one takes the name, division, band and enterable sent, and a
  * code left out is removed. A code never changes (entries and awards name it); the program, year and zone neither.
  *
- * <p>Later settings of an edition (fees, custody of pieces) join this record as further nullable fields, each
+ * <p>Later settings of an edition (custody of pieces) join this record as further nullable fields, each
  * applied and recorded in the history by {@link EditionUpkeep}, so that staff keep one operation for an edition.
  */
 @Schema(name = "EditionPatch", description = "Absent fields stay as they are; lists given replace the whole list.")
@@ -36,5 +36,7 @@ public record EditionPatch(
         @Schema(description = "When holders of unsubmitted drafts are reminded, counted back from each one's own "
                 + "deadline (extensions included): P<days>D keeps the deadline's local time, PT<hours>H is absolute; "
                 + "empty for no reminders. Default P7D and PT24H.", example = "[\"P7D\", \"PT24H\"]")
-        List<@NotNull @Pattern(regexp = Editions.DRAFT_REMINDER) String> draftReminders) {
+        List<@NotNull @Pattern(regexp = Editions.DRAFT_REMINDER) String> draftReminders,
+        @Valid @Schema(description = "The whole fee schedule and refund policy; members left out take their defaults")
+        FeeSchedule fees) {
 }

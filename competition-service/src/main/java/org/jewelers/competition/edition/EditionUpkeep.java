@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
 
@@ -55,6 +57,9 @@ public class EditionUpkeep {
         }
         String draftReminders = patch.draftReminders() == null ? null
                 : Editions.draftReminders(patch.draftReminders(), errors);
+        if (patch.fees() != null) {
+            errors.addAll(patch.fees().errors(categoryCodes(edition, patch)));
+        }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -96,6 +101,9 @@ public class EditionUpkeep {
                 edition.milestones.addAll(milestones);
             }
         }
+        if (patch.fees() != null && !patch.fees().equals(before.fees())) {
+            patch.fees().applyTo(edition);
+        }
         EditionSettings after = EditionSettings.of(edition);
         if (!after.equals(before)) {
             // Touching the row makes every change, the lists' included, raise the version (the feed's SEQUENCE) once.
@@ -103,6 +111,12 @@ public class EditionUpkeep {
             history.record(edition, actor, "updated", before, after);
         }
         return edition;
+    }
+
+    /** The category codes the edition will have: the patch's list when it sends one. */
+    private static Set<String> categoryCodes(Edition edition, EditionPatch patch) {
+        return (patch.categories() == null ? edition.categories.stream().map(c -> c.code)
+                : patch.categories().stream().map(NewEdition.CategoryInput::code)).collect(Collectors.toSet());
     }
 
     /**

@@ -22,6 +22,7 @@ public record EditionView(UUID id, Program program, @Schema(example = "2027") in
                           @Schema(description = "When holders of unsubmitted drafts are reminded, counted back from "
                                   + "each one's own deadline", example = "[\"P7D\", \"PT24H\"]")
                           List<String> draftReminders,
+                          @Schema(description = "What an entry (and a nomination) costs, and when it is refunded") FeeSchedule fees,
                           @Schema(description = "The deadlines as an iCalendar feed") String calendar) {
 
     /** A moment: the instant in UTC, and the wall-clock time people were told, in the edition's zone. */
@@ -61,7 +62,7 @@ public record EditionView(UUID id, Program program, @Schema(example = "2027") in
                 edition.resultsPublishAt == null ? null : Moment.of(edition.resultsPublishAt, zone),
                 edition.categories.stream().map(CategoryView::of).toList(),
                 edition.milestones.stream().map(m -> new MilestoneView(m.name, Moment.of(m.at, zone))).toList(),
-                edition.draftReminderSlots().stream().map(ReminderSlot::offset).toList(),
+                edition.draftReminderSlots().stream().map(ReminderSlot::offset).toList(), FeeSchedule.of(edition),
                 "/api/v1/editions/" + edition.id + "/calendar.ics");
     }
 }

@@ -2,8 +2,11 @@ package org.jewelers.competition.entry;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.UUID;
 import org.jewelers.contracts.EventData;
 import org.jewelers.contracts.EventTypes;
+import org.jewelers.contracts.entries.EntryPaid;
+import org.jewelers.contracts.entries.EntryRefunded;
 import org.jewelers.contracts.entries.EntryResultDecided;
 import org.jewelers.contracts.entries.EntryScreened;
 import org.jewelers.contracts.entries.EntrySubmitted;
@@ -41,5 +44,19 @@ class EntryAnnouncements {
             default -> throw new IllegalArgumentException("not an entry event: " + type);
         };
         outbox.append(events.create(type, entry.id.toString(), entry.version, data));
+    }
+
+    /** A fee paid or refunded, announced with the entry's version after the change that records it. */
+    void announceFee(Entry entry, boolean paid, long cents, String currency, UUID checkout, String reason) {
+        entities.flush();
+        String program = entry.edition.program.code();
+        String edition = entry.edition.id.toString();
+        EventData data = paid
+                ? new EntryPaid(entry.id, program, edition, entry.category, entry.memberId, entry.status.code(), cents,
+                currency, checkout)
+                : new EntryRefunded(entry.id, program, edition, entry.category, entry.memberId, entry.status.code(), cents,
+                currency, reason);
+        outbox.append(events.create(paid ? EventTypes.ENTRY_PAID : EventTypes.ENTRY_REFUNDED, entry.id.toString(),
+                entry.version, data));
     }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.UUID;
 import org.jewelers.competition.edition.Edition;
 import org.jewelers.competition.edition.Program;
+import org.jewelers.competition.fee.FeeStanding;
+import org.jewelers.competition.problem.CompetitionProblem;
 import org.jewelers.competition.image.EntryFile;
 import org.jewelers.competition.notice.NoticeKind;
 import org.jewelers.competition.notice.Notices;
@@ -28,9 +30,11 @@ public class EntryDrafts {
     private final EntryHistory history;
     private final OwnerContacts contacts;
     private final Notices notices;
+    private final FeeStanding fees;
 
     EntryDrafts(Clock clock, Windows windows, EntrantQuotas quotas, Entries entries,
-                EntryImages images, EntryHistory history, OwnerContacts contacts, Notices notices) {
+                EntryImages images, EntryHistory history, OwnerContacts contacts, Notices notices, FeeStanding fees) {
+        this.fees = fees;
         this.clock = clock;
         this.windows = windows;
         this.quotas = quotas;
@@ -73,6 +77,10 @@ public class EntryDrafts {
         entry.requireDraft("edited");
         if (patch.category() != null) {
             requireCategory(entry.edition, patch.category());
+            if (!patch.category().equals(entry.category) && fees.paid(entry.id)) {
+                throw new ProblemException(CompetitionProblem.CATEGORY_PAID, "Entry " + entry.id + " is paid for "
+                        + "category " + entry.category + "; ask staff to move it");
+            }
             entry.category = patch.category();
         }
         entry.title = patch.title() == null ? entry.title : strip(patch.title());
@@ -91,6 +99,7 @@ public class EntryDrafts {
     public void delete(UUID id, String owner) {
         Entry entry = entries.lockOwn(id, owner);
         entry.requireDraft("deleted; withdraw it instead");
+        fees.requireDeletable(entry.id);
         entries.delete(entry);
         notices.cancel(NoticeKind.DRAFT_REMINDER, entry.id);
     }

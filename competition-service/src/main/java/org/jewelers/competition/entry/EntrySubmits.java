@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jewelers.competition.edition.Edition;
+import org.jewelers.competition.fee.FeeStanding;
+import org.jewelers.competition.fee.Refunds;
 import org.jewelers.competition.notice.NoticeKind;
 import org.jewelers.competition.notice.Notices;
 import org.jewelers.competition.problem.CompetitionProblem;
@@ -38,10 +40,14 @@ public class EntrySubmits {
     private final ReceiptLetter receiptLetter;
     private final ObjectMapper json;
     private final Notices notices;
+    private final FeeStanding fees;
+    private final Refunds refunds;
 
     EntrySubmits(Clock clock, Entries entries, EntryImages images, Windows windows, Eligibility eligibility,
                  SubmitKeys keys, EntryHistory history, EntryAnnouncements announcements, ReceiptLetter receiptLetter,
-                 ObjectMapper json, Notices notices) {
+                 ObjectMapper json, Notices notices, FeeStanding fees, Refunds refunds) {
+        this.fees = fees;
+        this.refunds = refunds;
         this.clock = clock;
         this.entries = entries;
         this.images = images;
@@ -74,7 +80,7 @@ public class EntrySubmits {
             throw ProblemException.conflict("The draft changed since version " + body.version() + " (now "
                     + entry.version + "); review it and submit again");
         }
-        windows.requireOpen(entry.edition, owner);
+        windows.requireOpen(entry.edition, owner, fees.windowJudgedAt(entry.id));
         List<EntryImage> files = images.of(entry.id);
         requireComplete(entry, files);
         if (memberId != null) {
@@ -83,6 +89,7 @@ public class EntrySubmits {
         Instant now = clock.instant();
         Eligibility.Evidence evidence = eligibility.check(entry, memberId, now);
         Outcome.requireAllPassed(evidence.rules(), CompetitionProblem.INELIGIBLE);
+        fees.requireSettled(EntryFees.payable(entry));
         entry.memberId = memberId;
         entry.eligibility = write(evidence);
         entry.status = EntryStatus.SUBMITTED;
@@ -116,6 +123,8 @@ public class EntrySubmits {
         entry.updatedAt = clock.instant();
         history.record(entry, owner, "withdrawn", from, reason);
         announcements.announce(EventTypes.ENTRY_WITHDRAWN, entry, null);
+        refunds.onWithdrawal(EntryFees.payable(entry), windows.of(entry.edition, owner).beforeDeadline(entry.updatedAt),
+                owner);
         return entry;
     }
 

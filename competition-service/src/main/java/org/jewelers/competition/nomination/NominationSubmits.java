@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jewelers.competition.fee.FeeStanding;
 import org.jewelers.competition.edition.Edition;
 import org.jewelers.competition.problem.CompetitionProblem;
 import org.jewelers.competition.quota.EntrantQuotas;
@@ -45,12 +46,15 @@ public class NominationSubmits {
     private final Notices notices;
     private final ObjectMapper json;
     private final Duration consentValidFor;
+    private final FeeStanding fees;
 
     NominationSubmits(Clock clock, Nominations nominations, NominationPhotos photos, Windows windows,
                       NominationEligibility eligibility, NominationHistory history, Dossiers dossiers,
                       MemberFirms firms, EntrantQuotas quotas, NomineeEmails nomineeEmails,
                       NominationLetters letters, Notices notices, ObjectMapper json,
-                      @ConfigProperty(name = "competition.nominations.consent-valid-for") Duration consentValidFor) {
+                      @ConfigProperty(name = "competition.nominations.consent-valid-for") Duration consentValidFor,
+                      FeeStanding fees) {
+        this.fees = fees;
         this.clock = clock;
         this.nominations = nominations;
         this.photos = photos;
@@ -81,7 +85,7 @@ public class NominationSubmits {
             throw ProblemException.invalid("publishPhoto", "is the nominee's choice, made on their consent page; "
                     + "a colleague's nomination cannot make it for them");
         }
-        windows.requireOpen(nomination.edition, owner);
+        windows.requireOpen(nomination.edition, owner, fees.windowJudgedAt(nomination.id));
         Optional<MemberFirm> employer = nomination.employerMemberId == null ? Optional.empty()
                 : firms.find(nomination.employerMemberId);
         if (nomination.list == null) {
@@ -91,6 +95,7 @@ public class NominationSubmits {
         Instant now = clock.instant();
         NominationEligibility.Evidence evidence = eligibility.check(nomination, now);
         Outcome.requireAllPassed(evidence.rules(), CompetitionProblem.NOMINATION_INELIGIBLE);
+        fees.requireSettled(NominationFees.payable(nomination));
         quotas.requireNominationSendable(owner);
         nomination.eligibility = write(evidence);
         nomination.updatedAt = now;

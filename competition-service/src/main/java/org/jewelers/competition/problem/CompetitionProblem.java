@@ -34,7 +34,15 @@ public enum CompetitionProblem implements ProblemKind {
     /** A fix asked of a submission's owner after their own deadline (extensions included): they could not submit it. */
     FIX_PAST_DEADLINE("fix-past-owner-deadline", 409, "The owner's deadline has passed; a fix cannot be asked"),
     /** An unsubscribe link this service did not sign, or one altered since: nothing changes. */
-    UNSUBSCRIBE_LINK_INVALID("unsubscribe-link-invalid", 400, "The unsubscribe link is not valid");
+    UNSUBSCRIBE_LINK_INVALID("unsubscribe-link-invalid", 400, "The unsubscribe link is not valid"),
+    PAYMENT_REQUIRED("payment-required", 422, "The fee is neither paid nor waived"),
+    IN_CHECKOUT("in-checkout", 409, "A draft is held by another checkout"),
+    ALREADY_PAID("already-paid", 409, "The fee is already paid or waived"),
+    PROMO_CODE_INVALID("promo-code-invalid", 422, "The promo code does not apply"),
+    PROMO_CODE_USED_UP("promo-code-used-up", 409, "The promo code has no uses left"),
+    CATEGORY_PAID("category-paid", 409, "The category of a paid entry is changed by staff only"),
+    WEBHOOK_SIGNATURE_INVALID("webhook-signature-invalid", 400, "The webhook's signature does not verify"),
+    PAYMENT_PROVIDER_UNAVAILABLE("payment-provider-unavailable", 503, "The payment provider did not answer");
 
     private final Definition definition;
 

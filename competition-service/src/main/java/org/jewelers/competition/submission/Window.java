@@ -35,6 +35,11 @@ public record Window(String title, Instant opensAt, Instant closesAt, ZoneId zon
     }
 
     /** Refuses a submit outside the window. */
+    /** Whether {@code at} is before this entrant's deadline. */
+    public boolean beforeDeadline(Instant at) {
+        return at.isBefore(closesAt);
+    }
+
     public void requireOpen(Instant now) {
         if (now.isBefore(opensAt)) {
             throw Deadline.of(opensAt, zone).refusal(CompetitionProblem.WINDOW_NOT_OPEN, "Entries for " + title

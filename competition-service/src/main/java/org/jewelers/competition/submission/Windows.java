@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -68,7 +69,12 @@ public class Windows implements PanacheRepositoryBase<Extension, Extension.Key> 
 
     /** Refuses a submit outside the entrant's window. */
     public void requireOpen(Edition edition, String subject) {
-        of(edition, subject).requireOpen(clock.instant());
+        requireOpen(edition, subject, clock.instant());
+    }
+
+    /** Refuses a submit whose window, judged at {@code at} (a paid checkout's creation), was not open. */
+    public void requireOpen(Edition edition, String subject, Instant at) {
+        of(edition, subject).requireOpen(at);
     }
 
     /** Refuses a change after the entrant's deadline; drafts may be started before the window opens. */

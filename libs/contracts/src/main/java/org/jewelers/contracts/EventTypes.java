@@ -3,6 +3,8 @@ package org.jewelers.contracts;
 import java.util.Map;
 import java.util.Optional;
 import org.jewelers.contracts.awards.AwardGranted;
+import org.jewelers.contracts.entries.EntryPaid;
+import org.jewelers.contracts.entries.EntryRefunded;
 import org.jewelers.contracts.entries.EntryResultDecided;
 import org.jewelers.contracts.entries.EntryScreened;
 import org.jewelers.contracts.entries.EntrySubmitted;
@@ -26,6 +28,8 @@ public final class EventTypes {
     public static final String ENTRY_SCREENED = "org.jewelers.competition.entry.screened.v1";
     public static final String ENTRY_WITHDRAWN = "org.jewelers.competition.entry.withdrawn.v1";
     public static final String ENTRY_RESULT_DECIDED = "org.jewelers.competition.entry.result-decided.v1";
+    public static final String ENTRY_PAID = "org.jewelers.competition.entry.paid.v1";
+    public static final String ENTRY_REFUNDED = "org.jewelers.competition.entry.refunded.v1";
 
     public static final String AWARD_GRANTED = "org.jewelers.competition.award.granted.v1";
 
@@ -42,6 +46,8 @@ public final class EventTypes {
             Map.entry(ENTRY_SCREENED, EntryScreened.class),
             Map.entry(ENTRY_WITHDRAWN, EntryWithdrawn.class),
             Map.entry(ENTRY_RESULT_DECIDED, EntryResultDecided.class),
+            Map.entry(ENTRY_PAID, EntryPaid.class),
+            Map.entry(ENTRY_REFUNDED, EntryRefunded.class),
             Map.entry(AWARD_GRANTED, AwardGranted.class),
             Map.entry(JOB_OPENED, JobOpened.class),
             Map.entry(JOB_CLOSED, JobClosed.class));

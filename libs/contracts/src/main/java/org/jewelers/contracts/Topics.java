@@ -19,7 +19,9 @@ public final class Topics {
             EventTypes.ENTRY_SUBMITTED,
             EventTypes.ENTRY_SCREENED,
             EventTypes.ENTRY_WITHDRAWN,
-            EventTypes.ENTRY_RESULT_DECIDED));
+            EventTypes.ENTRY_RESULT_DECIDED,
+            EventTypes.ENTRY_PAID,
+            EventTypes.ENTRY_REFUNDED));
 
     public static final Topic COMPETITION_AWARDS = new Topic("competition.awards.v1", PARTITIONS, false, Set.of(
             EventTypes.AWARD_GRANTED));
