@@ -47,15 +47,16 @@ final class PayPage implements HttpHandler {
 
     private void pay(HttpExchange exchange, String id) throws IOException {
         exchange.getRequestBody().readAllBytes();
+        String successRedirect;
         try {
-            account.pay(id);
+            successRedirect = account.pay(id);
         } catch (StripeError refusal) {
             send(exchange, refusal.status == 404
                     ? unknown(refusal)
                     : account.withSession(id, session -> closed(session.id, session.status)));
             return;
         }
-        exchange.getResponseHeaders().set("Location", account.withSession(id, CheckoutSession::successRedirect));
+        exchange.getResponseHeaders().set("Location", successRedirect);
         exchange.sendResponseHeaders(303, -1);
     }
 

@@ -126,7 +126,8 @@ final class StripeAccount {
         return session.toJson();
     }
 
-    synchronized void pay(String id) {
+    /** Completes an open session; answers where its customer is sent next. */
+    synchronized String pay(String id) {
         CheckoutSession session = open(id);
         PaymentIntent intent = paymentIntentOf(session);
         intent.succeed(now());
@@ -134,6 +135,7 @@ final class StripeAccount {
         session.status = "complete";
         session.paymentStatus = "paid";
         emit("checkout.session.completed", session.toJson());
+        return session.successRedirect();
     }
 
     synchronized void failPayment(String id) {
