@@ -21,6 +21,7 @@ public class SubmissionFees implements PanacheRepositoryBase<SubmissionFee, UUID
         fee.amountCents = 0;
         fee.reason = null;
         fee.decidedBy = subject.owner();
+        save(fee);
     }
 
     void paid(Payable subject, Checkout checkout, long cents, Instant at) {
@@ -29,6 +30,7 @@ public class SubmissionFees implements PanacheRepositoryBase<SubmissionFee, UUID
         fee.checkoutId = checkout.id;
         fee.amountCents = cents;
         fee.decidedBy = checkout.ownerSubject;
+        save(fee);
     }
 
     void waived(Payable subject, String reason, String staff, Instant at) {
@@ -38,6 +40,7 @@ public class SubmissionFees implements PanacheRepositoryBase<SubmissionFee, UUID
         fee.amountCents = 0;
         fee.reason = reason;
         fee.decidedBy = staff;
+        save(fee);
     }
 
     void refunded(SubmissionFee fee, String reason, String actor, Instant at) {
@@ -52,13 +55,19 @@ public class SubmissionFees implements PanacheRepositoryBase<SubmissionFee, UUID
         delete("checkoutId = ?1 and status = 'held'", checkout);
     }
 
+    /** A new row is inserted once its state is set (the table allows no row without one). */
+    private void save(SubmissionFee fee) {
+        if (!isPersistent(fee)) {
+            persist(fee);
+        }
+    }
+
     private SubmissionFee row(Payable subject, Instant at) {
         SubmissionFee fee = findByIdOptional(subject.id()).orElseGet(() -> {
             SubmissionFee created = new SubmissionFee();
             created.subjectId = subject.id();
             created.subjectType = subject.type().code();
             created.editionId = subject.edition().id;
-            persist(created);
             return created;
         });
         fee.decidedAt = at;
