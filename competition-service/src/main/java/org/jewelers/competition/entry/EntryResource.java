@@ -30,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jewelers.competition.fee.FeeStanding;
+import org.jewelers.competition.fee.FeeView;
 import org.jewelers.competition.problem.EntryProblem;
 import org.jewelers.competition.submission.OwnDraftsResource;
 import org.jewelers.web.caller.Caller;
@@ -50,8 +52,11 @@ public class EntryResource extends OwnDraftsResource<EntryView, EntryPatch> {
     private final EntryImages images;
     private final Caller caller;
     private final PublicUrls urls;
+    private final FeeStanding fees;
 
-    EntryResource(Entries entries, EntryDrafts drafts, EntrySubmits submits, EntryImages images, Caller caller, PublicUrls urls) {
+    EntryResource(Entries entries, EntryDrafts drafts, EntrySubmits submits, EntryImages images, Caller caller,
+                  PublicUrls urls, FeeStanding fees) {
+        this.fees = fees;
         this.urls = urls;
         this.entries = entries;
         this.drafts = drafts;
@@ -82,7 +87,8 @@ public class EntryResource extends OwnDraftsResource<EntryView, EntryPatch> {
     public Page<EntryView> list(@BeanParam @Valid PageRequest paging) {
         Page<Entry> page = entries.ownedBy(caller.subject(), paging.page, paging.size);
         Map<UUID, List<EntryImage>> pictured = images.of(page.items().stream().map(e -> e.id).toList());
-        return page.map(e -> EntryView.of(e, pictured.getOrDefault(e.id, List.of())));
+        Map<UUID, FeeView> paid = fees.of(page.items().stream().map(e -> e.id).toList());
+        return page.map(e -> EntryView.of(e, pictured.getOrDefault(e.id, List.of()), paid.get(e.id)));
     }
 
     @Override
@@ -112,7 +118,9 @@ public class EntryResource extends OwnDraftsResource<EntryView, EntryPatch> {
                     + "entry as evidence. Send an Idempotency-Key to retry safely: the same key with the same "
                     + "request answers the first receipt again and changes nothing; the same key with another "
                     + "request (another entry or body) answers 422. The receipt is also emailed to you (the "
-                    + "token's email), once, with the first answer. " + Receipt.CANONICAL_FORM)
+                    + "token's email), once, with the first answer. An entry paid through a checkout created before "
+                    + "the close may be submitted within an hour of its payment, even past the close. "
+                    + Receipt.CANONICAL_FORM)
     @APIResponse(responseCode = "200", description = "The receipt",
             headers = @Header(name = "Idempotent-Replayed", description = "true when the answer repeats an earlier one under the same key",
                     schema = @Schema(type = SchemaType.BOOLEAN)),
@@ -124,8 +132,9 @@ public class EntryResource extends OwnDraftsResource<EntryView, EntryPatch> {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryProblem.class)))
     @APIResponse(responseCode = "422", description = "Not eligible (type entry-ineligible; errors[] names every failed "
             + "rule, each message starting with the rule: member-in-good-standing, category-enterable, "
-            + "retail-value-in-band, entries-per-firm, entries-per-category), or the Idempotency-Key was used for "
-            + "another request (type idempotency-key-reused)",
+            + "retail-value-in-band, entries-per-firm, entries-per-category), or the entry costs something and is "
+            + "neither paid (POST /api/v1/checkouts) nor waived (type payment-required, with amountDueCents and "
+            + "currency), or the Idempotency-Key was used for another request (type idempotency-key-reused)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryProblem.class)))
     public Response submit(@PathParam("id") UUID id,
                            @HeaderParam("Idempotency-Key") @Size(min = 1, max = 200) @Pattern(regexp = "[\\x21-\\x7e]+")
@@ -150,7 +159,7 @@ public class EntryResource extends OwnDraftsResource<EntryView, EntryPatch> {
     }
 
     private EntryView view(Entry entry) {
-        return EntryView.of(entry, images.of(entry.id));
+        return EntryView.of(entry, images.of(entry.id), fees.of(entry.id).orElse(null));
     }
 
     /** Optional body of a withdrawal. */

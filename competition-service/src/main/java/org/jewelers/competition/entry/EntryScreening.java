@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
+import org.jewelers.competition.fee.Refunds;
 import org.jewelers.competition.submission.Screening;
 import org.jewelers.competition.submission.Screenings;
 import org.jewelers.contracts.EventTypes;
@@ -28,9 +29,11 @@ public class EntryScreening {
     private final EntryHistory history;
     private final EntryAnnouncements announcements;
     private final Screenings screenings;
+    private final Refunds refunds;
 
     EntryScreening(Clock clock, Entries entries, EntryHistory history, EntryAnnouncements announcements,
-                   Screenings screenings) {
+                   Screenings screenings, Refunds refunds) {
+        this.refunds = refunds;
         this.clock = clock;
         this.entries = entries;
         this.history = history;
@@ -48,6 +51,9 @@ public class EntryScreening {
         history.record(entry, staff, screening.action(), from, entry.screeningReason);
         announcements.announce(EventTypes.ENTRY_SCREENED, entry,
                 entry.status == EntryStatus.ACCEPTED ? null : entry.screeningReason);
+        if (entry.status == EntryStatus.REJECTED && from != EntryStatus.REJECTED) {
+            refunds.onIneligible(EntryFees.payable(entry), staff);
+        }
         return entry;
     }
 

@@ -99,7 +99,7 @@ public class EntrySubmits {
         history.record(entry, owner, "submitted", EntryStatus.DRAFT, null);
         notices.cancel(NoticeKind.DRAFT_REMINDER, entry.id);
         announcements.announce(EventTypes.ENTRY_SUBMITTED, entry, null);
-        Receipt receipt = Receipt.of(entry);
+        Receipt receipt = Receipt.of(entry, fees.of(entry.id).orElse(null));
         if (key != null) {
             keys.answer(owner, key, receipt);
         }

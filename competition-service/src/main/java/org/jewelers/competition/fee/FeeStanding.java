@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import org.jewelers.competition.problem.CompetitionProblem;
 import org.jewelers.web.problem.ProblemException;
@@ -71,6 +74,12 @@ public class FeeStanding {
                             ? "paid for: submit it, or ask staff to refund it" : "held by checkout " + f.checkoutId
                             + " until it is paid or expires"));
                 });
+    }
+
+    /** The fees of several submissions at once (a page of them), by submission; none for those with nothing done. */
+    public Map<UUID, FeeView> of(Collection<UUID> subjects) {
+        return subjects.isEmpty() ? Map.of() : fees.list("subjectId in ?1", subjects).stream()
+                .collect(Collectors.toMap(f -> f.subjectId, FeeView::of));
     }
 
     /** The fee as a receipt and a view show it; empty when nothing was done about it. */

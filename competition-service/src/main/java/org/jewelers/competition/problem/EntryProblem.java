@@ -11,7 +11,7 @@ import org.jewelers.web.problem.Problem;
  */
 @Schema(name = "EntryProblem", description = "RFC 9457 problem detail of a refused entry request; `errors` names "
         + "every failed eligibility rule by the field it concerns, `deadline` the deadline that applied, `quota` "
-        + "the quota or daily limit that was reached.")
+        + "the quota or daily limit that was reached, `amountDueCents` and `currency` what an unpaid submission costs.")
 public record EntryProblem(
         @Schema(example = "https://jewelers.example/problems/entry-window-closed") String type,
         @Schema(example = "The entry window is closed") String title,
@@ -20,5 +20,7 @@ public record EntryProblem(
         String instance,
         List<Problem.FieldError> errors,
         Deadline deadline,
-        Quota quota) {
+        Quota quota,
+        @Schema(description = "payment-required: what the submission costs now, in cents", example = "5000") Long amountDueCents,
+        @Schema(description = "payment-required: ISO 4217", example = "USD") String currency) {
 }
