@@ -51,6 +51,7 @@ class CheckoutTest {
         clock.fix(cutOff.minusSeconds(1));
         Response early = FeeFixtures.checkout(entrant, List.of(draft(edition, entrant)), null);
         early.then().statusCode(201).body("amountCents", equalTo(3500)).body("currency", equalTo("USD"));
+        assertEquals(Instant.parse(early.path("createdAt")).plusSeconds(3600), Instant.parse(early.path("expiresAt")));
         assertEquals("the edition's early-bird price, before the early-bird cut-off " + FeeFixtures.local(cutOff)
                 + " America/New_York", early.path("lines[0].rule"));
 
