@@ -64,18 +64,6 @@ public class FeeReviewResource {
     }
 
     @POST
-    @Path("/nominations/{id}/fee-waiver")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Waive a nomination's fee")
-    @APIResponse(responseCode = "200", description = "The nomination's fee, waived", content = @Content(schema = @Schema(implementation = FeeView.class)))
-    @APIResponse(responseCode = "404", description = "No such nomination")
-    @APIResponse(responseCode = "409", description = "The fee is paid (already-paid) or held by an open checkout (in-checkout)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = EntryProblem.class)))
-    public FeeView waiveNomination(@PathParam("id") UUID id, @NotNull @Valid Waiver waiver) {
-        return accounts.waive(SubjectType.NOMINATION, id, waiver.reason(), caller.subject());
-    }
-
-    @POST
     @Path("/checkouts/{id}/refunds")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Refund a payment",

@@ -19,10 +19,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jewelers.competition.entry.Fixtures;
+import org.jewelers.contracts.Contracts;
+import org.jewelers.contracts.EventTypes;
+import org.jewelers.contracts.Topics;
 import org.jewelers.memberfirms.MemberFirms;
 import org.jewelers.stripestub.StripeStub;
+import org.jewelers.testing.Infrastructure;
 import org.jewelers.testing.RealStripe;
 import org.jewelers.testing.Tokens;
+import org.jewelers.testing.TopicReader;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -90,6 +95,24 @@ class PaymentWebhookTest {
                 .filter("paid"::equals).count();
         assertEquals(1, paidSteps);
         Fixtures.submit(setUp.entrant, setUp.entry).then().statusCode(200);
+
+        // The entry's events in order, up to its submit: paid once, as its contract describes it.
+        List<JsonNode> events = TopicReader.readUntil(Infrastructure.kafka().bootstrapServers(),
+                        Topics.COMPETITION_ENTRIES.name(), read -> read.stream().anyMatch(r -> setUp.entry.equals(r.key())
+                                && r.value().contains(EventTypes.ENTRY_SUBMITTED)))
+                .stream().filter(r -> setUp.entry.equals(r.key())).map(r -> {
+                    try {
+                        return JSON.readTree(r.value());
+                    } catch (Exception e) {
+                        throw new AssertionError(e);
+                    }
+                }).toList();
+        assertEquals(List.of(EventTypes.ENTRY_PAID, EventTypes.ENTRY_SUBMITTED),
+                events.stream().map(e -> e.path("type").asText()).toList());
+        JsonNode paid = events.get(0).path("data");
+        new Contracts().validate(EventTypes.ENTRY_PAID, paid);
+        assertEquals(5000, paid.path("amountCents").asInt());
+        assertEquals(setUp.checkout, paid.path("checkoutId").asText());
     }
 
     @Test
