@@ -34,9 +34,10 @@ final class DemoFees {
                 "percentOff", 10, "maxUses", 50));
 
         DemoApi fay = entrants.of(ENTRANT, retailer.path("id").asText());
-        String brooch = DemoCompetitions.piece(fay, edition, "retailer-2001-5000", "Kelp Forest Brooch",
+        // A firm enters each category once: Ada's cuff already holds the retailer's $2,001 to $5,000 band.
+        String brooch = DemoCompetitions.piece(fay, edition, "retailer-5001-10000", "Kelp Forest Brooch",
                 "A brooch of swaying kelp fronds, its enamel shading from moss to sea green.",
-                "18k green gold, plique-à-jour enamel", 320_000, new Color(40, 120, 80));
+                "18k green gold, plique-à-jour enamel", 650_000, new Color(40, 120, 80));
         String necklace = DemoCompetitions.piece(fay, edition, TOP_BAND, "Aurora Collar",
                 "A collar of graduated opals set to shimmer like the northern lights.",
                 "Platinum, Australian black opals, hand-fabricated", 2_400_000, new Color(70, 40, 140));
