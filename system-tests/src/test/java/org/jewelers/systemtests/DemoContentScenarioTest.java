@@ -60,8 +60,9 @@ class DemoContentScenarioTest {
                 .body("fees.earlyBird.cents", equalTo(3500))
                 .body("fees.categories.code", hasItem("retailer-10001-50000"));
 
-        String fay = RunningSystem.tokens().mint("demo-entrant-fay", "entrant", null);
-        JsonPath checkouts = given().spec(RunningSystem.gateway()).auth().oauth2(fay).get("/api/v1/checkouts")
+        // As staff see it: the edition's one checkout, Fay's, paid, and both its entries submitted.
+        JsonPath checkouts = given().spec(RunningSystem.gateway()).auth().oauth2(staff)
+                .get("/api/v1/review/editions/" + id + "/checkouts")
                 .then().statusCode(200).body("items", hasSize(1)).extract().jsonPath();
         assertEquals("completed", checkouts.getString("items[0].status"));
         List<Integer> lineAmounts = checkouts.getList("items[0].lines.amountCents", Integer.class);
@@ -71,8 +72,10 @@ class DemoContentScenarioTest {
         assertThat("the promo code took something off", checkouts.getList("items[0].lines.discountCents",
                 Integer.class).stream().mapToInt(Integer::intValue).sum(), greaterThan(0));
         for (String entry : checkouts.getList("items[0].lines.subjectId", String.class)) {
-            given().spec(RunningSystem.gateway()).auth().oauth2(fay).get("/api/v1/entries/" + entry)
-                    .then().statusCode(200).body("status", equalTo("submitted"));
+            given().spec(RunningSystem.gateway()).auth().oauth2(staff).get("/api/v1/review/entries/" + entry)
+                    .then().statusCode(200)
+                    .body("ownerSubject", equalTo("demo-entrant-fay"))
+                    .body("status", equalTo("submitted"));
         }
 
         given().spec(RunningSystem.gateway()).auth().oauth2(staff).get("/api/v1/review/editions/" + id + "/fees")
