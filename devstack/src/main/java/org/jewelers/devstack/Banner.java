@@ -25,6 +25,9 @@ final class Banner {
         out.printf("%n  Mail (SMTP 127.0.0.1:%d, DEV ONLY: kept in memory, never delivered)%n",
                 stack.options().ports().smtp());
         out.printf("    read it: curl %s   (?to=<address> for one recipient's)%n", stack.mailboxUrl());
+        out.printf("%n  Payments: Stripe stub %s (DEV ONLY: no card is asked for, no money moves)%n",
+                stack.stripe().apiBase());
+        out.printf("    pay pages: %s/pay/<session id>   (a checkout's payUrl)%n", stack.stripe().apiBase());
         out.printf("%n  Logs: %s%n", stack.options().logs());
         stack.kafkaLog().ifPresent(log -> out.printf("  Kafka log: %s%n", log));
         if (stack.demoRecordsAdded() > 0) {

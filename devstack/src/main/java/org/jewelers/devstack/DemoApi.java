@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /** The demo loader's way into the system: the gateway and the services' own APIs, as any client would use them. */
 final class DemoApi {
@@ -36,6 +37,21 @@ final class DemoApi {
             throw new IllegalStateException("demo data: GET " + path + " answered " + response.statusCode());
         }
         return json(path, response.body());
+    }
+
+    /** Reads a record until it is as wanted (changed by events, e.g. a payment the provider reported). */
+    JsonNode getEventually(String path, Predicate<JsonNode> wanted) {
+        Instant deadline = Instant.now().plus(EVENTUAL);
+        while (true) {
+            JsonNode record = get(path);
+            if (wanted.test(record)) {
+                return record;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("demo data: GET " + path + " was still " + record + " after " + EVENTUAL);
+            }
+            pause();
+        }
     }
 
     /** Creates a record; answers it, or null when it was there already (409: an earlier start stopped half way). */

@@ -14,13 +14,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import org.jewelers.stripestub.StripeStub;
 
 /**
  * The programs' demo editions: a CASE Awards edition open until June 28, 23:59 America/New_York of the coming
  * year, with its categories, and a 20 Under 40 edition with its two lists. Then, as entrants of demo firms would
  * through the API: CASE entries (two submitted, one draft) and 20 Under 40 nominations (a submitted
  * self-nomination, a colleague's waiting for the nominee's consent, whose email the stack's mailbox shows, one the
- * nominee consented to through the link mailed to him, and a draft). This year's edition, closing tomorrow, is
+ * nominee consented to through the link mailed to him, and a draft), then the CASE edition's fees ({@link DemoFees}). This year's edition, closing tomorrow, is
  * {@link DemoNotices}'.
  */
 final class DemoCompetitions {
@@ -35,7 +36,8 @@ final class DemoCompetitions {
     private DemoCompetitions() {
     }
 
-    static int load(DemoApi api, Entrants entrants, DemoMailbox mailbox, List<JsonNode> firms, LocalDate today) {
+    static int load(DemoApi api, Entrants entrants, DemoMailbox mailbox, StripeStub stripe, List<JsonNode> firms,
+                    LocalDate today) {
         int year = today.getYear() + 1;
         int added = 0;
         JsonNode caseEdition = api.create("/api/v1/editions", caseAwards(year, today));
@@ -49,6 +51,8 @@ final class DemoCompetitions {
             added++;
             if (retailer != null && supplier != null) {
                 added += entries(caseEdition.path("id").asText(), entrants, retailer, supplier);
+                // The fees come after the free entries above, which would otherwise have to be paid for first.
+                added += DemoFees.load(api, entrants, stripe, caseEdition.path("id").asText(), year, retailer);
             }
         }
         added += DemoNotices.load(api, entrants, retailer, today);

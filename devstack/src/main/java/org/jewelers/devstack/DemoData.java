@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jewelers.geo.ZipPlaces;
+import org.jewelers.stripestub.StripeStub;
 
 /**
  * Loads the demo records the first time a stack starts on its data, through the gateway and the services' own APIs
@@ -22,12 +23,14 @@ final class DemoData {
     private final DemoCompetitions.Entrants entrants;
     private final DemoPastEditions.People people;
     private final DemoMailbox mailbox;
+    private final StripeStub stripe;
 
-    DemoData(URI gateway, DevTokens tokens, URI mailbox) {
+    DemoData(URI gateway, DevTokens tokens, URI mailbox, StripeStub stripe) {
         this.api = new DemoApi(gateway, tokens.staff());
         this.entrants = (subject, memberId) -> new DemoApi(gateway, tokens.mint(subject, "entrant", memberId));
         this.people = (subject, name, memberId) -> new DemoApi(gateway, tokens.mint(subject, "entrant", memberId, name));
         this.mailbox = new DemoMailbox(mailbox);
+        this.stripe = stripe;
     }
 
     /** Returns how many records were added; 0 when the marker says they were loaded before. */
@@ -45,7 +48,7 @@ final class DemoData {
             }
         }
         LocalDate today = LocalDate.now();
-        int added = firms.size() + DemoCompetitions.load(api, entrants, mailbox, firms, today)
+        int added = firms.size() + DemoCompetitions.load(api, entrants, mailbox, stripe, firms, today)
                 + DemoPastEditions.load(api, people, firms, today) + DemoCareers.load(api, firms, today);
         try {
             Files.writeString(marker, "demo data loaded; delete this file (or run ./run.sh --reset) to load again\n");

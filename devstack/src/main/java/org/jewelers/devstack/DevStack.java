@@ -18,13 +18,19 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.jewelers.kafkabroker.FreePorts;
 import org.jewelers.kafkabroker.KafkaProcess;
+import org.jewelers.stripestub.StripeStub;
 import org.netcrusher.core.reactor.NioReactor;
 
 /**
- * The whole system on one machine: PostgreSQL with a database per app, a Kafka broker, a mail server, the three
+ * The whole system on one machine: PostgreSQL with a database per app, a Kafka broker, a mail server, a Stripe stub, the three
  * services and the gateway as child processes, and the demo data. {@link #close()} stops everything it started, in reverse order.
  */
 public final class DevStack implements AutoCloseable {
+
+    /** The stub's signing secret and the key the competition calls it with: the service's DEV ONLY defaults. */
+    static final String STRIPE_WEBHOOK_SECRET = "whsec_dev_stub";
+    private static final String STRIPE_API_KEY = "sk_test_dev_stub";
+    private static final String STRIPE_WEBHOOK_PATH = "/api/v1/payments/stripe/webhook";
 
     /** Two slow cores start four Quarkus apps at once; this is generous on purpose. */
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
@@ -40,6 +46,7 @@ public final class DevStack implements AutoCloseable {
     private KafkaProcess kafka;
     private Postgres postgres;
     private Mailbox mailbox;
+    private StripeStub stripe;
     private boolean closing;
     private int demoRecordsAdded;
     private String demoPartnerKey;
@@ -56,6 +63,7 @@ public final class DevStack implements AutoCloseable {
         CompletableFuture<Void> kafkaStarted = CompletableFuture.runAsync(this::startKafka);
         Postgres database = startPostgres();
         startMailbox();
+        startStripe();
         String bootstrap = options.externalKafka().orElse("127.0.0.1:" + options.ports().kafka());
         openLinks();
         for (App app : App.values()) {
@@ -70,7 +78,7 @@ public final class DevStack implements AutoCloseable {
         // holds it as not ready until it has asked it again.
         RoutesThroughGateway.await(gatewayUrl(), Arrays.stream(App.values()).filter(App::isService)
                 .map(App::publicRoute).toList(), Instant.now().plus(READY_TIMEOUT));
-        demoRecordsAdded = new DemoData(gatewayUrl(), DevTokens.load(), mailboxUrl())
+        demoRecordsAdded = new DemoData(gatewayUrl(), DevTokens.load(), mailboxUrl(), stripe)
                 .loadOnce(options.dataDir().resolve("demo-data.loaded"));
         demoPartnerKey = DemoPartnerKey.once(gatewayUrl(), DevTokens.load(),
                 options.dataDir().resolve("demo-partner-key"));
@@ -146,6 +154,14 @@ public final class DevStack implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + options.ports().mailbox() + "/messages");
     }
 
+    /**
+     * The Stripe stub the competition takes payments through (DEV ONLY: no card is asked for, no money moves); its
+     * events go to the competition's webhook through the gateway, as Stripe's would.
+     */
+    public StripeStub stripe() {
+        return stripe;
+    }
+
     int demoRecordsAdded() {
         return demoRecordsAdded;
     }
@@ -182,6 +198,9 @@ public final class DevStack implements AutoCloseable {
         if (mailbox != null) {
             mailbox.close();
         }
+        if (stripe != null) {
+            stripe.close();
+        }
         if (postgres != null) {
             postgres.close();
         }
@@ -190,7 +209,7 @@ public final class DevStack implements AutoCloseable {
     private void requirePortsFree() {
         List<Integer> ports = new ArrayList<>(options.ports().apps().values());
         ports.addAll(options.ports().management().values());
-        ports.addAll(List.of(options.ports().smtp(), options.ports().mailbox()));
+        ports.addAll(List.of(options.ports().smtp(), options.ports().mailbox(), options.ports().stripe()));
         if (options.externalPostgres().isEmpty()) {
             ports.add(options.ports().postgres());
         }
@@ -244,6 +263,12 @@ public final class DevStack implements AutoCloseable {
         mailbox = Mailbox.start(options.ports().smtp(), options.ports().mailbox());
     }
 
+    private synchronized void startStripe() {
+        requireNotClosing();
+        stripe = StripeStub.start(options.ports().stripe(), STRIPE_WEBHOOK_SECRET);
+        stripe.webhookTo(gatewayUrl().resolve(STRIPE_WEBHOOK_PATH).toString());
+    }
+
     private Map<String, String> environment(App app, ServiceDatabase database, String kafkaBootstrap, Path publicKey) {
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
@@ -261,6 +286,9 @@ public final class DevStack implements AutoCloseable {
         if (app == App.COMPETITION) {
             env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
             env.put("QUARKUS_MAILER_PORT", String.valueOf(options.ports().smtp()));
+            env.put("COMPETITION_FEES_STRIPE_API_BASE", stripe.apiBase());
+            env.put("STRIPE_API_KEY", STRIPE_API_KEY);
+            env.put("STRIPE_WEBHOOK_SECRET", STRIPE_WEBHOOK_SECRET);
             env.putAll(options.competitionSettings());
         }
         if (app == App.GATEWAY) {

@@ -28,7 +28,8 @@ public record StackOptions(Path projectRoot, Path dataDir, Ports ports,
             Map.of("GATEWAY_RATE_LIMITS_ANONYMOUS_PER_MINUTE", "600");
     /**
      * Tests poll the public API while waiting for events, and the fuzzer, the fault suite and the authorization
-     * matrix send thousands of requests with a few tokens: nothing is limited. The gateway's own tests prove the
+     * matrix send thousands of requests with a few tokens (and the fuzzer forged webhooks from the stub's own
+     * address): nothing is limited. The gateway's own tests prove the
      * shipped limits.
      */
     private static final Map<String, String> TEST_GATEWAY_LIMITS = Map.of(
@@ -38,7 +39,8 @@ public record StackOptions(Path projectRoot, Path dataDir, Ports ports,
             "GATEWAY_RATE_LIMITS_JUDGE_PER_MINUTE", "1000000",
             "GATEWAY_RATE_LIMITS_STAFF_PER_MINUTE", "1000000",
             "GATEWAY_RATE_LIMITS_MAX_IN_FLIGHT_PER_SUBJECT", "100000",
-            "GATEWAY_RATE_LIMITS_UNKNOWN_KEYS_PER_MINUTE", "1000000");
+            "GATEWAY_RATE_LIMITS_UNKNOWN_KEYS_PER_MINUTE", "1000000",
+            "GATEWAY_RATE_LIMITS_WEBHOOKS_STRIPE_PER_MINUTE", "1000000");
     private static final String DEMO_CONSENT_VALID_FOR = "P3DT30S";
     /**
      * The demo's reminders that are due when the stack starts go out within seconds rather than on the shipped

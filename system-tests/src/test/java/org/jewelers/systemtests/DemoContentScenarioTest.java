@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -39,6 +41,52 @@ class DemoContentScenarioTest {
                 // Other scenarios open editions of their own in the same system: the demo's is the one closing June 28.
                 .body("items.findAll { it.program == 'case-awards' && it.status == 'open' }.closes.local",
                         hasItem(org.hamcrest.Matchers.endsWith("-06-28T23:59:00")));
+    }
+
+    /**
+     * The open CASE edition charges fees (DemoFees): Fay paid for two entries at once with the demo's promo code on
+     * the Stripe stub's page, the webhook told the competition, and both entries are submitted; staff's totals show
+     * the payment and nothing outstanding.
+     */
+    @Test
+    void theOpenCaseEditionChargesFeesAndADemoEntrantPaidForTwoEntries() {
+        String staff = RunningSystem.tokens().staff();
+        JsonPath edition = given().spec(RunningSystem.gateway()).queryParam("program", "case-awards")
+                .queryParam("status", "open").queryParam("size", 100).get("/api/v1/editions")
+                .then().statusCode(200).extract().jsonPath();
+        String id = edition.getString("items.find { it.closes.local.endsWith('-06-28T23:59:00') }.id");
+        given().spec(RunningSystem.gateway()).get("/api/v1/editions/" + id).then().statusCode(200)
+                .body("fees.entryCents", equalTo(5000))
+                .body("fees.earlyBird.cents", equalTo(3500))
+                .body("fees.categories.code", hasItem("retailer-10001-50000"));
+
+        // As staff see it: the edition's one checkout, Fay's, paid, and both its entries submitted.
+        JsonPath checkouts = given().spec(RunningSystem.gateway()).auth().oauth2(staff)
+                .get("/api/v1/review/editions/" + id + "/checkouts")
+                .then().statusCode(200).body("items", hasSize(1)).extract().jsonPath();
+        assertEquals("completed", checkouts.getString("items[0].status"));
+        List<Integer> lineAmounts = checkouts.getList("items[0].lines.amountCents", Integer.class);
+        assertEquals(2, lineAmounts.size());
+        int amount = checkouts.getInt("items[0].amountCents");
+        assertEquals(lineAmounts.stream().mapToInt(Integer::intValue).sum(), amount);
+        assertThat("the promo code took something off", checkouts.getList("items[0].lines.discountCents",
+                Integer.class).stream().mapToInt(Integer::intValue).sum(), greaterThan(0));
+        for (String entry : checkouts.getList("items[0].lines.subjectId", String.class)) {
+            given().spec(RunningSystem.gateway()).auth().oauth2(staff).get("/api/v1/review/entries/" + entry)
+                    .then().statusCode(200)
+                    .body("ownerSubject", equalTo("demo-entrant-fay"))
+                    .body("status", equalTo("submitted"));
+        }
+
+        given().spec(RunningSystem.gateway()).auth().oauth2(staff).get("/api/v1/review/editions/" + id + "/fees")
+                .then().statusCode(200)
+                .body("currency", equalTo("USD"))
+                .body("paid", equalTo(2))
+                .body("paidCents", equalTo(amount))
+                .body("outstanding", equalTo(0));
+        given().spec(RunningSystem.gateway()).auth().oauth2(staff)
+                .get("/api/v1/review/editions/" + id + "/promo-codes")
+                .then().statusCode(200).body("find { it.code == 'CASE10' }.used", equalTo(1));
     }
 
     @Test

@@ -37,7 +37,8 @@ class EveryServiceBehindTheGatewayTest {
                         "/api/v1/programs", "/api/v1/jobs", "/api/v1/search"),
                 routes(App.DIRECTORY, "/api/v1/members", "/api/v1/services", "/api/v1/roster-imports"),
                 routes(App.COMPETITION, "/api/v1/editions", "/api/v1/entries", "/api/v1/nominations",
-                        "/api/v1/review", "/api/v1/rounds", "/api/v1/judging", "/api/v1/notices"))
+                        "/api/v1/review", "/api/v1/rounds", "/api/v1/judging", "/api/v1/notices",
+                        "/api/v1/checkouts", "/api/v1/payments"))
                 .flatMap(routes -> routes);
     }
 

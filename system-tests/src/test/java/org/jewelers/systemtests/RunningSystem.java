@@ -84,6 +84,11 @@ public final class RunningSystem {
         return stack().mailboxUrl().toString();
     }
 
+    /** The Stripe stub the competition takes payments through: its API and its pay pages ({@code /pay/<session>}). */
+    public static String stripeUrl() {
+        return stack().stripe().apiBase();
+    }
+
     /** The stack's Kafka broker, for scenarios that redeliver an event as the broker may after a failure. */
     public static String kafkaBootstrap() {
         return stack().options().externalKafka().orElse("127.0.0.1:" + stack().options().ports().kafka());

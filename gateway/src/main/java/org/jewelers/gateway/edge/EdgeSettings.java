@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** What the gateway checks before routing: CORS, client addresses, partner keys and rate limits. */
@@ -39,6 +40,12 @@ public interface EdgeSettings {
         long anonymousPerMinute();
 
         /**
+         * Webhook paths, by sender: anonymous by nature, sent in bursts from a provider's few addresses, so each has a
+         * limit of its own per client address instead of the anonymous one.
+         */
+        Map<String, Webhook> webhooks();
+
+        /**
          * Requests a minute per token subject, by role: outside users (entrants, members) lower than the association's
          * judges and staff. A subject with several roles gets the highest of theirs, one with none of these the
          * lowest.
@@ -69,5 +76,14 @@ public interface EdgeSettings {
         /** How often each process adds its counts to the shared store and learns the others'. */
         @WithDefault("100ms")
         Duration syncInterval();
+    }
+
+    interface Webhook {
+
+        /** The exact path the sender posts to. */
+        String path();
+
+        /** Requests a minute per client address to that path. */
+        long perMinute();
     }
 }

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jewelers.gateway.edge.EdgeAnswers;
 import org.jewelers.gateway.edge.EdgeOrder;
@@ -26,7 +27,8 @@ import org.jewelers.leases.Leases;
 /**
  * A caller with a valid token is limited as its subject, per minute by its roles (outside users lower than staff),
  * and to a few requests at once; partner keys get their own limit per minute and quota per day (a UTC day);
- * anonymous callers share a lower limit per client address. Unknown API keys are counted per client address too,
+ * anonymous callers share a lower limit per client address, except on webhook paths, which have a limit of their own
+ * per address (a provider sends bursts from few addresses). Unknown API keys are counted per client address too,
  * before they are looked up, so that guessing keys costs the database little. Every limited answer carries
  * {@code RateLimit-Limit}, {@code RateLimit-Remaining} and {@code RateLimit-Reset} (seconds; the IETF draft's first
  * header set, which clients and CDNs widely read); a refusal is 429 problem+json with Retry-After.
@@ -48,6 +50,7 @@ public class RateLimits {
     private final EdgeAnswers answers;
     private final Clock clock;
     private final long anonymousPerMinute;
+    private final Map<String, Webhook> webhooksByPath;
     private final Map<String, Long> perMinuteByRole;
     private final long lowestRolePerMinute;
     private final int maxInFlightPerSubject;
@@ -70,6 +73,8 @@ public class RateLimits {
         this.leases = leases;
         EdgeSettings.RateLimits limits = settings.rateLimits();
         this.anonymousPerMinute = limits.anonymousPerMinute();
+        this.webhooksByPath = limits.webhooks().entrySet().stream().collect(Collectors.toUnmodifiableMap(
+                entry -> entry.getValue().path(), entry -> new Webhook(entry.getKey(), entry.getValue().perMinute())));
         this.perMinuteByRole = Map.of("entrant", limits.entrantPerMinute(), "member", limits.memberPerMinute(),
                 "judge", limits.judgePerMinute(), "staff", limits.staffPerMinute());
         this.lowestRolePerMinute = perMinuteByRole.values().stream().mapToLong(Long::longValue).min().orElseThrow();
@@ -148,6 +153,11 @@ public class RateLimits {
                 decision = daily.allowed() && daily.remaining() >= decision.remaining() ? decision : daily;
             }
             refusal = "The API key's limit of " + decision.limit() + " requests is used up until the window resets";
+        } else if (webhooksByPath.containsKey(ctx.normalizedPath())) {
+            Webhook webhook = webhooksByPath.get(ctx.normalizedPath());
+            decision = limiter.acquire("webhook:" + webhook.sender() + ":address:" + clientAddress(ctx),
+                    webhook.perMinute(), MINUTE);
+            refusal = "This webhook may be sent " + decision.limit() + " times a minute from one address";
         } else {
             decision = limiter.acquire("address:" + clientAddress(ctx), anonymousPerMinute, MINUTE);
             refusal = "Anonymous callers may send " + decision.limit() + " requests a minute; use an API key for more";
@@ -158,6 +168,9 @@ public class RateLimits {
         } else {
             refuse(ctx, decision, refusal);
         }
+    }
+
+    private record Webhook(String sender, long perMinute) {
     }
 
     /** A subject with several roles gets the highest of their limits; one with none of ours the lowest. */

@@ -104,4 +104,25 @@ class UpstreamRoutingTest {
                 .body("detail", containsString("competition"))
                 .body("instance", equalTo("/api/v1/editions/2026"));
     }
+
+    @Test
+    void checkoutsAndPaymentsGoToTheCompetitionService() {
+        for (String path : new String[] {"/api/v1/checkouts", "/api/v1/payments/stripe/webhook"}) {
+            given().contentType("application/json").body("{}").post(path).then()
+                    .statusCode(503).body("detail", containsString("competition"));
+        }
+    }
+
+    @Test
+    void aSignedBodyReachesTheServiceByteForByte() {
+        // A webhook's signature is over the exact bytes: spacing, key order and non-ASCII text must arrive untouched.
+        String body = "{ \"id\" :\"evt_1\",\n  \"data\":{\"name\":\"Bague \u00e9meraude\"}\t}";
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        given().contentType("application/json").header("Stripe-Signature", "t=1,v1=ab").body(bytes)
+                .post("/api/v1/members/webhook-like")
+                .then().statusCode(200)
+                .body("body", equalTo(body))
+                .body("bytes", equalTo(bytes.length))
+                .body("contentType", equalTo("application/json"));
+    }
 }

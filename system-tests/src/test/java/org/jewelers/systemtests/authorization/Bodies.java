@@ -79,6 +79,15 @@ public final class Bodies {
             case "winners" -> json(request, Map.of("winners",
                     List.of(Map.of("category", MatrixFixture.CATEGORY, "entryId", fixture.id("judgedEntry")))));
             case "broadcast" -> json(request, broadcast());
+            case "checkout" -> json(request, Map.of("entries", List.of(fixture.id("feeDraft"))));
+            case "feeWaiver" -> json(request, Map.of("reason", "Matrix: invited to enter"));
+            case "refund" -> json(request, Map.of("reason", "Matrix: entered twice by mistake"));
+            case "promoCode" -> json(request, Map.of("code", "MATRIX10", "percentOff", 10, "maxUses", 5));
+            // A well-formed event without a valid signature: what anyone but Stripe can send.
+            case "unsignedStripeEvent" -> request.contentType("application/json")
+                    .header("Stripe-Signature", "t=" + Instant.now().getEpochSecond() + ",v1=" + "0".repeat(64))
+                    .body("{\"id\":\"evt_matrix\",\"object\":\"event\",\"type\":\"checkout.session.completed\","
+                            + "\"data\":{\"object\":{\"id\":\"cs_matrix\",\"object\":\"checkout.session\"}}}");
             default -> throw new IllegalArgumentException("no body named " + name);
         };
     }

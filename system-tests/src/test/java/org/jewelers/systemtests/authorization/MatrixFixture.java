@@ -10,6 +10,12 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -37,7 +43,7 @@ import org.jewelers.systemtests.RunningSystem;
  * The objects the matrix's requests name, made for it through the gateway as their owners would make them, so that
  * no request touches the demo data: five firms (X, whose member and entrants are the matrix's callers; Y, the other
  * firm; Z and W, which staff change and retire; one that has left), CASE Awards and 20 Under 40 editions, entries
- * in every state the routes need, a pre-judging round with assigned judges, nominations, articles, a career
+ * in every state the routes need, a pre-judging round with assigned judges, fees (a paid checkout), nominations, articles, a career
  * profile, a program, jobs, a roster import and an API key. Built once per test JVM.
  */
 public final class MatrixFixture {
@@ -148,6 +154,7 @@ public final class MatrixFixture {
         name("firmGone", gone);
         callers = new Callers(dev, firms);
         competition();
+        fees();
         nominations();
         notices();
         careers();
@@ -213,6 +220,44 @@ public final class MatrixFixture {
                 Map.of("memberIds", List.of(firms.y())), 200);
         json(staff, "/api/v1/rounds/" + id("prejudging") + "/assignments",
                 Map.of("category", CATEGORY, "judge", CONFLICTED_JUDGE), 200);
+    }
+
+    /**
+     * Fees on the spare edition, to which no other row submits: a draft for the checkout row, one for staff to waive,
+     * and one paid for on the Stripe stub's hosted page (its form posted as the entrant's browser would) for the
+     * checkout and refund rows.
+     */
+    private void fees() {
+        String edition = id("spareEdition");
+        send(staff).contentType(ContentType.JSON).body(Map.of("fees", Map.of("entryCents", 5000)))
+                .patch("/api/v1/editions/" + edition).then().statusCode(200);
+        String entrant = dev.mint(ENTRANT, "entrant", firms.x());
+        name("feeDraft", json(entrant, "/api/v1/entries", Bodies.entry(edition, "Unpaid Bangle", CATEGORY), 201)
+                .getString("id"));
+        name("entryToWaive", json(entrant, "/api/v1/entries", Bodies.entry(edition, "Waived Ring", RECUSAL_CATEGORY),
+                201).getString("id"));
+        String paid = json(entrant, "/api/v1/entries", Bodies.entry(edition, "Paid Brooch", WITHDRAWAL_CATEGORY), 201)
+                .getString("id");
+        JsonPath checkout = json(entrant, "/api/v1/checkouts", Map.of("entries", List.of(paid)), 201);
+        String checkoutId = checkout.getString("id");
+        HttpResponse<String> paying;
+        try {
+            paying = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(checkout.getString("payUrl")))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("setting up the matrix: the pay page did not answer", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("setting up the matrix: interrupted while paying", e);
+        }
+        if (paying.statusCode() != 303) {
+            throw new IllegalStateException("setting up the matrix: the pay page answered " + paying.statusCode()
+                    + ": " + paying.body());
+        }
+        await().atMost(PATIENCE).until(() -> "completed".equals(send(entrant).get("/api/v1/checkouts/" + checkoutId)
+                .then().extract().path("status")));
+        name("paidCheckout", checkoutId);
     }
 
     private void nominations() {
