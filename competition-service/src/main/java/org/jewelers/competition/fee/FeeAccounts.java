@@ -117,6 +117,7 @@ public class FeeAccounts {
         provider.sessions().stream()
                 .filter(s -> s.getMetadata() != null && editionId.equals(s.getMetadata().get("edition")))
                 .forEach(s -> theirs.put(s.getId(), s));
+        int providerSessions = theirs.size();
         List<Checkout> ours = checkouts.list("editionId = ?1 and providerSession is not null order by createdAt, id",
                 edition.id);
         List<Reconciliation.Difference> differences = new ArrayList<>();
@@ -141,9 +142,7 @@ public class FeeAccounts {
         theirs.values().forEach(session -> differences.add(new Reconciliation.Difference("missing-here",
                 parse(session.getClientReferenceId()), session.getId(), "the provider's session is " + session.getStatus()
                 + "/" + session.getPaymentStatus() + " for " + session.getAmountTotal() + "; we have no such checkout")));
-        return new Reconciliation(edition.id, clock.instant(), ours.size(), ours.size() - (int) differences.stream()
-                .filter(d -> d.kind().equals("missing-at-provider")).count() + (int) differences.stream()
-                .filter(d -> d.kind().equals("missing-here")).count(), differences);
+        return new Reconciliation(edition.id, clock.instant(), ours.size(), providerSessions, differences);
     }
 
     private static UUID parse(String id) {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -70,7 +71,7 @@ public class FeeReviewResource {
             description = "Every paid submission of the checkout, or the one named; recorded with who and why, sent "
                     + "to the provider in the background (status requested until it confirms).")
     @APIResponse(responseCode = "202", description = "The refunds asked for",
-            content = @Content(schema = @Schema(implementation = RefundView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+            content = @Content(schema = @Schema(implementation = RefundView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "No such checkout")
     @APIResponse(responseCode = "409", description = "The checkout is not paid, or everything of it is refunded")
     public Response refund(@PathParam("id") UUID id, @NotNull @Valid RefundRequest request) {

@@ -10,8 +10,10 @@ import com.stripe.param.checkout.SessionCreateParams;
 import com.stripe.param.checkout.SessionListParams;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jewelers.competition.problem.CompetitionProblem;
 import org.jewelers.web.problem.ProblemException;
@@ -33,8 +35,8 @@ public class StripeProvider {
 
     StripeProvider(@ConfigProperty(name = "competition.fees.enabled") boolean enabled,
                    @ConfigProperty(name = "competition.fees.stripe.api-base") String apiBase,
-                   @ConfigProperty(name = "competition.fees.stripe.api-key") java.util.Optional<String> apiKey,
-                   @ConfigProperty(name = "competition.fees.stripe.webhook-secret") java.util.Optional<String> webhookSecret,
+                   @ConfigProperty(name = "competition.fees.stripe.api-key") Optional<String> apiKey,
+                   @ConfigProperty(name = "competition.fees.stripe.webhook-secret") Optional<String> webhookSecret,
                    @ConfigProperty(name = "competition.fees.success-url") String successUrl,
                    @ConfigProperty(name = "competition.fees.cancel-url") String cancelUrl) {
         if (enabled && (apiKey.filter(k -> !k.isBlank()).isEmpty() || webhookSecret.filter(k -> !k.isBlank()).isEmpty())) {
@@ -116,7 +118,7 @@ public class StripeProvider {
             return call.call();
         } catch (StripeException e) {
             throw new ProblemException(CompetitionProblem.PAYMENT_PROVIDER_UNAVAILABLE,
-                    "The payment provider answered: " + e.getMessage()).retryAfter(java.time.Duration.ofSeconds(30));
+                    "The payment provider answered: " + e.getMessage()).retryAfter(Duration.ofSeconds(30));
         }
     }
 }

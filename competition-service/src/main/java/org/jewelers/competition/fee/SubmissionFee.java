@@ -3,6 +3,7 @@ package org.jewelers.competition.fee;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -11,7 +12,7 @@ import java.util.UUID;
  * row: nothing done yet. One row per submission, so that two checkouts cannot hold the same draft.
  */
 @Entity
-@jakarta.persistence.Table(name = "submission_fee")
+@Table(name = "submission_fee")
 public class SubmissionFee {
 
     public enum Status { HELD, PAID, WAIVED, REFUNDED }
