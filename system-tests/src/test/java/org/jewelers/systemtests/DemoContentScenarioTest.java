@@ -74,7 +74,7 @@ class DemoContentScenarioTest {
         for (String entry : checkouts.getList("items[0].lines.subjectId", String.class)) {
             given().spec(RunningSystem.gateway()).auth().oauth2(staff).get("/api/v1/review/entries/" + entry)
                     .then().statusCode(200)
-                    .body("ownerSubject", equalTo("demo-entrant-fay"))
+                    .body("entrant", equalTo("demo-entrant-fay"))
                     .body("status", equalTo("submitted"));
         }
 

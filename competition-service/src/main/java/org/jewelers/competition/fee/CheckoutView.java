@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CheckoutView(
         UUID id, UUID editionId,
+        @Schema(description = "The entrant who pays (their token's subject)") String ownerSubject,
         @Schema(enumeration = {"open", "completed", "expired"}) String status,
         @Schema(example = "USD") String currency,
         @Schema(description = "What the entrant pays, in cents", example = "8500") long amountCents,
@@ -33,7 +34,7 @@ public record CheckoutView(
     }
 
     static CheckoutView of(Checkout checkout) {
-        return new CheckoutView(checkout.id, checkout.editionId, checkout.status, checkout.currency,
+        return new CheckoutView(checkout.id, checkout.editionId, checkout.ownerSubject, checkout.status, checkout.currency,
                 checkout.amountCents,
                 checkout.lines.stream().map(l -> new LineView(l.subjectType, l.subjectId, l.category, l.title,
                         l.listCents, l.discountCents, l.amountCents, l.rule)).toList(),
