@@ -76,6 +76,9 @@ public class Edition {
     @Embedded
     public Fees fees = new Fees();
 
+    @Embedded
+    public CustodyTerms custody = new CustodyTerms();
+
     @ElementCollection
     @CollectionTable(name = "edition_category_fee", joinColumns = @JoinColumn(name = "edition_id"))
     @OrderColumn(name = "position")

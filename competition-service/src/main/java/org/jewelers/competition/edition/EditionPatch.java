@@ -38,5 +38,7 @@ public record EditionPatch(
                 + "empty for no reminders. Default P7D and PT24H.", example = "[\"P7D\", \"PT24H\"]")
         List<@NotNull @Pattern(regexp = Editions.DRAFT_REMINDER) String> draftReminders,
         @Valid @Schema(description = "The whole fee schedule and refund policy; members left out take their defaults")
-        FeeSchedule fees) {
+        FeeSchedule fees,
+        @Valid @Schema(description = "The whole custody settings of finalists' pieces; members left out take their defaults")
+        CustodySettings custody) {
 }

@@ -13,7 +13,8 @@ import org.jewelers.competition.notice.ReminderSlot;
  */
 record EditionSettings(String title, LocalDateTime opens, LocalDateTime closes, LocalDateTime resultsPublish,
                        LocalDate ageCutoff, List<EditionView.CategoryView> categories, List<MilestoneSetting> milestones,
-                       List<String> draftReminders, FeeSchedule fees) {
+                       List<String> draftReminders, FeeSchedule fees,
+                       CustodySettings custody) {
 
     /** A dated step as staff set it. */
     record MilestoneSetting(String name, LocalDateTime at) {
@@ -24,7 +25,8 @@ record EditionSettings(String title, LocalDateTime opens, LocalDateTime closes, 
         return new EditionSettings(edition.title, local(edition.opensAt, zone), local(edition.closesAt, zone),
                 edition.resultsPublishAt == null ? null : local(edition.resultsPublishAt, zone), edition.ageCutoff,
                 categories(edition.categories), milestones(edition.milestones, zone),
-                edition.draftReminderSlots().stream().map(ReminderSlot::offset).toList(), FeeSchedule.of(edition));
+                edition.draftReminderSlots().stream().map(ReminderSlot::offset).toList(), FeeSchedule.of(edition),
+                CustodySettings.of(edition));
     }
 
     static List<EditionView.CategoryView> categories(List<Category> categories) {

@@ -104,6 +104,9 @@ public class EditionUpkeep {
         if (patch.fees() != null && !patch.fees().equals(before.fees())) {
             patch.fees().applyTo(edition);
         }
+        if (patch.custody() != null && !patch.custody().equals(before.custody())) {
+            patch.custody().applyTo(edition);
+        }
         EditionSettings after = EditionSettings.of(edition);
         if (!after.equals(before)) {
             // Touching the row makes every change, the lists' included, raise the version (the feed's SEQUENCE) once.

@@ -23,6 +23,8 @@ public record EditionView(UUID id, Program program, @Schema(example = "2027") in
                                   + "each one's own deadline", example = "[\"P7D\", \"PT24H\"]")
                           List<String> draftReminders,
                           @Schema(description = "What an entry (and a nomination) costs, and when it is refunded") FeeSchedule fees,
+                          @Schema(description = "Shipping instructions for finalists' pieces, and when one is overdue")
+                          CustodySettings custody,
                           @Schema(description = "The deadlines as an iCalendar feed") String calendar) {
 
     /** A moment: the instant in UTC, and the wall-clock time people were told, in the edition's zone. */
@@ -63,6 +65,7 @@ public record EditionView(UUID id, Program program, @Schema(example = "2027") in
                 edition.categories.stream().map(CategoryView::of).toList(),
                 edition.milestones.stream().map(m -> new MilestoneView(m.name, Moment.of(m.at, zone))).toList(),
                 edition.draftReminderSlots().stream().map(ReminderSlot::offset).toList(), FeeSchedule.of(edition),
+                CustodySettings.of(edition),
                 "/api/v1/editions/" + edition.id + "/calendar.ics");
     }
 }

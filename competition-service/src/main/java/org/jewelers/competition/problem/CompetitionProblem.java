@@ -42,7 +42,9 @@ public enum CompetitionProblem implements ProblemKind {
     PROMO_CODE_USED_UP("promo-code-used-up", 409, "The promo code has no uses left"),
     CATEGORY_PAID("category-paid", 409, "The category of a paid entry is changed by staff only"),
     WEBHOOK_SIGNATURE_INVALID("webhook-signature-invalid", 400, "The webhook's signature does not verify"),
-    PAYMENT_PROVIDER_UNAVAILABLE("payment-provider-unavailable", 503, "The payment provider did not answer");
+    PAYMENT_PROVIDER_UNAVAILABLE("payment-provider-unavailable", 503, "The payment provider did not answer"),
+    /** A step of a piece's custody out of the journey's order (the piece's state in currentState). */
+    CUSTODY_TRANSITION_REFUSED("custody-transition-refused", 409, "The piece's custody does not take that step now");
 
     private final Definition definition;
 

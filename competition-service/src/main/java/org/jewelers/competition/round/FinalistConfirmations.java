@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.jewelers.competition.custody.Journey;
 import org.jewelers.competition.entry.EntryHistory;
 import org.jewelers.competition.judging.Round;
 import org.jewelers.competition.judging.Rounds;
@@ -24,14 +25,16 @@ public class FinalistConfirmations {
     private final RoundHistory history;
     private final EntryHistory entryHistory;
     private final FinalistNotices notices;
+    private final Journey custody;
     private final Clock clock;
 
     FinalistConfirmations(Rounds rounds, RoundHistory history, EntryHistory entryHistory, FinalistNotices notices,
-                          Clock clock) {
+                          Journey custody, Clock clock) {
         this.rounds = rounds;
         this.history = history;
         this.entryHistory = entryHistory;
         this.notices = notices;
+        this.custody = custody;
         this.clock = clock;
     }
 
@@ -78,6 +81,7 @@ public class FinalistConfirmations {
         round.finalistConfirmations.remove(entryId);
         history.record(round.id, actor, "finalist-removed", reason, before, round.finalists);
         entryHistory.recordFinalist(entryId, round.id, false, actor, reason);
+        custody.withdraw(entryId, reason, actor);
         return round;
     }
 
@@ -85,6 +89,7 @@ public class FinalistConfirmations {
         round.finalistConfirmations.put(entry, now);
         entryHistory.recordFinalist(entry, round.id, true, actor, null);
         notices.tell(round, entry);
+        custody.request(entry, round.edition.id, actor);
     }
 
     /** The finals once their finalists are confirmed and before the winners are. */
