@@ -242,9 +242,15 @@ class CustodyTest {
         tamper(row, "update custody_log set hmac = '" + forged + "' where id = ?1");
         staff().get(finals.custody() + "/verify").then().statusCode(200).body("ok", equalTo(false))
                 .body("broken.id", equalTo((int) row)).body("broken.sequence", equalTo(3));
-        // Another edition's log is its own chain, untouched.
-        Finals other = finals(1);
-        staff().get(other.custody() + "/verify").then().statusCode(200).body("ok", equalTo(true)).body("rows", equalTo(1));
+        // Another edition's log is its own chain, untouched; a row removed from it leaves a gap that is named.
+        Finals other = finals(2);
+        staff().get(other.custody() + "/verify").then().statusCode(200).body("ok", equalTo(true)).body("rows", equalTo(2));
+        long first = QuarkusTransaction.requiringNew().call(() -> ((Number) entities.createNativeQuery(
+                        "select id from custody_log where edition_id = ?1 and sequence = 1")
+                .setParameter(1, UUID.fromString(other.edition().id())).getSingleResult()).longValue());
+        tamper(first, "delete from custody_log where id = ?1");
+        staff().get(other.custody() + "/verify").then().statusCode(200).body("ok", equalTo(false))
+                .body("broken.sequence", equalTo(2)).body("broken.reason", equalTo("sequence 1 is missing"));
     }
 
     @Test
