@@ -24,14 +24,16 @@ class CustodyDesk {
     }
 
     /**
-     * Pieces not received the edition's days after their request, and pieces not returned its days after judging
+     * Pieces not received the edition's days after their request (unless withdrawn before they were sent), and pieces not returned its days after judging
      * (a withdrawn finalist's piece, never judged, from when it was sent back); the longest overdue first.
      */
     List<Overdue> overdue(Edition edition) {
         Instant now = clock.instant();
         CustodyTerms terms = edition.custody;
         List<Overdue> late = new ArrayList<>();
-        pieces.list("editionId = :edition and state in ('requested', 'shipped') and requestedAt < :before",
+        // A withdrawn finalist's piece not yet sent is no longer awaited.
+        pieces.list("editionId = :edition and (state = 'shipped' or state = 'requested' and withdrawn = false) "
+                                + "and requestedAt < :before",
                         Parameters.with("edition", edition.id)
                                 .and("before", now.minus(Duration.ofDays(terms.receiveWithinDays))))
                 .forEach(p -> late.add(new Overdue(CustodyView.of(p), "not-received",

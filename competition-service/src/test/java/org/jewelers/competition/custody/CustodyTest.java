@@ -171,6 +171,33 @@ class CustodyTest {
     }
 
     @Test
+    void aFinalistRemovedAndAddedAgainKeepsOnePieceAndOnlyTheAwaitedOnesAreOverdue() {
+        Finals finals = finals(2);
+        Seeded kept = finals.finalists().get(0);
+        Seeded removed = finals.finalists().get(1);
+        String round = "/api/v1/rounds/" + finals.round();
+        staff().queryParam("reason", "Withdrawn by the entrant").delete(round + "/finalists/" + removed.entryId())
+                .then().statusCode(200);
+        staff().get(desk(removed)).then().statusCode(200).body("state", equalTo("requested"))
+                .body("withdrawn", equalTo(true));
+        // Not received the edition's 21 days after the request: overdue, unless its finalist was withdrawn first.
+        clock.fix(finals.confirmed().plus(Duration.ofDays(22)));
+        staff().get(finals.custody() + "/overdue").then().statusCode(200)
+                .body("piece.entryId", equalTo(List.of(kept.entryId())))
+                .body("reason", equalTo(List.of("not-received")))
+                .body("due", equalTo(List.of(finals.confirmed().plus(Duration.ofDays(21)).toString())));
+
+        staff().contentType(ContentType.JSON).body(Map.of("entryIds", List.of(removed.entryId())))
+                .post(round + "/finalists").then().statusCode(200);
+        staff().get(desk(removed)).then().statusCode(200).body("state", equalTo("requested"))
+                .body("withdrawn", equalTo(false))
+                .body("requestedAt", equalTo(finals.confirmed().toString()));
+        staff().get(finals.custody() + "/overdue").then().statusCode(200).body("size()", equalTo(2));
+        // Two requests, the withdrawal and the reinstatement.
+        staff().get(finals.custody() + "/verify").then().statusCode(200).body("ok", equalTo(true)).body("rows", equalTo(4));
+    }
+
+    @Test
     void theValueOnThePremisesAddsUpUnderConcurrentReceipts() throws Exception {
         Finals finals = finals(6);
         long total = 0;
