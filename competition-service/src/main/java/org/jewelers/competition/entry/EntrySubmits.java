@@ -2,6 +2,7 @@ package org.jewelers.competition.entry;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.arc.All;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -42,10 +43,13 @@ public class EntrySubmits {
     private final Notices notices;
     private final FeeStanding fees;
     private final Refunds refunds;
+    private final List<WithdrawalFollower> followers;
 
     EntrySubmits(Clock clock, Entries entries, EntryImages images, Windows windows, Eligibility eligibility,
                  SubmitKeys keys, EntryHistory history, EntryAnnouncements announcements, ReceiptLetter receiptLetter,
-                 ObjectMapper json, Notices notices, FeeStanding fees, Refunds refunds) {
+                 ObjectMapper json, Notices notices, FeeStanding fees, Refunds refunds,
+                 @All List<WithdrawalFollower> followers) {
+        this.followers = followers;
         this.fees = fees;
         this.refunds = refunds;
         this.clock = clock;
@@ -125,6 +129,7 @@ public class EntrySubmits {
         announcements.announce(EventTypes.ENTRY_WITHDRAWN, entry, null);
         refunds.onWithdrawal(EntryFees.payable(entry), windows.of(entry.edition, owner).beforeDeadline(entry.updatedAt),
                 owner);
+        followers.forEach(follower -> follower.withdrawn(entry, reason, owner));
         return entry;
     }
 

@@ -195,6 +195,18 @@ class CustodyTest {
         staff().get(finals.custody() + "/overdue").then().statusCode(200).body("size()", equalTo(2));
         // Two requests, the withdrawal and the reinstatement.
         staff().get(finals.custody() + "/verify").then().statusCode(200).body("ok", equalTo(true)).body("rows", equalTo(4));
+
+        // An entrant who withdraws their finalist entry withdraws its piece: not judged, and sent home.
+        own(kept).contentType(ContentType.JSON).body(shipment(90_000)).post(mine(kept) + "/shipment").then()
+                .statusCode(200);
+        staff().contentType(ContentType.JSON).body(receipt()).post(desk(kept) + "/receipt").then().statusCode(200);
+        own(kept).contentType(ContentType.JSON).body(Map.of("reason", "Sold to a client"))
+                .post("/api/v1/entries/" + kept.entryId() + "/withdraw").then().statusCode(200);
+        staff().get(desk(kept)).then().statusCode(200).body("withdrawn", equalTo(true));
+        refused(staff().post(desk(kept) + "/judging"), "received");
+        staff().contentType(ContentType.JSON).body(returnShipment()).post(desk(kept) + "/return-shipment").then()
+                .statusCode(200).body("state", equalTo("returning"));
+        staff().get(finals.custody() + "/verify").then().statusCode(200).body("ok", equalTo(true)).body("rows", equalTo(8));
     }
 
     @Test
