@@ -32,7 +32,7 @@ class ComposeFileTest {
             "JWT_PUBLIC_KEY_FILE", "deployment/Dockerfile.jvm", "SMTP_HOST", "smtp.example",
             "JWT_AUDIENCE", "https://api.example", "PUBLIC_BASE_URL", "https://api.example");
     private static final Map<String, String> STRIPE_SECRETS = Map.of("STRIPE_API_KEY", "sk_x",
-            "STRIPE_WEBHOOK_SECRET", "whsec_x");
+            "STRIPE_WEBHOOK_SECRET", "whsec_x", "CUSTODY_LOG_KEY", "x");
     private static final Map<String, String> KAFKA_SECRETS = Map.of("KAFKA_ADMIN_PASSWORD", "x",
             "CAREERS_KAFKA_PASSWORD", "x", "DIRECTORY_KAFKA_PASSWORD", "x", "COMPETITION_KAFKA_PASSWORD", "x");
 

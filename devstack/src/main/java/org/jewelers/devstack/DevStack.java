@@ -30,6 +30,8 @@ public final class DevStack implements AutoCloseable {
     /** The stub's signing secret and the key the competition calls it with: the service's DEV ONLY defaults. */
     static final String STRIPE_WEBHOOK_SECRET = "whsec_dev_stub";
     private static final String STRIPE_API_KEY = "sk_test_dev_stub";
+    /** DEV ONLY: the key that seals the dev stack's custody log. */
+    private static final String CUSTODY_LOG_KEY = "dev-custody-log-key-not-secret";
     private static final String STRIPE_WEBHOOK_PATH = "/api/v1/payments/stripe/webhook";
 
     /** Two slow cores start four Quarkus apps at once; this is generous on purpose. */
@@ -289,6 +291,7 @@ public final class DevStack implements AutoCloseable {
             env.put("COMPETITION_FEES_STRIPE_API_BASE", stripe.apiBase());
             env.put("STRIPE_API_KEY", STRIPE_API_KEY);
             env.put("STRIPE_WEBHOOK_SECRET", STRIPE_WEBHOOK_SECRET);
+            env.put("CUSTODY_LOG_KEY", CUSTODY_LOG_KEY);
             env.putAll(options.competitionSettings());
         }
         if (app == App.GATEWAY) {

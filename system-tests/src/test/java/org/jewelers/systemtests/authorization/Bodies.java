@@ -82,6 +82,12 @@ public final class Bodies {
             case "checkout" -> json(request, Map.of("entries", List.of(fixture.id("feeDraft"))));
             case "feeWaiver" -> json(request, Map.of("reason", "Matrix: invited to enter"));
             case "refund" -> json(request, Map.of("reason", "Matrix: entered twice by mistake"));
+            case "custodyShipment" -> json(request, Map.of("carrier", "FedEx", "trackingNumber", "7712 3456 7890",
+                    "declaredValueCents", 450_000, "insured", true));
+            case "custodyReceipt" -> json(request, Map.of("conditionNotes", "Box intact",
+                    "storageLocation", "Vault B, shelf 3"));
+            case "custodyReturn" -> json(request, Map.of("carrier", "UPS", "trackingNumber", "1Z999AA10123456784",
+                    "insuredValueCents", 450_000));
             case "promoCode" -> json(request, Map.of("code", "MATRIX10", "percentOff", 10, "maxUses", 5));
             // A well-formed event without a valid signature: what anyone but Stripe can send.
             case "unsignedStripeEvent" -> request.contentType("application/json")
