@@ -31,7 +31,7 @@ class ComposeFileTest {
             "COMPETITION_DB_PASSWORD", "x", "GATEWAY_DB_PASSWORD", "x", "JWT_ISSUER", "https://id.example",
             "JWT_PUBLIC_KEY_FILE", "deployment/Dockerfile.jvm", "SMTP_HOST", "smtp.example",
             "JWT_AUDIENCE", "https://api.example", "PUBLIC_BASE_URL", "https://api.example");
-    private static final Map<String, String> STRIPE_SECRETS = Map.of("STRIPE_API_KEY", "sk_x",
+    private static final Map<String, String> FEATURE_SECRETS = Map.of("STRIPE_API_KEY", "sk_x",
             "STRIPE_WEBHOOK_SECRET", "whsec_x", "CUSTODY_LOG_KEY", "x");
     private static final Map<String, String> KAFKA_SECRETS = Map.of("KAFKA_ADMIN_PASSWORD", "x",
             "CAREERS_KAFKA_PASSWORD", "x", "DIRECTORY_KAFKA_PASSWORD", "x", "COMPETITION_KAFKA_PASSWORD", "x");
@@ -48,7 +48,7 @@ class ComposeFileTest {
                 .directory(AppConfiguration.ROOT.toFile()).redirectErrorStream(true);
         check.environment().putAll(SECRETS);
         check.environment().putAll(KAFKA_SECRETS);
-        check.environment().putAll(STRIPE_SECRETS);
+        check.environment().putAll(FEATURE_SECRETS);
         Process process = check.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(60, TimeUnit.SECONDS));

@@ -38,6 +38,7 @@ import org.jewelers.web.problem.ProblemException;
 public class Checkouts implements PanacheRepositoryBase<Checkout, UUID> {
 
     static final int MAX_DRAFTS = 50;
+    private static final int MAX_TITLE = 200;
 
     private final Map<SubjectType, Payables> payables;
     private final Windows windows;
@@ -182,7 +183,9 @@ public class Checkouts implements PanacheRepositoryBase<Checkout, UUID> {
         line.subjectType = draft.type().code();
         line.subjectId = draft.id();
         line.category = draft.category();
-        line.title = draft.title() == null || draft.title().isBlank() ? "(untitled)" : draft.title();
+        String title = draft.title() == null || draft.title().isBlank() ? "(untitled)" : draft.title();
+        // "nomination of " and a name of up to 200 characters may pass the line's 200.
+        line.title = title.length() > MAX_TITLE ? title.substring(0, MAX_TITLE - 1) + "…" : title;
         line.listCents = price.cents();
         line.discountCents = 0;
         line.amountCents = price.cents();
