@@ -13,6 +13,7 @@ import java.util.Map;
  * now (the only way into a closed edition), the entrants enter and submit their pieces, staff screen them eligible,
  * open a finals round that closed last year, choose and confirm its finalists, confirm the winners (each category's
  * and each division's Best in Show) and choose the images to publish. The results were public from last November.
+ * The finalists' pieces are at every stage of their custody ({@link DemoCustody}).
  */
 final class DemoPastCase {
 
@@ -55,8 +56,10 @@ final class DemoPastCase {
             return edition == null ? 0 : 1;
         }
         String editionId = edition.path("id").asText();
+        staff.change("PATCH", "/api/v1/editions/" + editionId, Map.of("custody", DemoCustody.terms(year)));
         String until = DemoPastEditions.minutesFromNow(ZONE, 15);
         Map<String, String> images = new LinkedHashMap<>();
+        List<DemoCustody.Finalist> finalists = new ArrayList<>();
         List<Map<String, Object>> winners = new ArrayList<>();
         int seed = 0;
         for (List<Piece> division : List.of(RETAIL, SUPPLY)) {
@@ -69,6 +72,7 @@ final class DemoPastCase {
                         "until", until));
                 DemoApi entrant = people.of(subject, piece.designer(), firms.get(i).path("id").asText());
                 String entry = enter(entrant, editionId, piece, ++seed, images);
+                finalists.add(new DemoCustody.Finalist(entry, entrant, piece.retailValueCents(), seed, piece.pendant()));
                 staff.create("/api/v1/review/entries/" + entry + "/screening", Map.of("eligible", true));
                 if (piece.wins()) {
                     winners.add(Map.of("category", piece.category(), "entryId", entry));
@@ -84,6 +88,7 @@ final class DemoPastCase {
         staff.put("/api/v1/rounds/" + round + "/finalists", Map.of("entryIds", List.copyOf(images.keySet())));
         staff.create("/api/v1/rounds/" + round + "/finalists/confirmation", Map.of());
         staff.create("/api/v1/rounds/" + round + "/winners", Map.of("winners", winners));
+        DemoCustody.load(staff, finalists);
         images.forEach((entry, image) -> staff.put("/api/v1/review/entries/" + entry + "/published-images",
                 Map.of("imageIds", List.of(image))));
         return 1 + images.size();

@@ -24,8 +24,9 @@ class CustodyDesk {
     }
 
     /**
-     * Pieces not received the edition's days after their request (unless withdrawn before they were sent), and pieces not returned its days after judging
-     * (a withdrawn finalist's piece, never judged, from when it was sent back); the longest overdue first.
+     * Pieces not received the edition's days after their request (unless withdrawn before they were sent), and pieces
+     * not back home its days after they were judged, or, for a withdrawn finalist's piece, never judged, after the
+     * withdrawal; the longest overdue first.
      */
     List<Overdue> overdue(Edition edition) {
         Instant now = clock.instant();
@@ -39,8 +40,10 @@ class CustodyDesk {
                 .forEach(p -> late.add(new Overdue(CustodyView.of(p), "not-received",
                         p.requestedAt.plus(Duration.ofDays(terms.receiveWithinDays)))));
         Duration returnWithin = Duration.ofDays(terms.returnWithinDays);
-        pieces.list("editionId = ?1 and state in ('judged', 'returning')", edition.id).forEach(p -> {
-            Instant due = (p.judgedAt != null ? p.judgedAt : p.returningAt).plus(returnWithin);
+        pieces.list("editionId = ?1 and (state in ('judged', 'returning') "
+                + "or withdrawn = true and state in ('received', 'in-judging'))", edition.id).forEach(p -> {
+            Instant due = (p.judgedAt != null ? p.judgedAt : p.withdrawnAt != null ? p.withdrawnAt : p.returningAt)
+                    .plus(returnWithin);
             if (due.isBefore(now)) {
                 late.add(new Overdue(CustodyView.of(p), "not-returned", due));
             }

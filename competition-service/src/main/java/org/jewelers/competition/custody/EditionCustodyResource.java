@@ -1,6 +1,7 @@
 package org.jewelers.competition.custody;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
@@ -15,6 +16,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.competition.edition.Edition;
@@ -61,7 +63,8 @@ public class EditionCustodyResource {
     @GET
     @Path("/overdue")
     @Operation(summary = "Pieces overdue", description = "Not received the edition's receiveWithinDays after the request, "
-            + "or not returned its returnWithinDays after judging; the longest overdue first.")
+            + "or not back home its returnWithinDays after judging (a withdrawn finalist's piece still held: after "
+            + "the withdrawal); the longest overdue first.")
     @APIResponse(responseCode = "200", description = "The overdue pieces")
     @APIResponse(responseCode = "404", description = "No such edition")
     public List<Overdue> overdue(@PathParam("id") UUID id) {
@@ -79,10 +82,26 @@ public class EditionCustodyResource {
     }
 
     @GET
+    @Path("/log")
+    @Transactional
+    @Operation(summary = "The edition's custody log", description = "Every step of every piece in the order "
+            + "appended: who, when, where, what. Read-only; `/verify` checks it has not been changed.")
+    @APIResponse(responseCode = "200", description = "One page of the log")
+    @APIResponse(responseCode = "404", description = "No such edition")
+    public Page<LogEntryView> log(@PathParam("id") UUID id,
+                                  @QueryParam("entryId") @Parameter(description = "Only this piece's steps")
+                                  UUID entryId,
+                                  @BeanParam @Valid PageRequest paging) {
+        return log.page(editions.require(id).id, entryId, paging.page, paging.size);
+    }
+
+    @GET
     @Path("/verify")
     @Operation(summary = "Verify the edition's custody log",
-            description = "Recomputes every row's HMAC over its content and the previous row's, and checks the "
-                    + "sequence has no gap: ok, or the first row that does not verify and why.")
+            description = "Recomputes every row's HMAC over its content and the previous row's, checks the sequence "
+                    + "has no gap, that the log still ends where it was last written, and that each piece is where "
+                    + "its last logged step left it: ok, or the first row that does not verify (or the first "
+                    + "missing) and why.")
     @APIResponse(responseCode = "200", description = "The verification", content = @Content(schema = @Schema(implementation = Verification.class)))
     @APIResponse(responseCode = "404", description = "No such edition")
     public Verification verify(@PathParam("id") UUID id) {

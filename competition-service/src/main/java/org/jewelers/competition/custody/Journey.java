@@ -24,11 +24,13 @@ public class Journey {
 
     private final Pieces pieces;
     private final CustodyLog log;
+    private final CustodyNotices notices;
     private final Clock clock;
 
-    Journey(Pieces pieces, CustodyLog log, Clock clock) {
+    Journey(Pieces pieces, CustodyLog log, CustodyNotices notices, Clock clock) {
         this.pieces = pieces;
         this.log = log;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -41,11 +43,13 @@ public class Journey {
             piece.entryId = entryId;
             piece.editionId = editionId;
             piece.stage(Stage.REQUESTED);
+            piece.scanCode = ScanCode.next();
             piece.requestedAt = now();
             pieces.persist(piece);
             log.append(piece, "requested", null, actor, piece.requestedAt, null, Map.of());
         } else if (piece.withdrawn) {
             piece.withdrawn = false;
+            piece.withdrawnAt = null;
             log.append(piece, "reinstated", piece.stage(), actor, now(), null, Map.of());
         }
     }
@@ -56,7 +60,8 @@ public class Journey {
         Piece piece = pieces.findById(entryId, LockModeType.PESSIMISTIC_WRITE);
         if (piece != null && !piece.withdrawn) {
             piece.withdrawn = true;
-            log.append(piece, "withdrawn", piece.stage(), actor, now(), null, details("reason", reason));
+            piece.withdrawnAt = now();
+            log.append(piece, "withdrawn", piece.stage(), actor, piece.withdrawnAt, null, details("reason", reason));
         }
     }
 
@@ -81,7 +86,63 @@ public class Journey {
         piece.receivedAt = now();
         log.append(piece, "received", Stage.SHIPPED, actor, piece.receivedAt, piece.storageLocation,
                 details("conditionNotes", piece.conditionNotes));
+        notices.received(piece);
         return piece;
+    }
+
+    /**
+     * The piece whose packing slip was scanned, received with nothing else known yet (its condition and place follow
+     * with {@link #note}). Scanning a piece just received again answers it as it is: a scanner's retry records
+     * nothing twice.
+     */
+    @Transactional
+    Piece receiveScanned(String code, String actor) {
+        Piece piece = pieces.lockByScanCode(code);
+        if (piece.stage() == Stage.RECEIVED) {
+            return piece;
+        }
+        advance(piece, "receive", Set.of(Stage.SHIPPED), Stage.RECEIVED);
+        piece.receivedAt = now();
+        log.append(piece, "received", Stage.SHIPPED, actor, piece.receivedAt, null, details("scanned", true));
+        notices.received(piece);
+        return piece;
+    }
+
+    /** What staff note of a piece on the premises after its receipt: its condition, or where it is kept now. */
+    @Transactional
+    Piece note(UUID entryId, ReceiptNotes notes, String actor) {
+        Piece piece = pieces.lock(entryId);
+        if (notes.conditionNotes() == null && notes.storageLocation() == null) {
+            throw ProblemException.invalid("conditionNotes", "give conditionNotes, storageLocation or both");
+        }
+        requireOnPremises(piece, "note");
+        Map<String, Object> changed = new LinkedHashMap<>();
+        if (notes.conditionNotes() != null) {
+            piece.conditionNotes = notes.conditionNotes().strip();
+            changed.put("conditionNotes", piece.conditionNotes);
+        }
+        if (notes.storageLocation() != null) {
+            piece.storageLocation = notes.storageLocation().strip();
+            changed.put("storageLocation", piece.storageLocation);
+        }
+        log.append(piece, notes.storageLocation() != null ? "moved" : "noted", piece.stage(), actor, now(),
+                piece.storageLocation, changed);
+        return piece;
+    }
+
+    /** An intake photo added to a piece on the premises, logged by its SHA-256 so that the log vouches for it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void photographed(Piece piece, IntakePhoto photo, String actor) {
+        log.append(piece, "photographed", piece.stage(), actor, photo.createdAt, piece.storageLocation,
+                details("photoId", photo.id.toString(), "sha256", photo.sha256));
+    }
+
+    /** Refuses a step that only a piece received and not yet sent back may take. */
+    static void requireOnPremises(Piece piece, String step) {
+        if (!Stage.AT_DESK.contains(piece.stage())) {
+            throw refused(piece, "Cannot " + step + " a piece that is " + piece.stage().code()
+                    + ": only a piece received and not yet sent back");
+        }
     }
 
     @Transactional
@@ -115,6 +176,7 @@ public class Journey {
         log.append(piece, "returning", was, actor, piece.returningAt,
                 piece.returnCarrier + " " + piece.returnTrackingNumber,
                 details("insuredValueCents", piece.returnInsuredValueCents));
+        notices.returnShipped(piece);
         return piece;
     }
 
@@ -142,7 +204,7 @@ public class Journey {
         return was;
     }
 
-    private static ProblemException refused(Piece piece, String detail) {
+    static ProblemException refused(Piece piece, String detail) {
         return new ProblemException(CompetitionProblem.CUSTODY_TRANSITION_REFUSED, detail)
                 .with("currentState", piece.state).with("withdrawn", piece.withdrawn);
     }

@@ -1,6 +1,7 @@
 package org.jewelers.competition.custody;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -10,8 +11,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -31,12 +34,14 @@ public class OwnCustodyResource {
     private final Entries entries;
     private final Pieces pieces;
     private final Journey journey;
+    private final PackingSlip slips;
     private final Caller caller;
 
-    OwnCustodyResource(Entries entries, Pieces pieces, Journey journey, Caller caller) {
+    OwnCustodyResource(Entries entries, Pieces pieces, Journey journey, PackingSlip slips, Caller caller) {
         this.entries = entries;
         this.pieces = pieces;
         this.journey = journey;
+        this.slips = slips;
         this.caller = caller;
     }
 
@@ -47,6 +52,22 @@ public class OwnCustodyResource {
     public OwnCustodyView get(@PathParam("id") UUID id) {
         Entry entry = entries.own(id, caller.subject());
         return OwnCustodyView.of(pieces.require(entry.id), entry.edition.custody);
+    }
+
+    @GET
+    @Path("/packing-slip.pdf")
+    @Produces(PackingSlip.MEDIA_TYPE)
+    @Transactional
+    @Operation(summary = "My finalist piece's packing slip", description = "A one-page PDF to put in the box: the "
+            + "piece, where it goes, and a QR code that identifies it, which staff scan on arrival to record its "
+            + "receipt. The QR code holds the piece's scan code (32 lowercase hex digits), also printed in groups of "
+            + "four.")
+    @APIResponse(responseCode = "200", description = "The packing slip",
+            content = @Content(mediaType = PackingSlip.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = "No such entry of yours, or it is not a finalist")
+    public Response packingSlip(@PathParam("id") UUID id) {
+        Entry entry = entries.own(id, caller.subject());
+        return PackingSlip.answer(slips.of(pieces.require(entry.id), entry));
     }
 
     @POST

@@ -27,6 +27,14 @@ public class Piece {
     @Column(nullable = false)
     public boolean withdrawn;
 
+    /** When its finalist was last withdrawn; from then the piece is awaited home. */
+    @Column(name = "withdrawn_at")
+    public Instant withdrawnAt;
+
+    /** Printed on the packing slip as a QR code: scanned, it alone finds the piece. */
+    @Column(name = "scan_code", nullable = false, updatable = false)
+    public String scanCode;
+
     public String carrier;
 
     @Column(name = "tracking_number")

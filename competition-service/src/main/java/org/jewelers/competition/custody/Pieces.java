@@ -23,6 +23,15 @@ class Pieces implements PanacheRepositoryBase<Piece, UUID> {
                 .orElseThrow(() -> ProblemException.notFound("Piece in custody", entryId));
     }
 
+    /** The piece whose packing slip carries {@code code}; a code of the wrong shape is not looked up. */
+    Piece lockByScanCode(String code) {
+        if (code == null || !code.matches(ScanCode.FORMAT)) {
+            throw ProblemException.invalid("code", "is not a packing slip's code: 32 lowercase hex digits");
+        }
+        return find("scanCode", code).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("Piece with packing slip code", code));
+    }
+
     Piece require(UUID entryId) {
         return findByIdOptional(entryId).orElseThrow(() -> ProblemException.notFound("Piece in custody", entryId));
     }

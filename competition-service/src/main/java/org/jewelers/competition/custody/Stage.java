@@ -12,6 +12,9 @@ enum Stage {
     /** The stages in which the piece is on the association's premises. */
     static final List<Stage> ON_PREMISES = List.of(RECEIVED, IN_JUDGING, JUDGED, RETURNING);
 
+    /** The stages in which staff hold the piece and can note, move or photograph it: received, not yet sent back. */
+    static final List<Stage> AT_DESK = List.of(RECEIVED, IN_JUDGING, JUDGED);
+
     String code() {
         return name().toLowerCase().replace('_', '-');
     }

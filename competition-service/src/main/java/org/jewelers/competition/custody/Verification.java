@@ -12,8 +12,10 @@ public record Verification(
         @Schema(description = "The first row that does not verify; absent when ok") Break broken) {
 
     @Schema(name = "CustodyLogBreak")
-    public record Break(@Schema(description = "The row's id") long id,
-                        @Schema(description = "The row's sequence number in the edition's log") long sequence,
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Break(@Schema(description = "The row's id; absent when the row is missing") Long id,
+                        @Schema(description = "The row's sequence number in the edition's log (of the first missing "
+                                + "row when rows are missing)") long sequence,
                         @Schema(description = "Why it does not verify") String reason) {
     }
 
@@ -22,6 +24,14 @@ public record Verification(
     }
 
     static Verification broken(long rows, LogEntry entry, String reason) {
-        return new Verification(false, rows, new Break(entry.id, entry.sequence, reason));
+        return broken(rows, entry.id, entry.sequence, reason);
+    }
+
+    static Verification broken(long rows, long id, long sequence, String reason) {
+        return new Verification(false, rows, new Break(id, sequence, reason));
+    }
+
+    static Verification missing(long rows, long sequence, String reason) {
+        return new Verification(false, rows, new Break(null, sequence, reason));
     }
 }

@@ -19,7 +19,9 @@ public enum NoticeKind {
     NOMINATOR_TOLD("nominator-told", false),
     JUDGE_INVITATION("judge-invitation", false),
     JUDGE_REMINDER("judge-reminder", true),
-    BROADCAST("broadcast", true);
+    BROADCAST("broadcast", true),
+    CUSTODY_RECEIVED("custody-received", false),
+    CUSTODY_RETURN_SHIPPED("custody-return-shipped", false);
 
     private final String code;
     private final boolean reminder;

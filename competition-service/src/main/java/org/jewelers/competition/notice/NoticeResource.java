@@ -68,8 +68,8 @@ public class NoticeResource {
     @Transactional
     @Operation(summary = "Preview a notice", description = "The notice of a kind about one subject, as it would be "
             + "sent now, with its recipient: an entry or a nomination for entrants', nominators' and nominees' "
-            + "notices, a judge assignment for judges' notices, a broadcast for a broadcast. Sends nothing. An "
-            + "unsubscribe link shows as {secret}, where each message carries its own signed token.")
+            + "notices, a judge assignment for judges' notices, a broadcast for a broadcast, a finalist's entry for the "
+            + "custody notices. Sends nothing. An unsubscribe link shows as {secret}, where each message carries its own signed token.")
     @APIResponse(responseCode = "200", description = "The rendered notice",
             content = @Content(schema = @Schema(implementation = RenderedNotice.class)))
     @APIResponse(responseCode = "400", description = "An unknown kind, or no or a malformed subjectId",
@@ -79,7 +79,7 @@ public class NoticeResource {
             @QueryParam("kind") @Parameter(description = "The notice's kind", example = "draft-reminder",
                     schema = @Schema(enumeration = {"draft-reminder", "screening-outcome", "finalist", "results",
                             "consent-reminder", "nominator-told", "judge-invitation", "judge-reminder",
-                            "broadcast"})) String kind,
+                            "broadcast", "custody-received", "custody-return-shipped"})) String kind,
             @QueryParam("subjectId") @Parameter(description = "What the notice is about (see above)",
                     example = "3f2b6c1e-8a4d-4e8b-9c7a-1d2e3f4a5b6c") String subjectId) {
         if (kind == null) {

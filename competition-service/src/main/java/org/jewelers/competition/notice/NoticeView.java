@@ -9,7 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record NoticeView(
         @Schema(example = "draft-reminder", enumeration = {"receipt", "consent-request",
                 "nomination-submitted", "draft-reminder", "screening-outcome", "finalist", "results",
-                "consent-reminder", "nominator-told", "judge-invitation", "judge-reminder", "broadcast"})
+                "consent-reminder", "nominator-told", "judge-invitation", "judge-reminder", "broadcast",
+                "custody-received", "custody-return-shipped"})
         String kind,
         @Schema(description = "What it is about: an entry, a nomination, a round, a broadcast, as its kind says")
         UUID subjectId,

@@ -2,10 +2,15 @@ package org.jewelers.competition.round;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jewelers.competition.edition.CustodyTerms;
 import org.jewelers.competition.entry.Entries;
 import org.jewelers.competition.entry.Entry;
 import org.jewelers.competition.judging.Round;
@@ -20,8 +25,8 @@ import org.jewelers.competition.notice.NoticeTimes;
 
 /**
  * Tells an entrant their piece is a finalist, in the transaction that confirms it (with the round's finalists, or
- * added after them), once per entry and round (slot {@code round-<roundId>}): what happens next. The custody of
- * finalists' pieces adds its shipping instructions to this same message.
+ * added after them), once per entry and round (slot {@code round-<roundId>}): what happens next, and where and by
+ * when to ship the piece (the edition's custody terms) with its packing slip.
  */
 @ApplicationScoped
 class FinalistNotices implements NoticePreview {
@@ -73,6 +78,12 @@ class FinalistNotices implements NoticePreview {
         data.put("closes", NoticeTimes.of(round.closesAt, entry.edition.zone()));
         data.put("resultsPublish", entry.edition.resultsPublishAt == null ? null
                 : NoticeTimes.of(entry.edition.resultsPublishAt, entry.edition.zone()));
+        CustodyTerms custody = entry.edition.custody;
+        data.put("shipTo", custody == null ? null : custody.shipTo);
+        data.put("shipBy", custody == null || custody.shipBy == null ? null
+                : custody.shipBy.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.US)));
+        data.put("insuredLimit", custody == null || custody.insuredLimitCents == null ? null
+                : NumberFormat.getCurrencyInstance(Locale.US).format(custody.insuredLimitCents / 100.0));
         return letters.render(NoticeKind.FINALIST, data);
     }
 }

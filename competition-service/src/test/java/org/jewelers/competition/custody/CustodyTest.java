@@ -1,6 +1,7 @@
 package org.jewelers.competition.custody;
 
 import static io.restassured.RestAssured.given;
+import static org.jewelers.competition.custody.CustodyFixtures.*;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
@@ -11,15 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -30,21 +27,16 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jewelers.competition.entry.AcceptedEntries;
+import org.jewelers.competition.custody.CustodyFixtures.Finals;
 import org.jewelers.competition.entry.AcceptedEntries.Seeded;
-import org.jewelers.competition.entry.Fixtures;
-import org.jewelers.competition.judging.RoundFixtures;
 import org.jewelers.memberfirms.MemberFirms;
 import org.jewelers.testing.TestClock;
-import org.jewelers.testing.Tokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Finalists' pieces from the request to ship them to their return, the edition's log and its verification. */
 @QuarkusTest
 class CustodyTest {
-
-    private static final String PROBLEM = "application/problem+json";
 
     @Inject
     TestClock clock;
@@ -60,35 +52,9 @@ class CustodyTest {
         clock.reset();
     }
 
-    /** An edition whose finals' finalists are confirmed at {@code confirmed}, with its round. */
-    record Finals(Fixtures.Edition edition, String round, List<Seeded> finalists, Instant confirmed) {
-
-        String custody() {
-            return "/api/v1/review/editions/" + edition.id() + "/custody";
-        }
-    }
-
-    private Finals finals(int count) {
-        Fixtures.Edition edition = Fixtures.openCase();
-        List<Seeded> entries = AcceptedEntries.inCategory(clock, firms, edition, RoundFixtures.CATEGORY, count);
-        Instant opens = edition.duringWindow().plus(Duration.ofDays(60));
-        String round = RoundFixtures.finals(edition, opens, opens.plus(Duration.ofDays(30)));
-        staff().contentType(ContentType.JSON).body(Map.of("custody", Map.of("shipTo", "JA, 120 Broadway, New York",
-                        "shipBy", edition.year() + "-11-15", "insuredLimitCents", 500_000)))
-                .patch("/api/v1/editions/" + edition.id()).then().statusCode(200)
-                .body("custody.shipTo", equalTo("JA, 120 Broadway, New York"))
-                .body("custody.receiveWithinDays", equalTo(21));
-        staff().contentType(ContentType.JSON).body(Map.of("entryIds", entries.stream().map(Seeded::entryId).toList()))
-                .put("/api/v1/rounds/" + round + "/finalists").then().statusCode(200);
-        Instant confirmed = opens.minus(Duration.ofDays(5)).truncatedTo(ChronoUnit.SECONDS);
-        clock.fix(confirmed);
-        staff().post("/api/v1/rounds/" + round + "/finalists/confirmation").then().statusCode(200);
-        return new Finals(edition, round, entries, confirmed);
-    }
-
     @Test
     void twoPiecesMakeTheWholeJourneyAndEveryStepOutOfOrderIsRefused() {
-        Finals finals = finals(3);
+        Finals finals = finals(clock, firms, 3);
         Seeded first = finals.finalists().get(0);
         Seeded second = finals.finalists().get(1);
         Seeded withdrawn = finals.finalists().get(2);
@@ -172,7 +138,7 @@ class CustodyTest {
 
     @Test
     void aFinalistRemovedAndAddedAgainKeepsOnePieceAndOnlyTheAwaitedOnesAreOverdue() {
-        Finals finals = finals(2);
+        Finals finals = finals(clock, firms, 2);
         Seeded kept = finals.finalists().get(0);
         Seeded removed = finals.finalists().get(1);
         String round = "/api/v1/rounds/" + finals.round();
@@ -202,8 +168,15 @@ class CustodyTest {
         staff().contentType(ContentType.JSON).body(receipt()).post(desk(kept) + "/receipt").then().statusCode(200);
         own(kept).contentType(ContentType.JSON).body(Map.of("reason", "Sold to a client"))
                 .post("/api/v1/entries/" + kept.entryId() + "/withdraw").then().statusCode(200);
-        staff().get(desk(kept)).then().statusCode(200).body("withdrawn", equalTo(true));
+        staff().get(desk(kept)).then().statusCode(200).body("withdrawn", equalTo(true))
+                .body("withdrawnAt", equalTo(finals.confirmed().plus(Duration.ofDays(22)).toString()));
         refused(staff().post(desk(kept) + "/judging"), "received");
+        // Held past the edition's 30 days after the withdrawal: overdue home, though never judged.
+        clock.fix(finals.confirmed().plus(Duration.ofDays(53)));
+        staff().get(finals.custody() + "/overdue").then().statusCode(200)
+                .body("piece.entryId", equalTo(List.of(removed.entryId(), kept.entryId())))
+                .body("reason", equalTo(List.of("not-received", "not-returned")))
+                .body("due[1]", equalTo(finals.confirmed().plus(Duration.ofDays(52)).toString()));
         staff().contentType(ContentType.JSON).body(returnShipment()).post(desk(kept) + "/return-shipment").then()
                 .statusCode(200).body("state", equalTo("returning"));
         staff().get(finals.custody() + "/verify").then().statusCode(200).body("ok", equalTo(true)).body("rows", equalTo(8));
@@ -211,7 +184,7 @@ class CustodyTest {
 
     @Test
     void theValueOnThePremisesAddsUpUnderConcurrentReceipts() throws Exception {
-        Finals finals = finals(6);
+        Finals finals = finals(clock, firms, 6);
         long total = 0;
         for (int i = 0; i < finals.finalists().size(); i++) {
             Seeded piece = finals.finalists().get(i);
@@ -251,7 +224,7 @@ class CustodyTest {
 
     @Test
     void aLogRowChangedBehindTheApplicationsBackIsNamed() throws Exception {
-        Finals finals = finals(2);
+        Finals finals = finals(clock, firms, 2);
         Seeded piece = finals.finalists().get(0);
         own(piece).contentType(ContentType.JSON).body(shipment(250_000)).post(mine(piece) + "/shipment").then()
                 .statusCode(200);
@@ -272,29 +245,59 @@ class CustodyTest {
         staff().get(finals.custody() + "/verify").then().statusCode(200).body("ok", equalTo(true));
 
         // Someone lowers the declared value, and then also writes a plain hash of the row where the seal was.
-        tamper(row, "update custody_log set details = replace(details, '250000', '25000') where id = ?1");
+        tamper(entities, row, "update custody_log set details = replace(details, '250000', '25000') where id = ?1");
         staff().get(finals.custody() + "/verify").then().statusCode(200).body("ok", equalTo(false))
                 .body("broken.id", equalTo((int) row)).body("broken.sequence", equalTo(3))
                 .body("broken.reason", not(nullValue()));
         String forged = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest(((String) shipped[1]).replace("250000", "25000").getBytes(StandardCharsets.UTF_8)));
-        tamper(row, "update custody_log set hmac = '" + forged + "' where id = ?1");
+        tamper(entities, row, "update custody_log set hmac = '" + forged + "' where id = ?1");
         staff().get(finals.custody() + "/verify").then().statusCode(200).body("ok", equalTo(false))
                 .body("broken.id", equalTo((int) row)).body("broken.sequence", equalTo(3));
         // Another edition's log is its own chain, untouched; a row removed from it leaves a gap that is named.
-        Finals other = finals(2);
+        Finals other = finals(clock, firms, 2);
         staff().get(other.custody() + "/verify").then().statusCode(200).body("ok", equalTo(true)).body("rows", equalTo(2));
         long first = QuarkusTransaction.requiringNew().call(() -> ((Number) entities.createNativeQuery(
                         "select id from custody_log where edition_id = ?1 and sequence = 1")
                 .setParameter(1, UUID.fromString(other.edition().id())).getSingleResult()).longValue());
-        tamper(first, "delete from custody_log where id = ?1");
+        tamper(entities, first, "delete from custody_log where id = ?1");
         staff().get(other.custody() + "/verify").then().statusCode(200).body("ok", equalTo(false))
                 .body("broken.sequence", equalTo(2)).body("broken.reason", equalTo("sequence 1 is missing"));
     }
 
     @Test
+    void rowsCutFromTheLogsEndAreNamedEvenWhenTheHeadIsRewound() {
+        Finals finals = finals(clock, firms, 1);
+        Seeded piece = finals.finalists().get(0);
+        own(piece).contentType(ContentType.JSON).body(shipment(40_000)).post(mine(piece) + "/shipment").then()
+                .statusCode(200);
+        staff().contentType(ContentType.JSON).body(receipt()).post(desk(piece) + "/receipt").then().statusCode(200);
+        staff().get(finals.custody() + "/verify").then().statusCode(200).body("ok", equalTo(true)).body("rows", equalTo(3));
+        UUID edition = UUID.fromString(finals.edition().id());
+        long last = QuarkusTransaction.requiringNew().call(() -> ((Number) entities.createNativeQuery(
+                "select id from custody_log where edition_id = ?1 and sequence = 3")
+                .setParameter(1, edition).getSingleResult()).longValue());
+
+        // The receipt cut from the end: the chain before it still holds, the head does not.
+        tamper(entities, last, "delete from custody_log where id = ?1");
+        staff().get(finals.custody() + "/verify").then().statusCode(200).body("ok", equalTo(false))
+                .body("rows", equalTo(2)).body("broken.sequence", equalTo(3))
+                .body("broken", not(hasKey("id")))
+                .body("broken.reason", equalTo("rows 3 to 3 are missing from the log's end"));
+        // The head rewound to the row before as well: the piece is still where the cut step left it.
+        QuarkusTransaction.requiringNew().run(() -> entities.createNativeQuery("""
+                        update custody_log_head h set sequence = 2,
+                            hmac = (select hmac from custody_log where edition_id = h.edition_id and sequence = 2)
+                        where edition_id = ?1""").setParameter(1, edition).executeUpdate());
+        staff().get(finals.custody() + "/verify").then().statusCode(200).body("ok", equalTo(false))
+                .body("broken.sequence", equalTo(2))
+                .body("broken.reason", equalTo("piece " + piece.entryId()
+                        + " is received but its last logged step left it shipped"));
+    }
+
+    @Test
     void badInputIsRefusedAndChangesNothing() {
-        Finals finals = finals(1);
+        Finals finals = finals(clock, firms, 1);
         Seeded piece = finals.finalists().get(0);
         List<Map<String, Object>> badShipments = List.of(
                 Map.of("carrier", "FedEx", "trackingNumber", "7712", "declaredValueCents", -1, "insured", true),
@@ -330,49 +333,5 @@ class CustodyTest {
         staff().get(finals.custody() + "/verify").then().statusCode(200).body("ok", equalTo(true)).body("rows", equalTo(2));
         given().auth().oauth2(piece.token()).get(finals.custody()).then().statusCode(403);
         given().auth().oauth2(piece.token()).post(desk(piece) + "/judging").then().statusCode(403);
-    }
-
-    /** Changes a log row with its trigger off, in the change's own transaction, as someone with the database might. */
-    private void tamper(long row, String sql) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            entities.createNativeQuery("alter table custody_log disable trigger custody_log_append_only").executeUpdate();
-            entities.createNativeQuery(sql).setParameter(1, row).executeUpdate();
-            entities.createNativeQuery("alter table custody_log enable trigger custody_log_append_only").executeUpdate();
-        });
-    }
-
-    private static void refused(Response response, String state) {
-        response.then().statusCode(409).contentType(PROBLEM)
-                .body("type", equalTo("https://jewelers.example/problems/custody-transition-refused"))
-                .body("currentState", equalTo(state));
-    }
-
-    private static Map<String, Object> shipment(long value) {
-        return Map.of("carrier", "FedEx", "trackingNumber", "7712 3456 7890", "declaredValueCents", value,
-                "insured", true);
-    }
-
-    private static Map<String, Object> receipt() {
-        return Map.of("conditionNotes", "Box intact; piece as photographed", "storageLocation", "Vault B, shelf 3");
-    }
-
-    private static Map<String, Object> returnShipment() {
-        return Map.of("carrier", "UPS", "trackingNumber", "1Z999AA10123456784", "insuredValueCents", 200_000);
-    }
-
-    private static String mine(Seeded piece) {
-        return "/api/v1/entries/" + piece.entryId() + "/custody";
-    }
-
-    private static String desk(Seeded piece) {
-        return "/api/v1/review/entries/" + piece.entryId() + "/custody";
-    }
-
-    private static RequestSpecification own(Seeded piece) {
-        return given().auth().oauth2(piece.token());
-    }
-
-    private static RequestSpecification staff() {
-        return given().auth().oauth2(Tokens.staff());
     }
 }
