@@ -119,6 +119,22 @@ class DemoContentScenarioTest {
         pictures.forEach(DemoContentScenarioTest::answersAnImage);
     }
 
+    /** DemoCustody: last year's CASE finalists' pieces stand at every stage of their journey, and the log verifies. */
+    @Test
+    void lastYearsCaseFinalistsPiecesStandAtEveryStageOfTheirCustody() {
+        String staff = RunningSystem.tokens().staff();
+        String id = pastEdition("case-awards", "CASE Awards " + lastYear());
+        String custody = "/api/v1/review/editions/" + id + "/custody";
+        given().spec(RunningSystem.gateway()).auth().oauth2(staff).queryParam("size", 50).get(custody).then()
+                .statusCode(200).body("total", equalTo(8))
+                .body("items.state", equalTo(List.of("shipped", "received", "in-judging", "judged", "returning",
+                        "returning", "returned", "returned")));
+        given().spec(RunningSystem.gateway()).auth().oauth2(staff).get(custody + "/premises").then().statusCode(200)
+                .body("pieces", equalTo(5)).body("overInsuredLimit", equalTo(true));
+        given().spec(RunningSystem.gateway()).auth().oauth2(staff).get(custody + "/verify").then().statusCode(200)
+                .body("ok", equalTo(true));
+    }
+
     @Test
     void lastYears20Under40HonoreesArePublishedWithTheirPhotos() {
         JsonPath results = publishedResults("20-under-40", "20 Under 40, class of " + lastYear());
@@ -150,6 +166,8 @@ class DemoContentScenarioTest {
         kinds.put("judge-invitation", new DemoNotice("rosa.delgado@", "^You are invited to judge "));
         kinds.put("judge-reminder", new DemoNotice("rosa.delgado@", "^Reminder: .+ closes "));
         kinds.put("broadcast", new DemoNotice("demo-entrant-dana@", "^Entries close tomorrow$"));
+        kinds.put("custody-received", new DemoNotice("demo-designer-", "^We received your piece \".+\"$"));
+        kinds.put("custody-return-shipped", new DemoNotice("demo-designer-", "^Your piece \".+\" is on its way back$"));
         Map<String, Map<String, Object>> found = new LinkedHashMap<>();
         // Outside the wait: the first use starts the system, which loads the demo.
         String mailboxUrl = RunningSystem.mailboxUrl();
@@ -188,15 +206,19 @@ class DemoContentScenarioTest {
         return LocalDate.now().getYear() - 1;
     }
 
-    /** The demo's past edition of a program, its results read as the public reads them (no token). */
+    /** The results of the demo's past edition of a program, read as the public reads them (no token). */
     private static JsonPath publishedResults(String program, String title) {
-        String id = given().spec(RunningSystem.gateway()).queryParam("status", "closed").queryParam("program", program)
+        return given().spec(RunningSystem.gateway()).get("/api/v1/editions/" + pastEdition(program, title) + "/results")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    /** The id of the demo's past edition of a program with this title. */
+    private static String pastEdition(String program, String title) {
+        return given().spec(RunningSystem.gateway()).queryParam("status", "closed").queryParam("program", program)
                 .queryParam("size", 100).get("/api/v1/editions")
                 .then().statusCode(200)
                 .body("items.findAll { it.title == '" + title + "' }", hasSize(1))
                 .extract().path("items.find { it.title == '" + title + "' }.id");
-        return given().spec(RunningSystem.gateway()).get("/api/v1/editions/" + id + "/results")
-                .then().statusCode(200).extract().jsonPath();
     }
 
     /**

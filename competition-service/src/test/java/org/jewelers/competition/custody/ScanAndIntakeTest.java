@@ -37,6 +37,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jewelers.competition.custody.CustodyFixtures.Finals;
 import org.jewelers.competition.entry.AcceptedEntries.Seeded;
+import org.jewelers.competition.image.EntryFile;
 import org.jewelers.competition.image.TestImages;
 import org.jewelers.memberfirms.MemberFirms;
 import org.jewelers.testing.TestClock;
@@ -146,6 +147,8 @@ class ScanAndIntakeTest {
                 HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(stored)));
         assertTrue(!TestImages.contains(stored, TestImages.NAME), "the photo's metadata is stripped");
         staff().get(desk(piece) + "/photos/" + photoId + "/thumbnail").then().statusCode(200).contentType("image/jpeg");
+        staff().multiPart("file", "huge.jpg", new byte[(int) EntryFile.MAX_BYTES + 1], "image/jpeg")
+                .post(desk(piece) + "/photos").then().statusCode(413).contentType(PROBLEM);
         staff().multiPart("file", "plan.pdf", TestImages.pdfWithMetadata(), "application/pdf")
                 .post(desk(piece) + "/photos").then().statusCode(415).contentType(PROBLEM);
         for (int i = 2; i <= IntakePhotos.MAX_PER_PIECE; i++) {

@@ -86,6 +86,8 @@ public final class Bodies {
                     "declaredValueCents", 450_000, "insured", true));
             case "custodyReceipt" -> json(request, Map.of("conditionNotes", "Box intact",
                     "storageLocation", "Vault B, shelf 3"));
+            case "custodyNotes" -> json(request, Map.of("storageLocation", "Vault C, drawer 2"));
+            case "intakePhoto" -> request.multiPart("file", "intake.png", PNG, "image/png");
             case "custodyReturn" -> json(request, Map.of("carrier", "UPS", "trackingNumber", "1Z999AA10123456784",
                     "insuredValueCents", 450_000));
             case "promoCode" -> json(request, Map.of("code", "MATRIX10", "percentOff", 10, "maxUses", 5));
