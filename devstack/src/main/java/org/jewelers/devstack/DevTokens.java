@@ -11,6 +11,7 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
@@ -26,7 +27,7 @@ public final class DevTokens {
     public static final String ISSUER = "https://dev.jewelers.example/issuer";
     /** The audience the dev stack's apps require (MP_JWT_VERIFY_AUDIENCES). */
     public static final String AUDIENCE = "https://dev.jewelers.example/api";
-    public static final List<String> ROLES = List.of("staff", "entrant", "judge", "member");
+    public static final List<String> ROLES = List.of("staff", "entrant", "judge", "member", "partner");
     static final String PUBLIC_KEY_RESOURCE = "/dev-keys/public-key.pem";
     private static final String PRIVATE_KEY_RESOURCE = "/dev-keys/private-key.pem";
     private static final Duration LIFETIME = Duration.ofHours(12);
@@ -50,6 +51,11 @@ public final class DevTokens {
         return mint("dev-staff", "staff", null);
     }
 
+    /** A token of an administrator of the partner {@code partnerId}. */
+    public String partner(String subject, String partnerId) {
+        return mint(subject, "partner", null, "Dev partner", Map.of("partner_id", partnerId));
+    }
+
     /** A token for one role; {@code memberId} is the firm the user works for, required for entrant and member. */
     public String mint(String subject, String role, String memberId) {
         return mint(subject, role, memberId, "Dev " + role);
@@ -57,6 +63,10 @@ public final class DevTokens {
 
     /** A token as {@link #mint(String, String, String)}, for a person with a name of their own. */
     public String mint(String subject, String role, String memberId, String name) {
+        return mint(subject, role, memberId, name, Map.of());
+    }
+
+    private String mint(String subject, String role, String memberId, String name, Map<String, String> more) {
         if (!ROLES.contains(role)) {
             throw new IllegalArgumentException("unknown role " + role + "; roles are " + ROLES);
         }
@@ -76,6 +86,7 @@ public final class DevTokens {
         if (memberId != null) {
             claims.setClaim("member_id", memberId);
         }
+        more.forEach(claims::setClaim);
         JsonWebSignature jws = new JsonWebSignature();
         jws.setPayload(claims.toJson());
         jws.setKey(key);

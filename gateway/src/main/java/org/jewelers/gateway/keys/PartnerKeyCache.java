@@ -12,14 +12,15 @@ import org.jewelers.gateway.edge.EdgeSettings;
 /**
  * The active keys this process has seen, by the hash of their secret, so that no database round trip sits on a
  * request's path. Unknown secrets are remembered too, so that one made-up key sent again and again does not reach
- * the database; many different ones are held off by the limit on unknown keys per address. A revocation takes
- * effect at once in the process that made it and within {@code gateway.api-keys.cache-ttl} (default 30 s) in every
- * other process.
+ * the database; many different ones are held off by the limit on unknown keys per address. A revocation or a change
+ * of a key's origins or limits takes effect at once in the process that made it and within
+ * {@code gateway.api-keys.cache-ttl} (default 30 s) in every other process; the end of a rotation's overlap is
+ * checked on each use.
  */
 @Singleton
 public class PartnerKeyCache {
 
-    private final AsyncLoadingCache<ByteBuffer, Optional<ApiKey>> keys;
+    private final AsyncLoadingCache<ByteBuffer, Optional<KeyMatch>> keys;
 
     PartnerKeyCache(ApiKeyStore store, Vertx vertx, EdgeSettings settings) {
         this.keys = Caffeine.newBuilder()
@@ -30,18 +31,18 @@ public class PartnerKeyCache {
     }
 
     /** The active key with this secret, or empty; complete at once when the secret was seen within the TTL. */
-    public CompletableFuture<Optional<ApiKey>> find(String secret) {
+    public CompletableFuture<Optional<KeyMatch>> find(String secret) {
         return keys.get(ByteBuffer.wrap(ApiKeySecrets.hash(secret)));
     }
 
     /** The key with this secret if this process holds it already as active; empty says nothing either way. */
-    public Optional<ApiKey> knownAlready(String secret) {
-        CompletableFuture<Optional<ApiKey>> cached = keys.getIfPresent(ByteBuffer.wrap(ApiKeySecrets.hash(secret)));
+    public Optional<KeyMatch> knownAlready(String secret) {
+        CompletableFuture<Optional<KeyMatch>> cached = keys.getIfPresent(ByteBuffer.wrap(ApiKeySecrets.hash(secret)));
         return cached != null && cached.isDone() && !cached.isCompletedExceptionally() ? cached.join()
                 : Optional.empty();
     }
 
-    /** Revocations are rare; forgetting every key is simpler than finding the one by its secret's hash. */
+    /** Changes to keys are rare; forgetting every key is simpler than finding the one by its secret's hash. */
     void forgetAll() {
         keys.synchronous().invalidateAll();
     }

@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.jboss.logging.Logger;
@@ -15,6 +16,7 @@ import org.jewelers.gateway.edge.EdgeOrder;
 import org.jewelers.gateway.edge.GatewayProblem;
 import org.jewelers.gateway.keys.ApiKey;
 import org.jewelers.gateway.keys.ApiKeyType;
+import org.jewelers.gateway.keys.KeyMatch;
 import org.jewelers.gateway.keys.PartnerKeyCache;
 import org.jewelers.gateway.routing.Upstreams;
 import org.jewelers.web.problem.ProblemType;
@@ -39,9 +41,11 @@ public class PartnerKeys {
     private final RateLimits limits;
     private final Upstreams upstreams;
     private final EdgeAnswers answers;
+    private final Clock clock;
 
-    PartnerKeys(PartnerKeyCache cache, RateLimits limits, Upstreams upstreams, EdgeAnswers answers) {
+    PartnerKeys(PartnerKeyCache cache, RateLimits limits, Upstreams upstreams, EdgeAnswers answers, Clock clock) {
         this.cache = cache;
+        this.clock = clock;
         this.limits = limits;
         this.upstreams = upstreams;
         this.answers = answers;
@@ -61,7 +65,7 @@ public class PartnerKeys {
             ctx.next();
             return;
         }
-        Optional<ApiKey> known = cache.knownAlready(secret);
+        Optional<KeyMatch> known = cache.knownAlready(secret);
         if (known.isPresent()) {
             decide(ctx, known);
             return;
@@ -70,7 +74,7 @@ public class PartnerKeys {
         if (!lookup.allowed()) {
             return;
         }
-        CompletableFuture<Optional<ApiKey>> found = cache.find(secret);
+        CompletableFuture<Optional<KeyMatch>> found = cache.find(secret);
         if (found.isDone() && !found.isCompletedExceptionally()) {
             limits.keyLookedUp(lookup, found.join().isEmpty());
             decide(ctx, found.join());
@@ -89,12 +93,13 @@ public class PartnerKeys {
         });
     }
 
-    private void decide(RoutingContext ctx, Optional<ApiKey> found) {
-        if (found.isEmpty()) {
-            answers.problem(ctx, GatewayProblem.UNKNOWN_API_KEY, "The API key is unknown or has been revoked");
+    private void decide(RoutingContext ctx, Optional<KeyMatch> found) {
+        if (found.isEmpty() || !found.get().usableAt(clock.instant())) {
+            answers.problem(ctx, GatewayProblem.UNKNOWN_API_KEY, "The API key is unknown, has been revoked, or was "
+                    + "replaced by a rotation whose overlap has ended");
             return;
         }
-        ApiKey key = found.get();
+        ApiKey key = found.get().key();
         String origin = ctx.request().getHeader("Origin");
         if (key.type() == ApiKeyType.SERVER && origin != null) {
             answers.problem(ctx, GatewayProblem.ORIGIN_NOT_ALLOWED, "This is a server key, a secret that is never "

@@ -11,7 +11,10 @@ import org.flywaydb.core.Flyway;
 import org.jewelers.testing.Infrastructure;
 import org.junit.jupiter.api.Test;
 
-/** Keys made before keys had types were all used from partner pages: the migration makes them browser keys. */
+/**
+ * Keys made before keys had types were all used from partner pages: the migration makes them browser keys; and each
+ * key made before partners gets a partner of its own.
+ */
 class KeyTypeMigrationTest {
 
     @Test
@@ -30,6 +33,15 @@ class KeyTypeMigrationTest {
              ResultSet row = sql.executeQuery("SELECT type FROM api_key WHERE name = 'Old partner'")) {
             row.next();
             assertEquals("browser", row.getString(1));
+        }
+        // Partners came later: the key belongs to a partner of its own, named after it, its limits its ceilings.
+        try (Connection connection = database.getConnection(); Statement sql = connection.createStatement();
+             ResultSet row = sql.executeQuery("SELECT p.name, k.max_requests_per_minute, k.max_requests_per_day "
+                     + "FROM api_key k JOIN partner p ON p.id = k.partner_id WHERE k.name = 'Old partner'")) {
+            row.next();
+            assertEquals("Old partner", row.getString(1));
+            assertEquals(120, row.getInt(2));
+            assertEquals(20000, row.getInt(3));
         }
     }
 }

@@ -41,6 +41,11 @@ public final class Tokens {
         return token(subject, Set.of("member"), memberId);
     }
 
+    /** An administrator of a partner (a site that embeds the directory), speaking for that partner. */
+    public static String partner(String subject, String partnerId) {
+        return claims(subject, Set.of("partner"), null).claim("partner_id", partnerId).sign(KEY);
+    }
+
     public static String judge(String subject) {
         return token(subject, Set.of("judge"), null);
     }

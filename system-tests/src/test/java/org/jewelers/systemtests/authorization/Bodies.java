@@ -40,6 +40,11 @@ public final class Bodies {
             case "portrait" -> request.multiPart("file", "portrait.png", PNG, "image/png");
             case "rosterCsv" -> request.contentType("text/csv").body(rosterCsv("JA-710311"));
             case "newApiKey" -> json(request, apiKey("Matrix partner"));
+            case "newPartner" -> json(request, partner("Matrix partner added by a row"));
+            case "partnerMerge" -> json(request, Map.of("into", fixture.id("mergeTarget")));
+            case "keyPatch" -> json(request, Map.of("allowedOrigins", List.of("https://matrix-partner.example",
+                    "https://shop.matrix-partner.example")));
+            case "keyRotation" -> json(request, Map.of("overlapHours", 1));
             case "newMember" -> json(request, member("JA-710312", "Matrix New Member Jewelers"));
             case "memberPatch" -> json(request, Map.of("phone", "+1 401 555 0199"));
             case "leaving" -> json(request, Map.of("reason", "Closed the store"));
@@ -128,6 +133,16 @@ public final class Bodies {
     static Map<String, Object> apiKey(String name) {
         return Map.of("name", name, "allowedOrigins", List.of("https://matrix.example"),
                 "requestsPerMinute", 60, "requestsPerDay", 1000);
+    }
+
+    static Map<String, Object> apiKey(String name, String partnerId) {
+        Map<String, Object> key = new HashMap<>(apiKey(name));
+        key.put("partnerId", partnerId);
+        return key;
+    }
+
+    static Map<String, Object> partner(String name) {
+        return Map.of("name", name, "contactEmail", "admin@matrix-partner.example");
     }
 
     static Map<String, Object> caseEdition(int year, LocalDate today) {

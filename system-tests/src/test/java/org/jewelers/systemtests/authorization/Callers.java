@@ -29,11 +29,11 @@ public final class Callers {
 
     /** The matrix's columns, in the order they are tried. */
     static final List<String> MATRIX = List.of("anonymous", "expired", "foreign-key", "staff", "entrant", "judge",
-            "member", "other-member");
+            "member", "other-member", "partner");
 
     private final Map<String, String> tokens = new LinkedHashMap<>();
 
-    Callers(DevTokens dev, MatrixFixture.Firms firms) {
+    Callers(DevTokens dev, MatrixFixture.Firms firms, String partner) {
         tokens.put("expired", expiredStaffToken());
         tokens.put("foreign-key", foreignKeyStaffToken());
         tokens.put("staff", dev.staff());
@@ -41,6 +41,7 @@ public final class Callers {
         tokens.put("judge", dev.mint(MatrixFixture.JUDGE, "judge", null));
         tokens.put("member", dev.mint("matrix-member", "member", firms.x()));
         tokens.put("other-member", dev.mint("matrix-other-member", "member", firms.y()));
+        tokens.put("partner", dev.partner("matrix-partner-admin", partner));
         tokens.put("entrant-b", dev.mint("matrix-entrant-b", "entrant", firms.x()));
         tokens.put("unassigned-judge", dev.mint("matrix-unassigned-judge", "judge", null));
         tokens.put("conflicted-judge", dev.mint(MatrixFixture.CONFLICTED_JUDGE, "judge", null));

@@ -146,6 +146,17 @@ public final class MatrixFixture {
         return id;
     }
 
+    /** Partner A (the matrix's partner caller) and B, a key of each, and two partners for the merge row. */
+    private void partners() {
+        for (String partner : List.of("partnerA", "partnerB", "mergedPartner", "mergeTarget")) {
+            name(partner, json(staff, "/api/v1/partners", Bodies.partner("Matrix " + partner), 201).getString("id"));
+        }
+        name("partnerKey", json(staff, "/api/v1/api-keys", Bodies.apiKey("Matrix key of A", id("partnerA")), 201)
+                .getString("key.id"));
+        name("otherPartnerKey", json(staff, "/api/v1/api-keys", Bodies.apiKey("Matrix key of B", id("partnerB")),
+                201).getString("key.id"));
+    }
+
     private JsonPath custody() {
         return send(staff).get("/api/v1/review/entries/" + id("judgedEntry") + "/custody").then().statusCode(200)
                 .extract().jsonPath();
@@ -167,7 +178,8 @@ public final class MatrixFixture {
         String gone = firm("JA-710305", "Matrix Firm Gone Jewelers");
         json(staff, "/api/v1/members/" + gone + "/leave", Map.of("reason", "Retired"), 200);
         name("firmGone", gone);
-        callers = new Callers(dev, firms);
+        partners();
+        callers = new Callers(dev, firms, id("partnerA"));
         competition();
         fees();
         nominations();

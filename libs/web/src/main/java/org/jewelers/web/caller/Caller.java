@@ -15,13 +15,14 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class Caller {
 
     static final String MEMBER_ID = "member_id";
+    static final String PARTNER_ID = "partner_id";
 
     private final String subject;
     private final Set<String> roles;
     private final String email;
     private final String name;
-    private final UUID memberId;
-    private final boolean memberIdMalformed;
+    private final IdClaim memberId;
+    private final IdClaim partnerId;
 
     @Inject
     Caller(JsonWebToken token) {
@@ -29,18 +30,8 @@ public class Caller {
         this.roles = token.getGroups() == null ? Set.of() : Set.copyOf(token.getGroups());
         this.email = text(token.getClaim("email"));
         this.name = text(token.getClaim("name"));
-        Object claim = token.getClaim(MEMBER_ID);
-        UUID parsed = null;
-        boolean malformed = claim != null && !(claim instanceof String);
-        if (claim instanceof String id) {
-            try {
-                parsed = UUID.fromString(id);
-            } catch (IllegalArgumentException e) {
-                malformed = true;
-            }
-        }
-        this.memberId = parsed;
-        this.memberIdMalformed = malformed;
+        this.memberId = IdClaim.of(token.getClaim(MEMBER_ID));
+        this.partnerId = IdClaim.of(token.getClaim(PARTNER_ID));
     }
 
     public String subject() {
@@ -71,15 +62,42 @@ public class Caller {
      * the same answer on every service and for every operation that needs the firm.
      */
     public UUID memberId() {
-        if (memberIdMalformed) {
-            throw new AuthenticationFailedException("the token's member_id is not a member firm id");
-        }
-        return memberId;
+        return memberId.id("the token's member_id is not a member firm id");
+    }
+
+    /**
+     * The partner whose administrator the token speaks for (role {@code partner}), or null when it names none; a
+     * malformed claim is refused as {@link #memberId()}'s is.
+     */
+    public UUID partnerId() {
+        return partnerId.id("the token's partner_id is not a partner id");
     }
 
     /** True when the token speaks for the given member firm. */
     public boolean speaksFor(UUID firm) {
         return firm != null && firm.equals(memberId());
+    }
+
+    /** A claim that names an object by its UUID: absent, an id, or malformed (the issuer's error). */
+    private record IdClaim(UUID id, boolean malformed) {
+
+        static IdClaim of(Object claim) {
+            if (claim instanceof String text) {
+                try {
+                    return new IdClaim(UUID.fromString(text), false);
+                } catch (IllegalArgumentException e) {
+                    return new IdClaim(null, true);
+                }
+            }
+            return new IdClaim(null, claim != null);
+        }
+
+        UUID id(String malformedMessage) {
+            if (malformed) {
+                throw new AuthenticationFailedException(malformedMessage);
+            }
+            return id;
+        }
     }
 
     /** A string claim, or null when absent or of another JSON type. */
