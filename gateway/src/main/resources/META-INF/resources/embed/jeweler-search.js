@@ -4,6 +4,9 @@
  *   <script src="https://GATEWAY/embed/jeweler-search.js" defer></script>
  *   <jeweler-search api-key="jk_..." zip="10001" radius="25"></jeweler-search>
  *
+ * It finds retailers, the firms a visitor can walk into, unless the page names other kinds of firm:
+ * kinds="retailer manufacturer" (space- or comma-separated: retailer, supplier, manufacturer, service-provider).
+ *
  * Plain JavaScript without dependencies, so partners need no build step, and it asks nothing of anyone but the
  * gateway it came from, so their visitors' searches go nowhere else. Theme it with the --jeweler-search-* custom
  * properties listed at the top of STYLE.
@@ -15,6 +18,7 @@
   const API = new URL(document.currentScript.src).origin;
   const PAGE_SIZE = 10;
   const RADII = ['5', '10', '25', '50', '100'];
+  const DEFAULT_KINDS = ['retailer'];
   const HONORS = { 'case-awards': 'CASE Award', '20-under-40': '20 Under 40' };
 
   // What a visitor reads when the gateway refuses; the problem's own detail follows, for the site's webmaster.
@@ -134,6 +138,12 @@
       if (this.form.place.value) this.search(0);
     }
 
+    /** The kinds of firm the page asks for; the API refuses an unknown one, which the widget then shows. */
+    kinds() {
+      const named = (this.getAttribute('kinds') || '').split(/[\s,]+/).filter(kind => kind);
+      return named.length ? named : DEFAULT_KINDS;
+    }
+
     chooseRadius(radius) {
       if (!RADII.includes(radius)) this.form.radius.add(new Option(`${radius} miles`, radius));
       this.form.radius.value = radius;
@@ -174,6 +184,7 @@
         params.set('city', place);
       }
       if (this.form.service.value) params.set('service', this.form.service.value);
+      this.kinds().forEach(kind => params.append('kind', kind));
       const ticket = ++this.ticket;
       this.results.setAttribute('aria-busy', 'true');
       this.status.textContent = 'Searching…';

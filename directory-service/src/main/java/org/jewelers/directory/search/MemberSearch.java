@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jewelers.directory.listing.Listing;
 import org.jewelers.directory.listing.Listings;
+import org.jewelers.directory.taxonomy.Kind;
 import org.jewelers.directory.taxonomy.Service;
 import org.jewelers.geo.Distance;
 
@@ -63,6 +64,8 @@ public class MemberSearch {
         Query facets = entities.createNativeQuery(matches + """
                 select 'total', null, count(*) from matches
                 union all
+                select 'kind', x.kind, count(*) from matches x group by x.kind
+                union all
                 select 'service', s.service, count(*) from matches x join member_service s on s.member_id = x.id group by s.service
                 union all
                 select 'state', x.state, count(*) from matches x group by x.state
@@ -72,6 +75,7 @@ public class MemberSearch {
         @SuppressWarnings("unchecked")
         List<Object[]> counts = facets.getResultList();
         long total = 0;
+        Map<String, Long> kinds = new TreeMap<>();
         Map<String, Long> services = new TreeMap<>();
         Map<String, Long> states = new TreeMap<>();
         Map<String, Long> honors = new TreeMap<>();
@@ -79,6 +83,7 @@ public class MemberSearch {
             long n = ((Number) count[2]).longValue();
             switch ((String) count[0]) {
                 case "total" -> total = n;
+                case "kind" -> kinds.put(Kind.valueOf((String) count[1]).code(), n);
                 case "service" -> services.put(Service.valueOf((String) count[1]).code(), n);
                 case "state" -> states.put((String) count[1], n);
                 default -> honors.put((String) count[1], n);
@@ -86,7 +91,7 @@ public class MemberSearch {
         }
         return new SearchResult(hits, total, criteria.page(), criteria.size(),
                 criteria.unit() == Distance.KILOMETERS ? "km" : "mi",
-                new SearchResult.Facets(services, states, honors));
+                new SearchResult.Facets(kinds, services, states, honors));
     }
 
     /**
@@ -137,6 +142,10 @@ public class MemberSearch {
             parameters.put("state", c.state());
             where.add("l.state = :state");
         }
+        if (!c.kinds().isEmpty()) {
+            parameters.put("kinds", c.kinds().stream().map(Enum::name).collect(Collectors.toList()));
+            where.add("m.kind in (:kinds)");
+        }
         if (!c.services().isEmpty()) {
             parameters.put("services", c.services().stream().map(Enum::name).collect(Collectors.toList()));
             parameters.put("serviceCount", c.services().size());
@@ -164,7 +173,7 @@ public class MemberSearch {
                             and (:now at time zone l.time_zone)::time >= oh.opens
                             and (:now at time zone l.time_zone)::time < oh.closes)""");
         }
-        return "with matches as (select distinct on (m.id) m.id, m.name, l.id as location_id, l.state, "
+        return "with matches as (select distinct on (m.id) m.id, m.name, m.kind, l.id as location_id, l.state, "
                 + distance + " as distance_m, " + relevance + " as relevance"
                 + " from member m join location l on l.member_id = m.id where "
                 + String.join(" and ", where)

@@ -18,8 +18,10 @@ public record SearchResult(List<Hit> items, long total, int page, int size,
                       Double distance) {
     }
 
-    /** Counts of matching firms per service, per state (of the matching location) and per honor program. */
+    /** Counts of matching firms per kind, per service, per state (of the matching location) and per honor program. */
     @Schema(name = "MemberSearchFacets")
-    public record Facets(Map<String, Long> services, Map<String, Long> states, Map<String, Long> honors) {
+    public record Facets(@Schema(description = "Matching firms per kind of firm", example = "{\"retailer\": 12, \"manufacturer\": 2}")
+                         Map<String, Long> kinds,
+                         Map<String, Long> services, Map<String, Long> states, Map<String, Long> honors) {
     }
 }
