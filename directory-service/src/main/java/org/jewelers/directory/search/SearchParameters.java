@@ -67,7 +67,7 @@ public class SearchParameters {
     public String hiring;
 
     @QueryParam("openNow")
-    @Parameter(description = "true: only locations open right now, in each location's own time zone")
+    @Parameter(description = "true: only locations open right now, in each location's own time zone, by its weekly hours and dated exceptions")
     public String openNow;
 
     @QueryParam("sort")
