@@ -65,7 +65,8 @@
     .distance { color: var(--jeweler-search-accent); font-weight: 600; }
     .hiring { font-size: .75rem; padding: .1rem .4rem; border-radius: var(--jeweler-search-radius);
               background: var(--jeweler-search-accent); color: var(--jeweler-search-accent-text); }
-    .services, .honors { font-size: .9rem; color: var(--jeweler-search-muted); }
+    .services, .honors, .opening { font-size: .9rem; color: var(--jeweler-search-muted); }
+    .opening.open { color: var(--jeweler-search-accent); }
     .contact { display: flex; gap: 1rem; }
     a { color: var(--jeweler-search-accent); }
     nav { display: flex; gap: .75rem; align-items: center; margin-top: .75rem; }
@@ -104,6 +105,17 @@
     if (className) node.className = className;
     if (text !== undefined) node.textContent = text;
     return node;
+  }
+
+  /** The local date-time of an ISO date-time with offset as a person reads it: "6:00 PM", or "Fri 10:00 AM". */
+  function wallClock(iso, withDay) {
+    const [, date, hour, minute] = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/.exec(iso) || [];
+    if (!date) return iso;
+    const h = Number(hour);
+    const time = `${h % 12 || 12}:${minute} ${h < 12 ? 'AM' : 'PM'}`;
+    if (!withDay) return time;
+    const day = new Date(`${date}T00:00:00Z`).toLocaleDateString('en-US', { weekday: 'short', timeZone: 'UTC' });
+    return `${day} ${time}`;
   }
 
   class JewelerSearch extends HTMLElement {
@@ -230,6 +242,8 @@
       }
       item.append(element('p', 'address',
         `${location.address}, ${location.city}, ${location.state} ${location.zip}`));
+      const hours = this.opening(hit);
+      if (hours) item.append(element('p', `opening ${hit.status}`, hours));
       if (member.services.length) {
         item.append(element('p', 'services',
           `Services: ${member.services.map(code => labels.get(code) || code).join(', ')}`));
@@ -240,6 +254,21 @@
       }
       item.append(this.contact(member, location));
       return item;
+    }
+
+    /**
+     * "Open now · closes 6:00 PM", "Closed today (Thanksgiving) · opens Fri 10:00 AM": the API gives the times in the
+     * location's own zone, so their date and clock digits are read as they are, whatever the visitor's zone.
+     */
+    opening(hit) {
+      if (hit.status !== 'open' && hit.status !== 'closed') return null;
+      const today = hit.exceptionToday;
+      const label = today && today.label ? ` (${today.label})` : '';
+      if (hit.status === 'open') {
+        return `Open now${label}` + (hit.closesAt ? ` · closes ${wallClock(hit.closesAt, false)}` : '');
+      }
+      const closed = today && today.closed ? `Closed today${label}` : `Closed${label}`;
+      return closed + (hit.opensAt ? ` · opens ${wallClock(hit.opensAt, true)}` : '');
     }
 
     contact(member, location) {
