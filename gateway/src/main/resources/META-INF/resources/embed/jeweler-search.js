@@ -107,13 +107,22 @@
     return node;
   }
 
-  /** The local date-time of an ISO date-time with offset as a person reads it: "6:00 PM", or "Fri 10:00 AM". */
-  function wallClock(iso, withDay) {
-    const [, date, hour, minute] = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/.exec(iso) || [];
+  /**
+   * The local date-time of an ISO date-time with offset as a person reads it: "6:00 PM", and with the day when asked:
+   * "10:00 AM" today, "tomorrow 10:00 AM", "Fri 10:00 AM". Today is the location's, from the offset it gives.
+   */
+  function wallClock(iso, withDay, now = Date.now()) {
+    const [, date, hour, minute, offset] =
+      /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::[\d.]+)?(Z|[+-]\d{2}:\d{2})$/.exec(iso) || [];
     if (!date) return iso;
     const h = Number(hour);
     const time = `${h % 12 || 12}:${minute} ${h < 12 ? 'AM' : 'PM'}`;
     if (!withDay) return time;
+    const offsetMinutes = offset === 'Z' ? 0
+      : (offset[0] === '-' ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
+    const localDay = shift => new Date(now + offsetMinutes * 60000 + shift * 86400000).toISOString().slice(0, 10);
+    if (date === localDay(0)) return time;
+    if (date === localDay(1)) return `tomorrow ${time}`;
     const day = new Date(`${date}T00:00:00Z`).toLocaleDateString('en-US', { weekday: 'short', timeZone: 'UTC' });
     return `${day} ${time}`;
   }
@@ -257,7 +266,7 @@
     }
 
     /**
-     * "Open now · closes 6:00 PM", "Closed today (Thanksgiving) · opens Fri 10:00 AM": the API gives the times in the
+     * "Open now · closes 6:00 PM", "Closed today (Thanksgiving) · opens tomorrow 10:00 AM": the API gives the times in the
      * location's own zone, so their date and clock digits are read as they are, whatever the visitor's zone.
      */
     opening(hit) {
