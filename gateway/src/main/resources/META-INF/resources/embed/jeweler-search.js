@@ -266,8 +266,8 @@
     }
 
     /**
-     * "Open now · closes 6:00 PM", "Closed today (Thanksgiving) · opens tomorrow 10:00 AM": the API gives the times in the
-     * location's own zone, so their date and clock digits are read as they are, whatever the visitor's zone.
+     * "Open now · closes 6:00 PM", "Closed today (Thanksgiving) · opens tomorrow 10:00 AM": the API gives the times
+     * in the location's own zone, so their date and clock digits are read as they are, whatever the visitor's zone.
      */
     opening(hit) {
       if (hit.status !== 'open' && hit.status !== 'closed') return null;
