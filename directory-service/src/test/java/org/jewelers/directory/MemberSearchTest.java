@@ -145,6 +145,23 @@ class MemberSearchTest {
     }
 
     @Test
+    void everyKindByDefaultAndAnyOfTheKindsAsked() {
+        search("state", "ID").statusCode(200).body("total", equalTo(6))
+                .body("facets.kinds.retailer", equalTo(5))
+                .body("facets.kinds.supplier", equalTo(1))
+                .body("facets.kinds", not(org.hamcrest.Matchers.hasKey("manufacturer")));
+        search("state", "ID", "kind", "supplier").statusCode(200)
+                .body("items.member.name", contains(NAMES.get(5)))
+                .body("items.member.kind", contains("supplier"))
+                .body("facets.kinds", equalTo(Map.of("supplier", 1)));
+        search("state", "ID", "kind", "retailer").body("total", equalTo(5))
+                .body("items.member.kind", everyItem(equalTo("retailer")));
+        search("state", "ID", "kind", "retailer", "kind", "supplier").body("total", equalTo(6));
+        search("state", "ID", "kind", "manufacturer", "kind", "service-provider").body("total", equalTo(0))
+                .body("facets.kinds", equalTo(Map.of()));
+    }
+
+    @Test
     void onlyCurrentCredentialsCount() {
         search("state", "ID", "credential", "gia-gg").body("items.member.id", contains(boise));
         search("state", "ID", "credential", "ja-cbj").body("total", equalTo(0));
@@ -278,6 +295,8 @@ class MemberSearchTest {
         problem(search("unit", "furlongs"), "unit");
         problem(search("hiring", "yes"), "hiring");
         problem(search("state", "Idaho"), "state");
+        problem(search("kind", "retailer", "kind", "pawnshop"), "kind");
+        problem(search("kind", "Retailer"), "kind");
     }
 
     @Test

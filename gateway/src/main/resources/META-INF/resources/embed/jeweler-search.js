@@ -4,6 +4,9 @@
  *   <script src="https://GATEWAY/embed/jeweler-search.js" defer></script>
  *   <jeweler-search api-key="jk_..." zip="10001" radius="25"></jeweler-search>
  *
+ * It finds retailers, the firms a visitor can walk into, unless the page names other kinds of firm:
+ * kinds="retailer manufacturer" (space- or comma-separated: retailer, supplier, manufacturer, service-provider).
+ *
  * Plain JavaScript without dependencies, so partners need no build step, and it asks nothing of anyone but the
  * gateway it came from, so their visitors' searches go nowhere else. Theme it with the --jeweler-search-* custom
  * properties listed at the top of STYLE.
@@ -15,6 +18,7 @@
   const API = new URL(document.currentScript.src).origin;
   const PAGE_SIZE = 10;
   const RADII = ['5', '10', '25', '50', '100'];
+  const DEFAULT_KINDS = ['retailer'];
   const HONORS = { 'case-awards': 'CASE Award', '20-under-40': '20 Under 40' };
 
   // What a visitor reads when the gateway refuses; the problem's own detail follows, for the site's webmaster.
@@ -61,7 +65,8 @@
     .distance { color: var(--jeweler-search-accent); font-weight: 600; }
     .hiring { font-size: .75rem; padding: .1rem .4rem; border-radius: var(--jeweler-search-radius);
               background: var(--jeweler-search-accent); color: var(--jeweler-search-accent-text); }
-    .services, .honors { font-size: .9rem; color: var(--jeweler-search-muted); }
+    .services, .honors, .opening { font-size: .9rem; color: var(--jeweler-search-muted); }
+    .opening.open { color: var(--jeweler-search-accent); }
     .contact { display: flex; gap: 1rem; }
     a { color: var(--jeweler-search-accent); }
     nav { display: flex; gap: .75rem; align-items: center; margin-top: .75rem; }
@@ -102,6 +107,26 @@
     return node;
   }
 
+  /**
+   * The local date-time of an ISO date-time with offset as a person reads it: "6:00 PM", and with the day when asked:
+   * "10:00 AM" today, "tomorrow 10:00 AM", "Fri 10:00 AM". Today is the location's, from the offset it gives.
+   */
+  function wallClock(iso, withDay, now = Date.now()) {
+    const [, date, hour, minute, offset] =
+      /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::[\d.]+)?(Z|[+-]\d{2}:\d{2})$/.exec(iso) || [];
+    if (!date) return iso;
+    const h = Number(hour);
+    const time = `${h % 12 || 12}:${minute} ${h < 12 ? 'AM' : 'PM'}`;
+    if (!withDay) return time;
+    const offsetMinutes = offset === 'Z' ? 0
+      : (offset[0] === '-' ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
+    const localDay = shift => new Date(now + offsetMinutes * 60000 + shift * 86400000).toISOString().slice(0, 10);
+    if (date === localDay(0)) return time;
+    if (date === localDay(1)) return `tomorrow ${time}`;
+    const day = new Date(`${date}T00:00:00Z`).toLocaleDateString('en-US', { weekday: 'short', timeZone: 'UTC' });
+    return `${day} ${time}`;
+  }
+
   class JewelerSearch extends HTMLElement {
     constructor() {
       super();
@@ -132,6 +157,12 @@
       this.next.addEventListener('click', () => this.search(this.page + 1));
       this.services = this.loadServices();
       if (this.form.place.value) this.search(0);
+    }
+
+    /** The kinds of firm the page asks for; the API refuses an unknown one, which the widget then shows. */
+    kinds() {
+      const named = (this.getAttribute('kinds') || '').split(/[\s,]+/).filter(kind => kind);
+      return named.length ? named : DEFAULT_KINDS;
     }
 
     chooseRadius(radius) {
@@ -174,6 +205,7 @@
         params.set('city', place);
       }
       if (this.form.service.value) params.set('service', this.form.service.value);
+      this.kinds().forEach(kind => params.append('kind', kind));
       const ticket = ++this.ticket;
       this.results.setAttribute('aria-busy', 'true');
       this.status.textContent = 'Searching…';
@@ -219,6 +251,8 @@
       }
       item.append(element('p', 'address',
         `${location.address}, ${location.city}, ${location.state} ${location.zip}`));
+      const hours = this.opening(hit);
+      if (hours) item.append(element('p', `opening ${hit.status}`, hours));
       if (member.services.length) {
         item.append(element('p', 'services',
           `Services: ${member.services.map(code => labels.get(code) || code).join(', ')}`));
@@ -229,6 +263,21 @@
       }
       item.append(this.contact(member, location));
       return item;
+    }
+
+    /**
+     * "Open now · closes 6:00 PM", "Closed today (Thanksgiving) · opens tomorrow 10:00 AM": the API gives the times
+     * in the location's own zone, so their date and clock digits are read as they are, whatever the visitor's zone.
+     */
+    opening(hit) {
+      if (hit.status !== 'open' && hit.status !== 'closed') return null;
+      const today = hit.exceptionToday;
+      const label = today && today.label ? ` (${today.label})` : '';
+      if (hit.status === 'open') {
+        return `Open now${label}` + (hit.closesAt ? ` · closes ${wallClock(hit.closesAt, false)}` : '');
+      }
+      const closed = today && today.closed ? `Closed today${label}` : `Closed${label}`;
+      return closed + (hit.opensAt ? ` · opens ${wallClock(hit.opensAt, true)}` : '');
     }
 
     contact(member, location) {

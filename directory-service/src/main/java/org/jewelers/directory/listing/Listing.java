@@ -55,11 +55,34 @@ public record Listing(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record LocationView(UUID id, String address, String city, String state, String zip, String phone,
                                double latitude, double longitude,
-                               @Schema(example = "America/Chicago") String timeZone, List<Hours> hours) {
+                               @Schema(example = "America/Chicago") String timeZone, List<Hours> hours,
+                               @Schema(description = "Dated exceptions to the weekly hours, from the day before "
+                                       + "yesterday on (so that every time zone's yesterday is there), by date")
+                               List<HoursException> exceptions) {
     }
 
-    /** One opening interval; {@code day} is ISO (1 = Monday), times are local to the location. */
+    /**
+     * One weekly opening interval; {@code day} is ISO (1 = Monday), times are local to the location. A closing time
+     * before the opening time closes on the next day.
+     */
     @Schema(name = "Hours")
     public record Hours(@Schema(minimum = "1", maximum = "7") int day, LocalTime opens, LocalTime closes) {
+    }
+
+    /**
+     * A dated exception to the weekly hours (a holiday, special hours, a closed day): on its date, its hours replace
+     * the weekday's; without hours the location is closed all day.
+     */
+    @Schema(name = "HoursException")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record HoursException(@Schema(example = "2026-12-24") LocalDate date,
+                                 @Schema(example = "Christmas Eve") String label,
+                                 @Schema(description = "True when the location is closed all day") boolean closed,
+                                 List<Interval> hours) {
+    }
+
+    /** An interval of a dated exception, local to the location; a closing time before the opening time closes on the next day. */
+    @Schema(name = "Interval")
+    public record Interval(@Schema(example = "10:00:00") LocalTime opens, @Schema(example = "14:00:00") LocalTime closes) {
     }
 }

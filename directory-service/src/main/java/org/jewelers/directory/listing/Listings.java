@@ -23,7 +23,8 @@ public class Listings {
     /**
      * The listing of member row {@code m} as JSON. Enum columns hold Java names; their public codes are the same
      * names in lower case with dashes (WATCH_REPAIR is watch-repair), which the taxonomy enums keep true.
-     * Takes the parameter {@code :today} (credentials expired before it are left out).
+     * Takes the parameter {@code :today} (credentials expired before it are left out, and exceptions to opening
+     * hours older than the day before it).
      */
     public static final String LISTING_JSON = """
             json_build_object(
@@ -50,7 +51,16 @@ public class Listings {
                                             'longitude', l.longitude, 'timeZone', l.time_zone,
                                             'hours', coalesce((select json_agg(json_build_object('day', oh.day,
                                                                  'opens', oh.opens, 'closes', oh.closes) order by oh.position)
-                                                               from location_hours oh where oh.location_id = l.id), '[]'))
+                                                               from location_hours oh where oh.location_id = l.id), '[]'),
+                                            'exceptions', coalesce((select json_agg(json_build_object('date', ex.day,
+                                                                      'label', ex.label, 'closed', ex.hours is null,
+                                                                      'hours', coalesce(ex.hours, '[]')) order by ex.day)
+                                                                    from (select le.day, max(le.label) as label,
+                                                                                 json_agg(json_build_object('opens', le.opens, 'closes', le.closes)
+                                                                                          order by le.position) filter (where le.opens is not null) as hours
+                                                                          from location_exception le
+                                                                          where le.location_id = l.id and le.day >= cast(:today as date) - 2
+                                                                          group by le.day) ex), '[]'))
                                           order by l.position)
                                      from location l where l.member_id = m.id), '[]'),
               'version', m.version)::text""";

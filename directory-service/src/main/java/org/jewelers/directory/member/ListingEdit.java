@@ -18,9 +18,16 @@ public record ListingEdit(
         @Schema(description = "True hides the firm from the public directory") Boolean optedOut,
         @Size(max = 50) List<@Valid @NotNull LocationHours> hours) {
 
-    /** The opening hours of one of the firm's locations, replacing the ones it had. */
+    /**
+     * The opening hours of one of the firm's locations: the weekly hours and the dated exceptions given replace the
+     * ones it had; one left out stays as it was.
+     */
     @Schema(name = "LocationHours")
     public record LocationHours(@NotNull UUID locationId,
-                                @NotNull @Size(max = 21) List<LocationInput.@Valid @NotNull HoursInput> hours) {
+                                @Size(max = 21) List<LocationInput.@Valid @NotNull HoursInput> hours,
+                                @Schema(description = "Dated exceptions (holidays, special hours, closed days); at most "
+                                        + OpeningRules.EXCEPTIONS_PER_YEAR + " per calendar year")
+                                @Size(max = OpeningRules.MAX_EXCEPTIONS)
+                                List<LocationInput.@Valid @NotNull ExceptionInput> exceptions) {
     }
 }

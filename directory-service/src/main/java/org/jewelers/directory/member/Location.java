@@ -45,4 +45,9 @@ public class Location {
     @CollectionTable(name = "location_hours", joinColumns = @JoinColumn(name = "location_id"))
     @OrderColumn(name = "position")
     public List<OpeningHours> hours = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "location_exception", joinColumns = @JoinColumn(name = "location_id"))
+    @OrderColumn(name = "position")
+    public List<DatedHours> exceptions = new ArrayList<>();
 }

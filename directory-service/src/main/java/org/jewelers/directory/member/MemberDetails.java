@@ -15,9 +15,17 @@ record MemberDetails(String number, String name, Kind kind, Standing standing, L
                      boolean showWebsite, boolean showPhone, boolean showEmail, boolean optedOut, Instant leftAt,
                      Set<Service> services, List<CredentialInput> credentials, List<Place> locations) {
 
-    /** A location as recorded, hours included. */
+    /** A location as recorded, hours and dated exceptions included. */
     record Place(String address, String city, String state, String zip, String phone, double latitude,
-                 double longitude, String timeZone, List<String> hours) {
+                 double longitude, String timeZone, List<String> hours, List<String> exceptions) {
+    }
+
+    static List<String> hours(List<OpeningHours> hours) {
+        return hours.stream().map(h -> h.day + " " + h.opens + "-" + h.closes).toList();
+    }
+
+    static List<String> exceptions(List<DatedHours> exceptions) {
+        return exceptions.stream().map(DatedHours::toString).toList();
     }
 
     static MemberDetails of(Member m) {
@@ -26,7 +34,6 @@ record MemberDetails(String number, String name, Kind kind, Standing standing, L
                 new TreeSet<>(m.services),
                 m.credentials.stream().map(c -> new CredentialInput(c.credential, c.holder, c.expiresOn)).toList(),
                 m.locations.stream().map(l -> new Place(l.address, l.city, l.state, l.zip, l.phone, l.latitude,
-                        l.longitude, l.timeZone,
-                        l.hours.stream().map(h -> h.day + " " + h.opens + "-" + h.closes).toList())).toList());
+                        l.longitude, l.timeZone, hours(l.hours), exceptions(l.exceptions))).toList());
     }
 }

@@ -111,8 +111,8 @@ public class MemberResource {
     @RolesAllowed("member")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit your own firm's listing",
-            description = "Role member, for the firm in the token's member_id only: description, services, hours, "
-                    + "contact visibility, opt-out.")
+            description = "Role member, for the firm in the token's member_id only: description, services, hours "
+                    + "and their dated exceptions (holidays, special hours, closed days), contact visibility, opt-out.")
     @APIResponse(responseCode = "200", description = "The edited listing", content = @Content(schema = @Schema(implementation = Listing.class)))
     @APIResponse(responseCode = "403", description = "The listing belongs to another firm")
     public Listing editListing(@PathParam("id") UUID id, @NotNull @Valid ListingEdit edit) {

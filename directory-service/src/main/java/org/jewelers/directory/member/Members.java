@@ -23,6 +23,7 @@ import org.jewelers.directory.taxonomy.Service;
 import org.jewelers.directory.taxonomy.Standing;
 import org.jewelers.events.envelope.EventFactory;
 import org.jewelers.events.quarkus.Outbox;
+import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
 
 /**
@@ -168,14 +169,15 @@ public class Members implements PanacheRepositoryBase<Member, UUID> {
                 if (location == null) {
                     throw ProblemException.invalid("hours[" + i + "].locationId", "is not one of this member's locations");
                 }
-                location.hours.clear();
-                for (int h = 0; h < hours.hours().size(); h++) {
-                    LocationInput.HoursInput interval = hours.hours().get(h);
-                    if (!interval.closes().isAfter(interval.opens())) {
-                        throw ProblemException.invalid("hours[" + i + "].hours[" + h + "].closes", "must be after opens");
-                    }
-                    location.hours.add(new OpeningHours(interval.day(), interval.opens(), interval.closes()));
+                List<Problem.FieldError> errors = new ArrayList<>();
+                List<OpeningHours> weekly = hours.hours() == null ? null
+                        : OpeningRules.weekly("hours[" + i + "].hours", hours.hours(), errors);
+                List<DatedHours> exceptions = hours.exceptions() == null ? null
+                        : OpeningRules.exceptions("hours[" + i + "].exceptions", hours.exceptions(), errors);
+                if (!errors.isEmpty()) {
+                    throw ProblemException.invalid(errors);
                 }
+                replaceHours(location, weekly, exceptions);
             }
         }
         return changed(member, before, actor, "listing-edited", null, EventTypes.MEMBER_UPDATED);
@@ -240,10 +242,8 @@ public class Members implements PanacheRepositoryBase<Member, UUID> {
             stored.latitude = entered.latitude;
             stored.longitude = entered.longitude;
             stored.timeZone = entered.timeZone;
-            if (inputs.get(i).hours() != null && !hours(stored.hours).equals(hours(entered.hours))) {
-                stored.hours.clear();
-                stored.hours.addAll(entered.hours);
-            }
+            replaceHours(stored, inputs.get(i).hours() == null ? null : entered.hours,
+                    inputs.get(i).exceptions() == null ? null : entered.exceptions);
             next.add(stored);
         }
         if (!next.equals(member.locations)) {
@@ -252,12 +252,23 @@ public class Members implements PanacheRepositoryBase<Member, UUID> {
         }
     }
 
-    private static boolean sameSite(Location stored, Location entered) {
-        return stored.zip.equals(entered.zip) && stored.address.equalsIgnoreCase(entered.address);
+    /**
+     * Replaces a location's weekly hours and its dated exceptions with the ones given (null: kept), each only when
+     * it differs: rewriting an equal list would still raise the version, a change nobody could see.
+     */
+    private static void replaceHours(Location location, List<OpeningHours> weekly, List<DatedHours> exceptions) {
+        if (weekly != null && !MemberDetails.hours(location.hours).equals(MemberDetails.hours(weekly))) {
+            location.hours.clear();
+            location.hours.addAll(weekly);
+        }
+        if (exceptions != null && !MemberDetails.exceptions(location.exceptions).equals(MemberDetails.exceptions(exceptions))) {
+            location.exceptions.clear();
+            location.exceptions.addAll(exceptions);
+        }
     }
 
-    private static List<String> hours(List<OpeningHours> hours) {
-        return hours.stream().map(h -> h.day + " " + h.opens + "-" + h.closes).toList();
+    private static boolean sameSite(Location stored, Location entered) {
+        return stored.zip.equals(entered.zip) && stored.address.equalsIgnoreCase(entered.address);
     }
 
     private static List<CredentialInput> held(List<HeldCredential> credentials) {

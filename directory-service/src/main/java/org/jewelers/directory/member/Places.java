@@ -55,12 +55,11 @@ public class Places {
             errors.add(new Problem.FieldError(field + ".zip", "is not a known US ZIP code; give latitude and longitude"));
         }
         location.timeZone = timeZone(field, input, zip, errors);
-        for (int h = 0; input.hours() != null && h < input.hours().size(); h++) {
-            LocationInput.HoursInput hours = input.hours().get(h);
-            if (!hours.closes().isAfter(hours.opens())) {
-                errors.add(new Problem.FieldError(field + ".hours[" + h + "].closes", "must be after opens"));
-            }
-            location.hours.add(new OpeningHours(hours.day(), hours.opens(), hours.closes()));
+        if (input.hours() != null) {
+            location.hours.addAll(OpeningRules.weekly(field + ".hours", input.hours(), errors));
+        }
+        if (input.exceptions() != null) {
+            location.exceptions.addAll(OpeningRules.exceptions(field + ".exceptions", input.exceptions(), errors));
         }
         return location;
     }

@@ -111,7 +111,7 @@ class RosterChecks {
     private static LocationInput location(RosterRow row, int index, Findings findings) {
         return new LocationInput(row.cell("location_address"), row.cell("location_city"), row.cell("location_state"),
                 row.cell("location_zip"), row.cell("location_phone"), coordinate(row, index, "latitude", findings),
-                coordinate(row, index, "longitude", findings), row.cell("time_zone"), null);
+                coordinate(row, index, "longitude", findings), row.cell("time_zone"), null, null);
     }
 
     private static Double coordinate(RosterRow row, int index, String column, Findings findings) {

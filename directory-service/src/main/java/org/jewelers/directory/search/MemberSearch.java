@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -13,8 +14,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jewelers.directory.hours.OpeningTimes;
 import org.jewelers.directory.listing.Listing;
 import org.jewelers.directory.listing.Listings;
+import org.jewelers.directory.taxonomy.Kind;
 import org.jewelers.directory.taxonomy.Service;
 import org.jewelers.geo.Distance;
 
@@ -36,8 +39,10 @@ public class MemberSearch {
     }
 
     public SearchResult search(SearchCriteria criteria) {
+        // One moment for the whole search, so that the open-now filter and each hit's opening agree.
+        Instant now = clock.instant();
         Map<String, Object> parameters = new HashMap<>();
-        String matches = matches(criteria, parameters);
+        String matches = matches(criteria, now, parameters);
 
         Query page = entities.createNativeQuery(matches
                 + "select x.id, x.location_id, x.distance_m, " + Listings.LISTING_JSON
@@ -57,11 +62,13 @@ public class MemberSearch {
                     .filter(l -> l.id().equals(locationId)).findFirst().orElseThrow();
             Double distance = row[2] == null ? null
                     : Math.round(criteria.unit().fromMeters(((Number) row[2]).doubleValue()) * 100) / 100.0;
-            hits.add(new SearchResult.Hit(listing, location, distance));
+            hits.add(SearchResult.Hit.of(listing, location, distance, OpeningTimes.at(location, now)));
         }
 
         Query facets = entities.createNativeQuery(matches + """
                 select 'total', null, count(*) from matches
+                union all
+                select 'kind', x.kind, count(*) from matches x group by x.kind
                 union all
                 select 'service', s.service, count(*) from matches x join member_service s on s.member_id = x.id group by s.service
                 union all
@@ -72,6 +79,7 @@ public class MemberSearch {
         @SuppressWarnings("unchecked")
         List<Object[]> counts = facets.getResultList();
         long total = 0;
+        Map<String, Long> kinds = new TreeMap<>();
         Map<String, Long> services = new TreeMap<>();
         Map<String, Long> states = new TreeMap<>();
         Map<String, Long> honors = new TreeMap<>();
@@ -79,6 +87,7 @@ public class MemberSearch {
             long n = ((Number) count[2]).longValue();
             switch ((String) count[0]) {
                 case "total" -> total = n;
+                case "kind" -> kinds.put(Kind.valueOf((String) count[1]).code(), n);
                 case "service" -> services.put(Service.valueOf((String) count[1]).code(), n);
                 case "state" -> states.put((String) count[1], n);
                 default -> honors.put((String) count[1], n);
@@ -86,14 +95,14 @@ public class MemberSearch {
         }
         return new SearchResult(hits, total, criteria.page(), criteria.size(),
                 criteria.unit() == Distance.KILOMETERS ? "km" : "mi",
-                new SearchResult.Facets(services, states, honors));
+                new SearchResult.Facets(kinds, services, states, honors));
     }
 
     /**
      * The CTE {@code matches}: one row per listed firm that matches, with the location that matched (the nearest
      * one when searching around a point), its distance in meters and a text relevance.
      */
-    private String matches(SearchCriteria c, Map<String, Object> parameters) {
+    private String matches(SearchCriteria c, Instant now, Map<String, Object> parameters) {
         List<String> where = new ArrayList<>(List.of("m.standing in ('ACTIVE', 'GRACE')", "not m.opted_out", "m.left_at is null"));
         String distance = "null::float8";
         if (c.point() != null) {
@@ -137,6 +146,10 @@ public class MemberSearch {
             parameters.put("state", c.state());
             where.add("l.state = :state");
         }
+        if (!c.kinds().isEmpty()) {
+            parameters.put("kinds", c.kinds().stream().map(Enum::name).collect(Collectors.toList()));
+            where.add("m.kind in (:kinds)");
+        }
         if (!c.services().isEmpty()) {
             parameters.put("services", c.services().stream().map(Enum::name).collect(Collectors.toList()));
             parameters.put("serviceCount", c.services().size());
@@ -157,14 +170,10 @@ public class MemberSearch {
             where.add("exists (select 1 from member_job mj where mj.member_id = m.id and mj.open)");
         }
         if (c.openNow()) {
-            parameters.put("now", clock.instant().atOffset(ZoneOffset.UTC));
-            where.add("""
-                    exists (select 1 from location_hours oh where oh.location_id = l.id
-                            and oh.day = extract(isodow from (:now at time zone l.time_zone))
-                            and (:now at time zone l.time_zone)::time >= oh.opens
-                            and (:now at time zone l.time_zone)::time < oh.closes)""");
+            parameters.put("now", now.atOffset(ZoneOffset.UTC));
+            where.add("location_open_at(l.id, l.time_zone, :now)");
         }
-        return "with matches as (select distinct on (m.id) m.id, m.name, l.id as location_id, l.state, "
+        return "with matches as (select distinct on (m.id) m.id, m.name, m.kind, l.id as location_id, l.state, "
                 + distance + " as distance_m, " + relevance + " as relevance"
                 + " from member m join location l on l.member_id = m.id where "
                 + String.join(" and ", where)

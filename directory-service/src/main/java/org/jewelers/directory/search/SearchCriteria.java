@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.jewelers.directory.taxonomy.Credential;
+import org.jewelers.directory.taxonomy.Kind;
 import org.jewelers.directory.taxonomy.Service;
 import org.jewelers.geo.Distance;
 import org.jewelers.geo.GeoPoint;
@@ -19,7 +20,7 @@ import org.jewelers.web.problem.ProblemException;
 
 /** A validated search: every rule about which parameters make sense together lives here. */
 public record SearchCriteria(String text, GeoPoint point, double radiusMeters, Distance unit, String city,
-                             String state, Set<Service> services, Credential credential, String honor,
+                             String state, Set<Kind> kinds, Set<Service> services, Credential credential, String honor,
                              boolean hiring, boolean openNow, Sort sort, int page, int size) {
 
     public static final int MAX_SIZE = 100;
@@ -72,6 +73,15 @@ public record SearchCriteria(String text, GeoPoint point, double radiusMeters, D
                 errors.add(new Problem.FieldError("state", "must be a two-letter state code"));
             }
         }
+        Set<Kind> kinds = EnumSet.noneOf(Kind.class);
+        for (String code : p.kinds == null ? List.<String>of() : p.kinds) {
+            try {
+                kinds.add(Coded.ofCode(Kind.class, code));
+            } catch (IllegalArgumentException e) {
+                errors.add(new Problem.FieldError("kind", "'" + code + "' is not a kind of firm: retailer, supplier, "
+                        + "manufacturer or service-provider"));
+            }
+        }
         Set<Service> services = EnumSet.noneOf(Service.class);
         for (String code : p.services == null ? List.<String>of() : p.services) {
             try {
@@ -103,7 +113,7 @@ public record SearchCriteria(String text, GeoPoint point, double radiusMeters, D
             throw ProblemException.invalid(errors);
         }
         String city = p.city == null || p.city.isBlank() ? null : p.city.strip().toLowerCase(Locale.ROOT);
-        return new SearchCriteria(text, point, unit.toMeters(radius), unit, city, state, services, credential,
+        return new SearchCriteria(text, point, unit.toMeters(radius), unit, city, state, kinds, services, credential,
                 p.honor, hiring, openNow, sort, page, size);
     }
 

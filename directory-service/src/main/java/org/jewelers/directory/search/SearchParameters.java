@@ -45,6 +45,11 @@ public class SearchParameters {
     @Parameter(description = "Two-letter state code of a location", example = "IL")
     public String state;
 
+    @QueryParam("kind")
+    @Parameter(description = "A kind of firm: retailer, supplier, manufacturer or service-provider (repeatable; any "
+            + "of them); default every kind", example = "retailer")
+    public List<String> kinds;
+
     @QueryParam("service")
     @Parameter(description = "A service code (repeatable; all must be offered), see /api/v1/services", example = "repair")
     public List<String> services;
@@ -62,7 +67,7 @@ public class SearchParameters {
     public String hiring;
 
     @QueryParam("openNow")
-    @Parameter(description = "true: only locations open right now, in each location's own time zone")
+    @Parameter(description = "true: only locations open right now, in each location's own time zone, by its weekly hours and dated exceptions")
     public String openNow;
 
     @QueryParam("sort")

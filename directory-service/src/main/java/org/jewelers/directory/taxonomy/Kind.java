@@ -1,9 +1,10 @@
 package org.jewelers.directory.taxonomy;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.jewelers.web.Coded;
 
 /** What a member firm does in the trade. */
-public enum Kind {
+public enum Kind implements Coded {
     RETAILER("retailer"),
     SUPPLIER("supplier"),
     MANUFACTURER("manufacturer"),
@@ -15,6 +16,7 @@ public enum Kind {
         this.code = code;
     }
 
+    @Override
     @JsonValue
     public String code() {
         return code;

@@ -49,6 +49,17 @@ public class ApiKeysTest {
                 .body("items", everyItem(not(hasKey("secret"))));
     }
 
+    /** The gateway's own operations refuse a parameter they do not take, as every service's do (libs/web). */
+    @Test
+    void theKeyListRefusesAParameterItDoesNotTake() {
+        given().auth().oauth2(Tokens.staff()).get("/api/v1/api-keys?size=100&pagesize=5")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("https://jewelers.example/problems/validation"))
+                .body("errors.field", equalTo(List.of("pagesize")));
+        given().auth().oauth2(Tokens.staff()).get("/api/v1/api-keys?size=100&utm_source=newsletter")
+                .then().statusCode(200);
+    }
+
     @Test
     void onlyStaffManageKeys() {
         given().get("/api/v1/api-keys").then().statusCode(401).contentType("application/problem+json");

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.jewelers.systemtests.RunningSystem;
 import org.junit.jupiter.api.AfterAll;
@@ -92,6 +93,20 @@ class EmbeddedSearchWidgetTest {
         Files.write(SCREENSHOT, browser.findElement(By.tagName("jeweler-search")).getScreenshotAs(OutputType.BYTES));
     }
 
+    /** Shoppers meet retailers unless the partner's page names other kinds; the API itself answers every kind. */
+    @Test
+    void theWidgetFindsRetailersUnlessThePageNamesOtherKinds() {
+        String key = newKey(partner.origin()).getString("secret");
+        List<String> retailers = firmsFromTheApi("retailer");
+        List<String> others = firmsFromTheApi("supplier", "manufacturer");
+        assertFalse(retailers.isEmpty() || others.isEmpty(), "the demo has firms of both sorts near 10001");
+
+        browser.get(partner.pageUrl(key, "10001"));
+        assertEquals(retailers, firmsShown(), "retailers only by default");
+        browser.get(partner.pageUrl(key, "10001", "supplier manufacturer"));
+        assertEquals(others, firmsShown(), "the kinds the page names");
+    }
+
     @Test
     void aRevokedKeyShowsWhyTheSearchIsUnavailable() {
         JsonPath key = newKey(partner.origin());
@@ -121,6 +136,31 @@ class EmbeddedSearchWidgetTest {
         waitFor().until(ignored -> !widget.findElements(By.cssSelector("li.firm")).isEmpty());
         assertTrue(browser.findElement(By.id("snippet")).getText()
                 .contains(RunningSystem.gatewayUrl() + "/embed/jeweler-search.js"));
+    }
+
+    /** The names on the widget's first page, once its search has answered. */
+    private static List<String> firmsShown() {
+        SearchContext widget = widget();
+        waitFor().until(ignored -> widget.findElement(By.cssSelector("[role=status]")).getText().contains("found near"));
+        return widget.findElements(By.cssSelector("li.firm h3")).stream()
+                .map(heading -> heading.getAttribute("textContent"))
+                .toList();
+    }
+
+    /**
+     * The first page of the widget's search, asked of the API directly (ZIP 10001 within 25 miles), each name as the
+     * widget's heading reads: followed by its "Hiring" mark when the firm is hiring.
+     */
+    private static List<String> firmsFromTheApi(String... kinds) {
+        var request = given().spec(RunningSystem.gateway()).queryParam("zip", "10001").queryParam("radius", "25")
+                .queryParam("page", 0).queryParam("size", 10);
+        for (String kind : kinds) {
+            request = request.queryParam("kind", kind);
+        }
+        List<Map<String, Object>> firms = request.get("/api/v1/members").then().statusCode(200)
+                .extract().path("items.member");
+        return firms.stream().map(firm -> firm.get("name") + (Boolean.TRUE.equals(firm.get("hiring")) ? "Hiring" : ""))
+                .toList();
     }
 
     private static JsonPath newKey(String allowedOrigin) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -45,8 +46,14 @@ final class PartnerSite implements AutoCloseable {
         return origin() + "/?key=" + key + (zip == null ? "" : "&zip=" + zip);
     }
 
+    /** As {@link #pageUrl(String, String)}, the widget naming the kinds of firm it finds (its kinds attribute). */
+    String pageUrl(String key, String zip, String kinds) {
+        return pageUrl(key, zip) + "&kinds=" + URLEncoder.encode(kinds, StandardCharsets.UTF_8);
+    }
+
     private String page(Map<String, String> query) {
         String zip = query.containsKey("zip") ? " zip=\"" + query.get("zip") + "\"" : "";
+        zip += query.containsKey("kinds") ? " kinds=\"" + query.get("kinds") + "\"" : "";
         return """
                 <!doctype html>
                 <html lang="en"><head><meta charset="utf-8"><title>A partner site</title>
