@@ -40,7 +40,9 @@ public class CustodyReviewResource {
     }
 
     @GET
-    @Operation(summary = "A finalist's piece in custody")
+    @Operation(operationId = "getPieceCustodyForReview", summary = "A finalist's piece in custody",
+            description = "Its state, declared value and insurance, condition, storage location and both "
+                    + "shipments.")
     @APIResponse(responseCode = "200", description = "The piece", content = @Content(schema = @Schema(implementation = CustodyView.class)))
     @APIResponse(responseCode = "404", description = "No piece of that entry in custody")
     public CustodyView get(@PathParam("id") UUID id) {
@@ -50,7 +52,8 @@ public class CustodyReviewResource {
     @POST
     @Path("/receipt")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record the piece's receipt", description = "Its condition and where it is kept.")
+    @Operation(operationId = "recordPieceReceipt",
+            summary = "Record the piece's receipt", description = "Its condition and where it is kept.")
     @APIResponse(responseCode = "200", description = "The piece, received", content = @Content(schema = @Schema(implementation = CustodyView.class)))
     @APIResponse(responseCode = "404", description = "No piece of that entry in custody")
     @APIResponse(responseCode = "409", description = REFUSED,
@@ -61,7 +64,8 @@ public class CustodyReviewResource {
 
     @POST
     @Path("/judging")
-    @Operation(summary = "Take the piece to the judges")
+    @Operation(operationId = "startPieceJudging", summary = "Take the piece to the judges",
+            description = "From received: the piece is with the judges.")
     @APIResponse(responseCode = "200", description = "The piece, in judging", content = @Content(schema = @Schema(implementation = CustodyView.class)))
     @APIResponse(responseCode = "404", description = "No piece of that entry in custody")
     @APIResponse(responseCode = "409", description = REFUSED + "; a withdrawn finalist's piece is not judged",
@@ -72,7 +76,8 @@ public class CustodyReviewResource {
 
     @POST
     @Path("/judged")
-    @Operation(summary = "Record that the judges are done with the piece")
+    @Operation(operationId = "recordPieceJudged", summary = "Record that the judges are done with the piece",
+            description = "From in-judging: the piece is ready to be sent back.")
     @APIResponse(responseCode = "200", description = "The piece, judged", content = @Content(schema = @Schema(implementation = CustodyView.class)))
     @APIResponse(responseCode = "404", description = "No piece of that entry in custody")
     @APIResponse(responseCode = "409", description = REFUSED,
@@ -84,7 +89,8 @@ public class CustodyReviewResource {
     @POST
     @Path("/return-shipment")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Send the piece back", description = "From judged; a withdrawn finalist's piece from wherever "
+    @Operation(operationId = "shipPieceBack",
+            summary = "Send the piece back", description = "From judged; a withdrawn finalist's piece from wherever "
             + "it is on the premises.")
     @APIResponse(responseCode = "200", description = "The piece, returning", content = @Content(schema = @Schema(implementation = CustodyView.class)))
     @APIResponse(responseCode = "404", description = "No piece of that entry in custody")
@@ -96,7 +102,8 @@ public class CustodyReviewResource {
 
     @POST
     @Path("/delivery")
-    @Operation(summary = "Confirm the piece reached its entrant")
+    @Operation(operationId = "confirmPieceReturnForReview", summary = "Confirm the piece reached its entrant",
+            description = "Once the return shipment has arrived: the piece's custody ends, returned.")
     @APIResponse(responseCode = "200", description = "The piece, returned", content = @Content(schema = @Schema(implementation = CustodyView.class)))
     @APIResponse(responseCode = "404", description = "No piece of that entry in custody")
     @APIResponse(responseCode = "409", description = REFUSED,

@@ -42,7 +42,8 @@ public class EditionCustodyResource {
     }
 
     @GET
-    @Operation(summary = "An edition's pieces in custody", description = "In the journey's order, then by request.")
+    @Operation(operationId = "listPiecesInCustody",
+            summary = "An edition's pieces in custody", description = "In the journey's order, then by request.")
     @APIResponse(responseCode = "200", description = "One page of pieces")
     @APIResponse(responseCode = "400", description = "An unknown state")
     @APIResponse(responseCode = "404", description = "No such edition")
@@ -60,7 +61,8 @@ public class EditionCustodyResource {
 
     @GET
     @Path("/overdue")
-    @Operation(summary = "Pieces overdue", description = "Not received the edition's receiveWithinDays after the request, "
+    @Operation(operationId = "listOverduePieces",
+            summary = "Pieces overdue", description = "Not received the edition's receiveWithinDays after the request, "
             + "or not returned its returnWithinDays after judging; the longest overdue first.")
     @APIResponse(responseCode = "200", description = "The overdue pieces")
     @APIResponse(responseCode = "404", description = "No such edition")
@@ -70,7 +72,7 @@ public class EditionCustodyResource {
 
     @GET
     @Path("/premises")
-    @Operation(summary = "The declared value on the premises now",
+    @Operation(operationId = "getPiecesOnPremises", summary = "The declared value on the premises now",
             description = "Pieces received and not yet returned, with a warning above the edition's insured limit.")
     @APIResponse(responseCode = "200", description = "The total", content = @Content(schema = @Schema(implementation = Premises.class)))
     @APIResponse(responseCode = "404", description = "No such edition")
@@ -80,7 +82,7 @@ public class EditionCustodyResource {
 
     @GET
     @Path("/verify")
-    @Operation(summary = "Verify the edition's custody log",
+    @Operation(operationId = "verifyCustodyLog", summary = "Verify the edition's custody log",
             description = "Recomputes every row's HMAC over its content and the previous row's, and checks the "
                     + "sequence has no gap: ok, or the first row that does not verify and why.")
     @APIResponse(responseCode = "200", description = "The verification", content = @Content(schema = @Schema(implementation = Verification.class)))

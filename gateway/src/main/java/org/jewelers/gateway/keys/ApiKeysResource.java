@@ -52,7 +52,8 @@ public class ApiKeysResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a key", description = "Answers the secret once; only its SHA-256 is kept.")
+    @Operation(operationId = "createApiKey",
+            summary = "Create a key", description = "Answers the secret once; only its SHA-256 is kept.")
     @APIResponse(responseCode = "201", description = "Created; the answer holds the secret")
     public Response create(@Valid @NotNull NewApiKey request, @Context UriInfo uri) {
         ApiKeyType type = request.typeOrBrowser();
@@ -73,7 +74,7 @@ public class ApiKeysResource {
     }
 
     @GET
-    @Operation(summary = "List keys", description = "Newest first, revoked keys included.")
+    @Operation(operationId = "listApiKeys", summary = "List keys", description = "Newest first, revoked keys included.")
     @APIResponse(responseCode = "200", description = "One page of keys")
     public Page<ApiKey> list(@Valid @BeanParam PageRequest page) {
         return store.list(page.offset(), page.size);
@@ -81,7 +82,8 @@ public class ApiKeysResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Revoke a key", description = "Refused at once by this gateway process and within the "
+    @Operation(operationId = "revokeApiKey",
+            summary = "Revoke a key", description = "Refused at once by this gateway process and within the "
             + "key cache's time to live (30 s by default) by every other one. Revoking twice is harmless.")
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "404", description = "No key has this id")
