@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -131,7 +132,8 @@ public class ArticlesResource {
     @APIResponse(responseCode = "200", description = "The article",
             content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "301", description = "An old slug: Location is the article under its current slug",
-            headers = @Header(name = "Location", description = "/api/v1/articles/{current-slug}"))
+            headers = @Header(name = "Location", description = "/api/v1/articles/{current-slug}",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")))
     @APIResponse(responseCode = "304", description = "The answer has not changed since the ETag you sent")
     @APIResponse(responseCode = "404", description = "No such article, or (to the public) one that is not published")
     public Response get(@PathParam("article") @Parameter(description = "The article's slug, an old slug of it, or its id",

@@ -48,7 +48,7 @@ public class JobResource {
             description = "Public while open. Closed postings, and those past their valid-through date, are 404 to "
                     + "the public; staff and the posting firm's members still see them (as JSON). Send "
                     + "Accept: application/ld+json for the schema.org JobPosting JSON-LD of an open posting, ready "
-                    + "to embed in a page's <script type=\"application/ld+json\"> for job search engines.")
+                    + "to embed in a page as a script element of type application/ld+json, for job search engines.")
     @APIResponse(responseCode = "200", description = "The posting",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobView.class)),
                     @Content(mediaType = JSON_LD, schema = @Schema(implementation = JobPosting.class))})

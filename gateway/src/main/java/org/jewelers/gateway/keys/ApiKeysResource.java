@@ -21,6 +21,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.web.config.PublicUrls;
@@ -54,7 +56,8 @@ public class ApiKeysResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createApiKey",
             summary = "Create a key", description = "Answers the secret once; only its SHA-256 is kept.")
-    @APIResponse(responseCode = "201", description = "Created; the answer holds the secret")
+    @APIResponse(responseCode = "201", description = "Created; the answer holds the secret",
+            content = @Content(schema = @Schema(implementation = CreatedApiKey.class)))
     public Response create(@Valid @NotNull NewApiKey request, @Context UriInfo uri) {
         ApiKeyType type = request.typeOrBrowser();
         List<String> origins = request.originsOrNone();

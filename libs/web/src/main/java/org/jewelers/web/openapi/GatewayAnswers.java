@@ -7,8 +7,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 /**
  * What the gateway answers to any operation before, or instead of, the service: 429 to a caller past its rate limit
  * (per client address, partner key or token subject, or too many of one subject's requests at once), 503 when the
- * service is at its limit of requests at once or cannot be reached, 504 when it did not answer in time. A client
- * generated from a service's document can then type the answers every front end must handle.
+ * service is at its limit of requests at once or cannot be reached, 504 when it did not answer in time; and to an
+ * operation that takes a partner's API key, 401 for a key it does not know and 403 for a key used from elsewhere. A
+ * client generated from a service's document can then type the answers every front end must handle.
  */
 final class GatewayAnswers {
 
@@ -30,6 +31,13 @@ final class GatewayAnswers {
         shared.declare(operation, TOO_MANY_REQUESTS, "TooManyRequests", GatewayAnswers::tooManyRequests);
         shared.declare(operation, UNAVAILABLE, "Unavailable", GatewayAnswers::unavailable);
         shared.declare(operation, TIMEOUT, "UpstreamTimeout", GatewayAnswers::timeout);
+        if (CallerSchemes.takesApiKey(operation)) {
+            shared.declare(operation, "401", "UnknownApiKey", () -> SharedResponses.problem("The API key is unknown "
+                    + "or revoked (type unknown-api-key), answered by the gateway. Nothing was done."));
+            shared.declare(operation, "403", "OriginNotAllowed", () -> SharedResponses.problem("The API key may not "
+                    + "be used from here (type origin-not-allowed), answered by the gateway: a browser key from a "
+                    + "page outside its origins or without Origin or Referer, or a server key from a page."));
+        }
     }
 
     private static APIResponse tooManyRequests() {
@@ -39,18 +47,25 @@ final class GatewayAnswers {
                 + "seconds.");
         RATE_HEADERS.keySet().stream().sorted().forEach(name ->
                 response.addHeader(name, SharedResponses.count(RATE_HEADERS.get(name), "Retry-After".equals(name))));
-        return response;
+        return SharedResponses.example(response, "rate-limited", 429, "Too many requests",
+                "The limit of 60 requests a minute is spent; retry in 17 seconds");
     }
 
     private static APIResponse unavailable() {
-        return SharedResponses.problem("Answered by the gateway: the service has as many requests at once as it "
-                        + "takes (type overloaded), or it is failing, starting or cannot be reached (type unavailable). "
-                        + "Nothing was done; retry after Retry-After seconds.")
+        APIResponse response = SharedResponses.problem("Answered by the gateway: the service has as many requests "
+                        + "at once as it takes (type overloaded), or it is failing, starting or cannot be reached (type "
+                        + "unavailable). Nothing was done; retry after Retry-After seconds.")
                 .addHeader("Retry-After", SharedResponses.count("Seconds to wait before trying again", true));
+        SharedResponses.example(response, "overloaded", 503, "Service overloaded",
+                "The directory service has as many requests as it takes; retry in a second");
+        return SharedResponses.example(response, "unavailable", 503, "Service unavailable",
+                "The directory service cannot be reached right now");
     }
 
     private static APIResponse timeout() {
-        return SharedResponses.problem("The service did not answer in time (type upstream-timeout), answered by the "
-                + "gateway. The request may have taken effect: read the resource before repeating a change.");
+        return SharedResponses.example(SharedResponses.problem("The service did not answer in time (type "
+                        + "upstream-timeout), answered by the gateway. The request may have taken effect: read the "
+                        + "resource before repeating a change."),
+                "upstream-timeout", 504, "Upstream timed out", "The directory service did not answer in time");
     }
 }
