@@ -2,6 +2,7 @@ package org.jewelers.web.openapi;
 
 import java.util.Map;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
@@ -16,6 +17,7 @@ final class GatewayAnswers {
     static final String TOO_MANY_REQUESTS = "429";
     static final String UNAVAILABLE = "503";
     static final String TIMEOUT = "504";
+    private static final String ALSO_FROM_THE_GATEWAY = "The gateway may answer this status too. ";
 
     private static final Map<String, String> RATE_HEADERS = Map.of(
             "Retry-After", "Seconds to wait before the next request",
@@ -31,12 +33,43 @@ final class GatewayAnswers {
         shared.declare(operation, TOO_MANY_REQUESTS, "TooManyRequests", GatewayAnswers::tooManyRequests);
         shared.declare(operation, UNAVAILABLE, "Unavailable", GatewayAnswers::unavailable);
         shared.declare(operation, TIMEOUT, "UpstreamTimeout", GatewayAnswers::timeout);
+        alsoFromTheGateway(operation, TOO_MANY_REQUESTS, tooManyRequests());
+        alsoFromTheGateway(operation, UNAVAILABLE, unavailable());
+        alsoFromTheGateway(operation, TIMEOUT, timeout());
         if (CallerSchemes.takesApiKey(operation)) {
             shared.declare(operation, "401", "UnknownApiKey", () -> SharedResponses.problem("The API key is unknown "
                     + "or revoked (type unknown-api-key), answered by the gateway. Nothing was done."));
             shared.declare(operation, "403", "OriginNotAllowed", () -> SharedResponses.problem("The API key may not "
                     + "be used from here (type origin-not-allowed), answered by the gateway: a browser key from a "
                     + "page outside its origins or without Origin or Referer, or a server key from a page."));
+        }
+    }
+
+    /**
+     * An operation that gives a status of its own (a daily quota's 429, a busy provider's 503) may still get the
+     * gateway's answer of that status: its own answer says so and declares the gateway's headers, which it does not
+     * always send, and the gateway's problem types as examples.
+     */
+    private static void alsoFromTheGateway(Operation operation, String status, APIResponse gateway) {
+        APIResponse own = operation.getResponses().getAPIResponse(status);
+        if (own == null || own.getRef() != null || own.getDescription() == null
+                || own.getDescription().contains(ALSO_FROM_THE_GATEWAY)) {
+            return;
+        }
+        own.setDescription(own.getDescription().strip() + "\n\n" + ALSO_FROM_THE_GATEWAY + gateway.getDescription());
+        gateway.getHeaders().forEach((name, header) -> {
+            if (own.getHeaders() == null || !own.getHeaders().containsKey(name)) {
+                own.addHeader(name, header.required(false));
+            }
+        });
+        MediaType problem = own.getContent() == null ? null
+                : own.getContent().getMediaType(SharedResponses.PROBLEM_JSON);
+        if (problem != null) {
+            gateway.getContent().getMediaType(SharedResponses.PROBLEM_JSON).getExamples().forEach((name, example) -> {
+                if (problem.getExamples() == null || !problem.getExamples().containsKey(name)) {
+                    problem.addExample(name, example);
+                }
+            });
         }
     }
 
@@ -57,15 +90,15 @@ final class GatewayAnswers {
                         + "unavailable). Nothing was done; retry after Retry-After seconds.")
                 .addHeader("Retry-After", SharedResponses.count("Seconds to wait before trying again", true));
         SharedResponses.example(response, "overloaded", 503, "Service overloaded",
-                "The directory service has as many requests as it takes; retry in a second");
+                "The service has as many requests as it takes; retry in a second");
         return SharedResponses.example(response, "unavailable", 503, "Service unavailable",
-                "The directory service cannot be reached right now");
+                "The service cannot be reached right now");
     }
 
     private static APIResponse timeout() {
         return SharedResponses.example(SharedResponses.problem("The service did not answer in time (type "
                         + "upstream-timeout), answered by the gateway. The request may have taken effect: read the "
                         + "resource before repeating a change."),
-                "upstream-timeout", 504, "Upstream timed out", "The directory service did not answer in time");
+                "upstream-timeout", 504, "Upstream timed out", "The service did not answer in time");
     }
 }

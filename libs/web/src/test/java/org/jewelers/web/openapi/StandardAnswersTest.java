@@ -158,6 +158,24 @@ class StandardAnswersTest {
     }
 
     @Test
+    void anOperationsOwnTooManyRequestsSaysTheGatewayMayAnswerItTooWithItsHeadersAndProblemType() {
+        APIResponse dailyLimit = OASFactory.createAPIResponse().description("A daily limit is reached")
+                .addHeader("Retry-After", OASFactory.createHeader().required(true));
+        staffUpdate.getResponses().addAPIResponse("429", dailyLimit);
+
+        new StandardAnswers().filterOpenAPI(document);
+
+        assertSame(dailyLimit, answer(staffUpdate, "429"));
+        assertTrue(dailyLimit.getDescription().startsWith("A daily limit is reached\n\nThe gateway may answer this "
+                + "status too. Too many requests (type rate-limited)"), dailyLimit.getDescription());
+        assertEquals(List.of("Retry-After", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset",
+                StandardAnswers.REQUEST_ID), List.copyOf(dailyLimit.getHeaders().keySet()));
+        assertTrue(dailyLimit.getHeaders().get("Retry-After").getRequired(), "its own header stays as it is");
+        assertEquals(Set.of("rate-limited"), dailyLimit.getContent().getMediaType("application/problem+json")
+                .getExamples().keySet());
+    }
+
+    @Test
     void parameterDefaultsAndExamplesHaveTheirSchemasTypes() {
         Parameter size = OASFactory.createParameter().name("size").in(Parameter.In.QUERY)
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).defaultValue("20"));
