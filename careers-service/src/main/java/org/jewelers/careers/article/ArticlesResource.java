@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -66,7 +67,7 @@ public class ArticlesResource {
     }
 
     @GET
-    @Operation(summary = "Published articles and stories",
+    @Operation(operationId = "listArticles", summary = "Published articles and stories",
             description = "Public, no token. Only published content whose publication instant has passed, newest "
                     + "first; drafts, articles in review, scheduled ones not yet due and archived ones never show. "
                     + "Answers carry an ETag. Staff may name a state instead, e.g. to find the spotlight drafts "
@@ -124,14 +125,15 @@ public class ArticlesResource {
 
     @GET
     @Path("{article}")
-    @Operation(summary = "One article or story",
+    @Operation(operationId = "getArticle", summary = "One article or story",
             description = "Public while published and due; otherwise 404, except to staff, who see every state. A "
                     + "slug the article had before answers 301 with Location naming its current slug. Staff may also "
                     + "name an article by its id. Public answers carry an ETag.")
     @APIResponse(responseCode = "200", description = "The article",
             content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "301", description = "An old slug: Location is the article under its current slug",
-            headers = @Header(name = "Location", description = "/api/v1/articles/{current-slug}"))
+            headers = @Header(name = "Location", description = "/api/v1/articles/{current-slug}",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")))
     @APIResponse(responseCode = "304", description = "The answer has not changed since the ETag you sent")
     @APIResponse(responseCode = "404", description = "No such article, or (to the public) one that is not published")
     public Response get(@PathParam("article") @Parameter(description = "The article's slug, an old slug of it, or its id",
@@ -155,7 +157,8 @@ public class ArticlesResource {
     @POST
     @RolesAllowed("staff")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Write a new draft", description = "Staff. The article starts as a draft, never public.")
+    @Operation(operationId = "createArticle",
+            summary = "Write a new draft", description = "Staff. The article starts as a draft, never public.")
     @APIResponse(responseCode = "201", description = "Created; Location names it by id",
             content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "409", description = "The slug is (or was) another article's")
@@ -169,7 +172,7 @@ public class ArticlesResource {
     @Path("{article}")
     @RolesAllowed("staff")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Edit an article",
+    @Operation(operationId = "updateArticle", summary = "Edit an article",
             description = "Staff. Absent fields stay. Allowed in every state but archived; a published article "
                     + "stays published. A new slug keeps the old one answering 301.")
     @APIResponse(responseCode = "200", description = "The article after the change",
@@ -183,7 +186,8 @@ public class ArticlesResource {
     @POST
     @Path("{article}/submit")
     @RolesAllowed("staff")
-    @Operation(summary = "Submit a draft for review", description = "Staff. From draft to in review.")
+    @Operation(operationId = "submitArticle",
+            summary = "Submit a draft for review", description = "Staff. From draft to in review.")
     @APIResponse(responseCode = "200", description = "The article in review",
             content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "409", description = "The article is not a draft")
@@ -196,7 +200,7 @@ public class ArticlesResource {
     @Path("{article}/publish")
     @RolesAllowed("staff")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Publish now or schedule",
+    @Operation(operationId = "publishArticle", summary = "Publish now or schedule",
             description = "Staff. From in review to published, now or at publishAt; the article appears to the "
                     + "public at that instant. A scheduled article not yet out may be rescheduled.")
     @RequestBody(required = false, content = @Content(schema = @Schema(implementation = Publication.class)))
@@ -211,7 +215,8 @@ public class ArticlesResource {
     @POST
     @Path("{article}/archive")
     @RolesAllowed("staff")
-    @Operation(summary = "Archive an article", description = "Staff. From any other state; it leaves the public site.")
+    @Operation(operationId = "archiveArticle",
+            summary = "Archive an article", description = "Staff. From any other state; it leaves the public site.")
     @APIResponse(responseCode = "200", description = "The archived article",
             content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "409", description = "The article is already archived")
@@ -223,7 +228,8 @@ public class ArticlesResource {
     @GET
     @Path("{article}/revisions")
     @RolesAllowed("staff")
-    @Operation(summary = "Revision history", description = "Staff. Every change, newest first: who, when, what changed.")
+    @Operation(operationId = "listArticleRevisions",
+            summary = "Revision history", description = "Staff. Every change, newest first: who, when, what changed.")
     @APIResponse(responseCode = "200", description = "One page of revisions",
             content = @Content(schema = @Schema(implementation = RevisionPage.class)))
     @APIResponse(responseCode = "404", description = "No article has this id")

@@ -44,11 +44,11 @@ public class JobResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, JSON_LD})
-    @Operation(summary = "One job posting",
+    @Operation(operationId = "getJob", summary = "One job posting",
             description = "Public while open. Closed postings, and those past their valid-through date, are 404 to "
                     + "the public; staff and the posting firm's members still see them (as JSON). Send "
                     + "Accept: application/ld+json for the schema.org JobPosting JSON-LD of an open posting, ready "
-                    + "to embed in a page's <script type=\"application/ld+json\"> for job search engines.")
+                    + "to embed in a page as a script element of type application/ld+json, for job search engines.")
     @APIResponse(responseCode = "200", description = "The posting",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobView.class)),
                     @Content(mediaType = JSON_LD, schema = @Schema(implementation = JobPosting.class))})
@@ -73,7 +73,7 @@ public class JobResource {
     @RolesAllowed({"member", "staff"})
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Edit or close a job posting",
+    @Operation(operationId = "updateJob", summary = "Edit or close a job posting",
             description = "Staff, or role member for the posting's own firm. Absent fields stay. closeReason (filled "
                     + "or withdrawn, alone) closes the posting, announced as careers.job.closed; a closed posting "
                     + "cannot change (409).")

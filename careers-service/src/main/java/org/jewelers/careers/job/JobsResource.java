@@ -51,7 +51,7 @@ public class JobsResource {
     }
 
     @GET
-    @Operation(summary = "Find open jobs",
+    @Operation(operationId = "searchJobs", summary = "Find open jobs",
             description = "Public, no token. Open postings only (closed or past their valid-through date never show): "
                     + "text in title and description, career area, employment type, employer, ZIP with a radius in "
                     + "miles or km; sorted by distance, relevance, date posted, valid-through or title. Answers carry "
@@ -67,7 +67,7 @@ public class JobsResource {
     @POST
     @RolesAllowed({"member", "staff"})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Post a job",
+    @Operation(operationId = "createJob", summary = "Post a job",
             description = "Role member posts for the firm in its token's member_id (memberId may be left out); staff "
                     + "name the firm in memberId. The firm must be a member in good standing. Opening is announced "
                     + "as careers.job.opened.")

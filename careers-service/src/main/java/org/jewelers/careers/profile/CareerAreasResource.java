@@ -45,7 +45,7 @@ public class CareerAreasResource {
     }
 
     @GET
-    @Operation(summary = "Every career area",
+    @Operation(operationId = "listCareerAreas", summary = "Every career area",
             description = "Public, no token. A short fixed list (one page at the default size), in the order the careers site shows it; the slug is "
                     + "what job postings and filters name. Each area lists its career profiles and links to its "
                     + "education programs, open jobs and published articles. Answers carry an ETag.")

@@ -47,7 +47,8 @@ public class CareerProfilesResource {
     }
 
     @GET
-    @Operation(summary = "Career profiles", description = "Public, no token. By title; optionally one career area's. "
+    @Operation(operationId = "listCareerProfiles",
+            summary = "Career profiles", description = "Public, no token. By title; optionally one career area's. "
             + "Answers carry an ETag.")
     @APIResponse(responseCode = "200", description = "One page of profiles",
             content = @Content(schema = @Schema(implementation = ProfilePage.class)))
@@ -62,7 +63,8 @@ public class CareerProfilesResource {
 
     @GET
     @Path("{slug}")
-    @Operation(summary = "One career profile", description = "Public, no token. Answers carry an ETag.")
+    @Operation(operationId = "getCareerProfile",
+            summary = "One career profile", description = "Public, no token. Answers carry an ETag.")
     @APIResponse(responseCode = "200", description = "The profile",
             content = @Content(schema = @Schema(implementation = CareerProfileView.class)))
     @APIResponse(responseCode = "304", description = "The answer has not changed since the ETag you sent")
@@ -74,7 +76,7 @@ public class CareerProfilesResource {
     @POST
     @RolesAllowed("staff")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a career profile", description = "Staff.")
+    @Operation(operationId = "createCareerProfile", summary = "Add a career profile", description = "Staff.")
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(schema = @Schema(implementation = CareerProfileView.class)))
     @APIResponse(responseCode = "409", description = "A profile with this slug exists")
@@ -87,7 +89,8 @@ public class CareerProfilesResource {
     @Path("{slug}")
     @RolesAllowed("staff")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Edit a career profile", description = "Staff. Replaces the whole profile; the slug stays.")
+    @Operation(operationId = "replaceCareerProfile",
+            summary = "Edit a career profile", description = "Staff. Replaces the whole profile; the slug stays.")
     @APIResponse(responseCode = "200", description = "The profile after the change",
             content = @Content(schema = @Schema(implementation = CareerProfileView.class)))
     @APIResponse(responseCode = "404", description = "No such profile")

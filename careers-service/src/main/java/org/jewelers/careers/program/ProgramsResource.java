@@ -52,7 +52,8 @@ public class ProgramsResource {
     }
 
     @GET
-    @Operation(summary = "Education programs", description = "Public, no token. By name; filter by the career area "
+    @Operation(operationId = "listPrograms",
+            summary = "Education programs", description = "Public, no token. By name; filter by the career area "
             + "served, kind, state and whether taught online. Answers carry an ETag.")
     @APIResponse(responseCode = "200", description = "One page of programs",
             content = @Content(schema = @Schema(implementation = ProgramPage.class)))
@@ -92,7 +93,8 @@ public class ProgramsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One education program", description = "Public, no token. Answers carry an ETag.")
+    @Operation(operationId = "getProgram",
+            summary = "One education program", description = "Public, no token. Answers carry an ETag.")
     @APIResponse(responseCode = "200", description = "The program",
             content = @Content(schema = @Schema(implementation = ProgramView.class)))
     @APIResponse(responseCode = "304", description = "The answer has not changed since the ETag you sent")
@@ -104,7 +106,7 @@ public class ProgramsResource {
     @POST
     @RolesAllowed("staff")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add an education program", description = "Staff.")
+    @Operation(operationId = "createProgram", summary = "Add an education program", description = "Staff.")
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(schema = @Schema(implementation = ProgramView.class)))
     public Response create(@NotNull @Valid ProgramContent content, @Context UriInfo uri) {
@@ -116,7 +118,8 @@ public class ProgramsResource {
     @Path("{id}")
     @RolesAllowed("staff")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Edit an education program", description = "Staff. Replaces the whole program.")
+    @Operation(operationId = "replaceProgram",
+            summary = "Edit an education program", description = "Staff. Replaces the whole program.")
     @APIResponse(responseCode = "200", description = "The program after the change",
             content = @Content(schema = @Schema(implementation = ProgramView.class)))
     @APIResponse(responseCode = "404", description = "No such program")

@@ -36,7 +36,7 @@ public class SearchResource {
     }
 
     @GET
-    @Operation(summary = "Search the careers site",
+    @Operation(operationId = "searchContent", summary = "Search the careers site",
             description = "Public, no token. Published articles and stories, career profiles, education programs and "
                     + "open jobs, most relevant first, each with a snippet highlighting the matched words in <mark>. "
                     + "Narrow by kind, career area, and place (state, or zip with a radius; content without a place "

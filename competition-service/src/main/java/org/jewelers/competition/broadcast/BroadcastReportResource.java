@@ -36,7 +36,8 @@ public class BroadcastReportResource {
     }
 
     @GET
-    @Operation(summary = "A broadcast's report", description = "Its recipients, each counted once as sent (accepted "
+    @Operation(operationId = "getBroadcast",
+            summary = "A broadcast's report", description = "Its recipients, each counted once as sent (accepted "
             + "by the mail server), failed (refused, or the server away, at least once; retried with backoff), "
             + "cancelled (unsubscribed from broadcasts before it was sent) or pending (waiting to be queued or "
             + "sent, at mail.max-per-second).")
@@ -48,7 +49,8 @@ public class BroadcastReportResource {
 
     @GET
     @Path("/history")
-    @Operation(summary = "A broadcast's history", description = "Newest first: who sent it, to which segment, with "
+    @Operation(operationId = "getBroadcastHistory",
+            summary = "A broadcast's history", description = "Newest first: who sent it, to which segment, with "
             + "which subject and how many recipients; when every notice was queued.")
     @APIResponse(responseCode = "200", description = "One page of the broadcast's history")
     public Page<AuditEntry> history(@PathParam("id") UUID id, @BeanParam @Valid PageRequest paging) {

@@ -50,7 +50,8 @@ public class BroadcastResource {
     @POST
     @Path("/preview")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Preview a broadcast", description = "How many distinct addresses the segment reaches now "
+    @Operation(operationId = "previewBroadcast",
+            summary = "Preview a broadcast", description = "How many distinct addresses the segment reaches now "
             + "(less those unsubscribed from broadcasts), and the message as the first of them would read it. "
             + "Sends and keeps nothing.")
     @APIResponse(responseCode = "200", description = "The count and one rendered message",
@@ -64,7 +65,8 @@ public class BroadcastResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Send a broadcast", description = "Resolves the segment's recipients now (as the preview "
+    @Operation(operationId = "sendBroadcast",
+            summary = "Send a broadcast", description = "Resolves the segment's recipients now (as the preview "
             + "counts them) and answers at once; their messages are queued in the background, in batches, by the "
             + "notice sweep (competition.notices.sweep-every), which goes on where it stopped after a restart, and "
             + "sent at the mail sender's pace (mail.max-per-second). Each recipient gets it once, with a one-click "
@@ -93,7 +95,8 @@ public class BroadcastResource {
     }
 
     @GET
-    @Operation(summary = "An edition's broadcasts", description = "Newest first, each with its report.")
+    @Operation(operationId = "listBroadcasts",
+            summary = "An edition's broadcasts", description = "Newest first, each with its report.")
     @APIResponse(responseCode = "200", description = "One page of broadcasts")
     public Page<BroadcastReport> list(@PathParam("editionId") UUID editionId, @BeanParam @Valid PageRequest paging) {
         return broadcasts.of(editionId, paging.page, paging.size);

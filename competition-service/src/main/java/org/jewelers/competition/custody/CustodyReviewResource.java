@@ -64,7 +64,7 @@ public class CustodyReviewResource {
 
     @GET
     @Transactional
-    @Operation(summary = "A finalist's piece in custody", description = "With its intake photos and scan code.")
+    @Operation(operationId = "getPieceCustodyForReview", summary = "A finalist's piece in custody", description = "With its intake photos and scan code.")
     @APIResponse(responseCode = "200", description = "The piece", content = @Content(schema = @Schema(implementation = CustodyView.class)))
     @APIResponse(responseCode = "404", description = "No piece of that entry in custody")
     public CustodyView get(@PathParam("id") UUID id) {
@@ -75,7 +75,7 @@ public class CustodyReviewResource {
     @Path("/packing-slip.pdf")
     @Produces(PackingSlip.MEDIA_TYPE)
     @Transactional
-    @Operation(summary = "A piece's packing slip", description = "The slip its entrant prints, for staff to reprint "
+    @Operation(operationId = "getPackingSlipForReview", summary = "A piece's packing slip", description = "The slip its entrant prints, for staff to reprint "
             + "(a box arrived without it, or the piece goes back in a new one).")
     @APIResponse(responseCode = "200", description = "The packing slip",
             content = @Content(mediaType = PackingSlip.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
@@ -88,7 +88,7 @@ public class CustodyReviewResource {
     @PATCH
     @Path("/receipt")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Note a held piece's condition or where it is kept",
+    @Operation(operationId = "notePieceInCustody", summary = "Note a held piece's condition or where it is kept",
             description = "After a scanned receipt, or when the piece moves; only while staff hold it (received, "
                     + "in judging or judged). Logged as `noted`, or `moved` when the storage location is given.")
     @APIResponse(responseCode = "200", description = "The piece", content = @Content(schema = @Schema(implementation = CustodyView.class)))
@@ -104,7 +104,7 @@ public class CustodyReviewResource {
     @POST
     @Path("/photos")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Add an intake photo of a held piece",
+    @Operation(operationId = "addPiecePhoto", summary = "Add an intake photo of a held piece",
             description = "JPEG, PNG or WebP, taken in as entry images are (recognised from its content, at most "
                     + "10 MiB, pixel limits read from the header, identifying metadata removed without "
                     + "recompressing); at most " + IntakePhotos.MAX_PER_PIECE + " per piece, only while staff hold "
@@ -132,7 +132,7 @@ public class CustodyReviewResource {
     @GET
     @Path("/photos/{photoId}")
     @Produces({"image/jpeg", "image/png", "image/webp"})
-    @Operation(summary = "An intake photo's file, as stored")
+    @Operation(operationId = "getPiecePhoto", summary = "An intake photo's file, as stored")
     @APIResponse(responseCode = "200", description = "The file; ETag is its SHA-256",
             content = {
                     @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
@@ -146,7 +146,7 @@ public class CustodyReviewResource {
     @GET
     @Path("/photos/{photoId}/thumbnail")
     @Produces("image/jpeg")
-    @Operation(summary = "An intake photo's thumbnail", description = "A JPEG of at most 320 pixels a side.")
+    @Operation(operationId = "getPiecePhotoThumbnail", summary = "An intake photo's thumbnail", description = "A JPEG of at most 320 pixels a side.")
     @APIResponse(responseCode = "200", description = "The thumbnail",
             content = @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No such photo of that piece")
@@ -157,7 +157,8 @@ public class CustodyReviewResource {
     @POST
     @Path("/receipt")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record the piece's receipt", description = "Its condition and where it is kept.")
+    @Operation(operationId = "recordPieceReceipt",
+            summary = "Record the piece's receipt", description = "Its condition and where it is kept.")
     @APIResponse(responseCode = "200", description = "The piece, received", content = @Content(schema = @Schema(implementation = CustodyView.class)))
     @APIResponse(responseCode = "404", description = "No piece of that entry in custody")
     @APIResponse(responseCode = "409", description = REFUSED,
@@ -168,7 +169,8 @@ public class CustodyReviewResource {
 
     @POST
     @Path("/judging")
-    @Operation(summary = "Take the piece to the judges")
+    @Operation(operationId = "startPieceJudging", summary = "Take the piece to the judges",
+            description = "From received: the piece is with the judges.")
     @APIResponse(responseCode = "200", description = "The piece, in judging", content = @Content(schema = @Schema(implementation = CustodyView.class)))
     @APIResponse(responseCode = "404", description = "No piece of that entry in custody")
     @APIResponse(responseCode = "409", description = REFUSED + "; a withdrawn finalist's piece is not judged",
@@ -179,7 +181,8 @@ public class CustodyReviewResource {
 
     @POST
     @Path("/judged")
-    @Operation(summary = "Record that the judges are done with the piece")
+    @Operation(operationId = "recordPieceJudged", summary = "Record that the judges are done with the piece",
+            description = "From in-judging: the piece is ready to be sent back.")
     @APIResponse(responseCode = "200", description = "The piece, judged", content = @Content(schema = @Schema(implementation = CustodyView.class)))
     @APIResponse(responseCode = "404", description = "No piece of that entry in custody")
     @APIResponse(responseCode = "409", description = REFUSED,
@@ -191,7 +194,8 @@ public class CustodyReviewResource {
     @POST
     @Path("/return-shipment")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Send the piece back", description = "From judged; a withdrawn finalist's piece from wherever "
+    @Operation(operationId = "shipPieceBack",
+            summary = "Send the piece back", description = "From judged; a withdrawn finalist's piece from wherever "
             + "it is on the premises.")
     @APIResponse(responseCode = "200", description = "The piece, returning", content = @Content(schema = @Schema(implementation = CustodyView.class)))
     @APIResponse(responseCode = "404", description = "No piece of that entry in custody")
@@ -203,7 +207,8 @@ public class CustodyReviewResource {
 
     @POST
     @Path("/delivery")
-    @Operation(summary = "Confirm the piece reached its entrant")
+    @Operation(operationId = "confirmPieceReturnForReview", summary = "Confirm the piece reached its entrant",
+            description = "Once the return shipment has arrived: the piece's custody ends, returned.")
     @APIResponse(responseCode = "200", description = "The piece, returned", content = @Content(schema = @Schema(implementation = CustodyView.class)))
     @APIResponse(responseCode = "404", description = "No piece of that entry in custody")
     @APIResponse(responseCode = "409", description = REFUSED,

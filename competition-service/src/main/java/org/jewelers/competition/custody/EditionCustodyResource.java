@@ -44,7 +44,8 @@ public class EditionCustodyResource {
     }
 
     @GET
-    @Operation(summary = "An edition's pieces in custody", description = "In the journey's order, then by request.")
+    @Operation(operationId = "listPiecesInCustody",
+            summary = "An edition's pieces in custody", description = "In the journey's order, then by request.")
     @APIResponse(responseCode = "200", description = "One page of pieces")
     @APIResponse(responseCode = "400", description = "An unknown state")
     @APIResponse(responseCode = "404", description = "No such edition")
@@ -62,7 +63,7 @@ public class EditionCustodyResource {
 
     @GET
     @Path("/overdue")
-    @Operation(summary = "Pieces overdue", description = "Not received the edition's receiveWithinDays after the request, "
+    @Operation(operationId = "listOverduePieces", summary = "Pieces overdue", description = "Not received the edition's receiveWithinDays after the request, "
             + "or not back home its returnWithinDays after judging (a withdrawn finalist's piece still held: after "
             + "the withdrawal); the longest overdue first.")
     @APIResponse(responseCode = "200", description = "The overdue pieces")
@@ -73,7 +74,7 @@ public class EditionCustodyResource {
 
     @GET
     @Path("/premises")
-    @Operation(summary = "The declared value on the premises now",
+    @Operation(operationId = "getPiecesOnPremises", summary = "The declared value on the premises now",
             description = "Pieces received and not yet returned, with a warning above the edition's insured limit.")
     @APIResponse(responseCode = "200", description = "The total", content = @Content(schema = @Schema(implementation = Premises.class)))
     @APIResponse(responseCode = "404", description = "No such edition")
@@ -84,7 +85,7 @@ public class EditionCustodyResource {
     @GET
     @Path("/log")
     @Transactional
-    @Operation(summary = "The edition's custody log", description = "Every step of every piece in the order "
+    @Operation(operationId = "listCustodyLog", summary = "The edition's custody log", description = "Every step of every piece in the order "
             + "appended: who, when, where, what. Read-only; `/verify` checks it has not been changed.")
     @APIResponse(responseCode = "200", description = "One page of the log")
     @APIResponse(responseCode = "404", description = "No such edition")
@@ -97,7 +98,7 @@ public class EditionCustodyResource {
 
     @GET
     @Path("/verify")
-    @Operation(summary = "Verify the edition's custody log",
+    @Operation(operationId = "verifyCustodyLog", summary = "Verify the edition's custody log",
             description = "Recomputes every row's HMAC over its content and the previous row's, checks the sequence "
                     + "has no gap, that the log still ends where it was last written, and that each piece is where "
                     + "its last logged step left it: ok, or the first row that does not verify (or the first "

@@ -46,7 +46,8 @@ public class OwnCustodyResource {
     }
 
     @GET
-    @Operation(summary = "My finalist piece's custody", description = "Where to ship it, its stage and tracking numbers.")
+    @Operation(operationId = "getPieceCustody",
+            summary = "My finalist piece's custody", description = "Where to ship it, its stage and tracking numbers.")
     @APIResponse(responseCode = "200", description = "The piece", content = @Content(schema = @Schema(implementation = OwnCustodyView.class)))
     @APIResponse(responseCode = "404", description = "No such entry of yours, or it is not a finalist")
     public OwnCustodyView get(@PathParam("id") UUID id) {
@@ -58,7 +59,7 @@ public class OwnCustodyResource {
     @Path("/packing-slip.pdf")
     @Produces(PackingSlip.MEDIA_TYPE)
     @Transactional
-    @Operation(summary = "My finalist piece's packing slip", description = "A one-page PDF to put in the box: the "
+    @Operation(operationId = "getPackingSlip", summary = "My finalist piece's packing slip", description = "A one-page PDF to put in the box: the "
             + "piece, where it goes, and a QR code that identifies it, which staff scan on arrival to record its "
             + "receipt. The QR code holds the piece's scan code (32 lowercase hex digits), also printed in groups of "
             + "four.")
@@ -73,7 +74,8 @@ public class OwnCustodyResource {
     @POST
     @Path("/shipment")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Declare the piece's shipment", description = "The carrier, tracking number and declared value.")
+    @Operation(operationId = "declarePieceShipment",
+            summary = "Declare the piece's shipment", description = "The carrier, tracking number and declared value.")
     @APIResponse(responseCode = "200", description = "The piece, shipped", content = @Content(schema = @Schema(implementation = OwnCustodyView.class)))
     @APIResponse(responseCode = "404", description = "No such entry of yours, or it is not a finalist")
     @APIResponse(responseCode = "409", description = "The piece is past being shipped (custody-transition-refused, naming currentState)",
@@ -85,7 +87,8 @@ public class OwnCustodyResource {
 
     @POST
     @Path("/delivery")
-    @Operation(summary = "Confirm the piece came home")
+    @Operation(operationId = "confirmPieceReturn", summary = "Confirm the piece came home",
+            description = "Once the return shipment has arrived: the piece's custody ends, returned.")
     @APIResponse(responseCode = "200", description = "The piece, returned", content = @Content(schema = @Schema(implementation = OwnCustodyView.class)))
     @APIResponse(responseCode = "404", description = "No such entry of yours, or it is not a finalist")
     @APIResponse(responseCode = "409", description = "The piece is not on its way back (custody-transition-refused, naming currentState)",

@@ -14,7 +14,7 @@ class Pieces implements PanacheRepositoryBase<Piece, UUID> {
     static final String CARRIER = "[A-Za-z0-9][A-Za-z0-9 .&'-]{0,39}";
     /** A tracking number: letters and digits, grouped by spaces or hyphens. */
     static final String TRACKING = "[A-Za-z0-9](?:[A-Za-z0-9 -]{2,58}[A-Za-z0-9])";
-    static final String NOT_BLANK = "(?s).*\\S.*";
+    static final String NOT_BLANK = "[\\s\\S]*\\S[\\s\\S]*";
     /** A bound on any one value: $100,000,000. */
     static final long MAX_CENTS = 10_000_000_000L;
 

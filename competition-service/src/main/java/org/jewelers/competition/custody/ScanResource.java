@@ -32,7 +32,7 @@ public class ScanResource {
 
     @POST
     @Path("/{code}")
-    @Operation(summary = "Record a piece's receipt by scanning its packing slip",
+    @Operation(operationId = "scanPackingSlip", summary = "Record a piece's receipt by scanning its packing slip",
             description = "The QR code on the packing slip holds the piece's scan code; it alone finds the piece, "
                     + "which is received with nothing else known yet: its condition, photos and storage location "
                     + "are added afterwards (PATCH .../custody/receipt, POST .../custody/photos). Scanning a piece "

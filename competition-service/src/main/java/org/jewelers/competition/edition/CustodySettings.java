@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "CustodySettings", description = "Shipping instructions for finalists' pieces, and when a piece is overdue")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CustodySettings(
-        @Size(min = 1, max = 500) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+        @Size(min = 1, max = 500) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank")
         @Schema(description = "Where finalists ship their pieces", example = "Jewelers of America, 120 Broadway, Suite 2820, New York, NY 10271")
         String shipTo,
         @Schema(description = "The last day to ship", example = "2027-08-15") LocalDate shipBy,

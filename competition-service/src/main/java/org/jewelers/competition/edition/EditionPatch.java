@@ -22,7 +22,7 @@ import org.jewelers.competition.edition.NewEdition.MilestoneInput;
  */
 @Schema(name = "EditionPatch", description = "Absent fields stay as they are; lists given replace the whole list.")
 public record EditionPatch(
-        @Size(min = 1, max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+        @Size(min = 1, max = 200) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank")
         @Schema(example = "CASE Awards 2027") String title,
         @Schema(implementation = String.class, pattern = WallClockTime.PATTERN, example = "2027-03-01T00:00") LocalDateTime opens,
         @Schema(implementation = String.class, pattern = WallClockTime.PATTERN, example = "2027-07-05T23:59") LocalDateTime closes,

@@ -62,7 +62,8 @@ public class EditionResource {
     }
 
     @GET
-    @Operation(summary = "Editions", description = "Public. By default the open and upcoming editions, soonest deadline first.")
+    @Operation(operationId = "listEditions",
+            summary = "Editions", description = "Public. By default the open and upcoming editions, soonest deadline first.")
     @APIResponse(responseCode = "200", description = "One page of editions")
     @APIResponse(responseCode = "400", description = "An unknown status or program, named in errors[].field")
     public Page<EditionView> list(
@@ -79,7 +80,8 @@ public class EditionResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One edition", description = "Public: categories or lists, entry window and dates. "
+    @Operation(operationId = "getEdition",
+            summary = "One edition", description = "Public: categories or lists, entry window and dates. "
             + "The answer's ETag, sent back in If-Match, makes a change apply only to the copy read.")
     @APIResponse(responseCode = "200", description = "The edition", content = @Content(schema = @Schema(implementation = EditionView.class)))
     @APIResponse(responseCode = "404", description = "No edition has this id")
@@ -90,7 +92,7 @@ public class EditionResource {
     @GET
     @Path("/{id}/calendar.ics")
     @Produces("text/calendar")
-    @Operation(summary = "An edition's deadlines as iCalendar",
+    @Operation(operationId = "getEditionCalendar", summary = "An edition's deadlines as iCalendar",
             description = "Public. Entry window, deadline and other dates, in the edition's own time zone. Each event "
                     + "keeps its UID; SEQUENCE grows with every change of the edition, so that calendars update "
                     + "the events they hold.")
@@ -106,7 +108,8 @@ public class EditionResource {
     @POST
     @RolesAllowed("staff")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Open an edition", description = "Staff only. One edition per program and year.")
+    @Operation(operationId = "createEdition",
+            summary = "Open an edition", description = "Staff only. One edition per program and year.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = EditionView.class)))
     @APIResponse(responseCode = "409", description = "The program already has an edition that year")
     public Response open(@NotNull @Valid NewEdition request, @Context UriInfo uri) {
@@ -119,7 +122,7 @@ public class EditionResource {
     @Path("/{id}")
     @RolesAllowed("staff")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change an edition",
+    @Operation(operationId = "updateEdition", summary = "Change an edition",
             description = "Staff only. Absent fields stay as they are; lists given replace the whole list. The "
                     + "categories are the full desired list by code: new codes are added, known ones take the "
                     + "values sent, codes left out are removed; a code never changes. With If-Match (the ETag of "
@@ -144,7 +147,7 @@ public class EditionResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed("staff")
-    @Operation(summary = "An edition's change history",
+    @Operation(operationId = "getEditionHistory", summary = "An edition's change history",
             description = "Staff only. Newest first: who changed which settings, from what to what, and when.")
     @APIResponse(responseCode = "200", description = "One page of the edition's history")
     @APIResponse(responseCode = "404", description = "No edition has this id")

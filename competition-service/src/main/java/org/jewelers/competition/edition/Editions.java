@@ -32,8 +32,11 @@ public class Editions implements PanacheRepositoryBase<Edition, UUID> {
 
     /** Draft reminders one edition sends at most: more would be nagging, and the column is sized for these. */
     static final int MAX_DRAFT_REMINDERS = 5;
-    /** A draft reminder's time before the deadline, as {@link ReminderSlot} reads it. */
-    static final String DRAFT_REMINDER = "(?i)P[1-9][0-9]{0,2}D|PT[1-9][0-9]{0,3}H";
+    /**
+     * A draft reminder's time before the deadline, as {@link ReminderSlot} reads it, in either case. Written without
+     * inline flags, which Java takes but the ECMAScript regular expressions of an OpenAPI document's patterns do not.
+     */
+    static final String DRAFT_REMINDER = "[Pp][1-9][0-9]{0,2}[Dd]|[Pp][Tt][1-9][0-9]{0,3}[Hh]";
 
     private final Clock clock;
     private final EditionHistory history;

@@ -62,7 +62,7 @@ public class EntryImageResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add an image to a draft",
+    @Operation(operationId = "addEntryImage", summary = "Add an image to a draft",
             description = "A photo of the piece or a rendering of its design: JPEG, PNG, WebP or PDF, recognised from "
                     + "the file's content (its name and declared type are ignored), at most 10 MiB, images at most "
                     + "12,000 pixels a side and 60 megapixels (read from the header before anything is decoded). "
@@ -106,7 +106,8 @@ public class EntryImageResource {
 
     @DELETE
     @Path("/{imageId}")
-    @Operation(summary = "Remove an image from a draft", description = "Raises the entry's version.")
+    @Operation(operationId = "removeEntryImage",
+            summary = "Remove an image from a draft", description = "Raises the entry's version.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "409", description = "The entry is no longer a draft")
     public Response remove(@PathParam("id") UUID id, @PathParam("imageId") UUID imageId) {
@@ -117,7 +118,7 @@ public class EntryImageResource {
     @GET
     @Path("/{imageId}")
     @Produces({"image/jpeg", "image/png", "image/webp", "application/pdf"})
-    @Operation(summary = "An image's file, as stored",
+    @Operation(operationId = "getEntryImageFile", summary = "An image's file, as stored",
             description = "Without its identifying metadata; its SHA-256 is the image's `sha256`. Served as the type "
                     + "recognised at upload (" + FILE_TYPES + ").")
     @APIResponse(responseCode = "200", description = "The file; ETag is its SHA-256",
@@ -134,7 +135,7 @@ public class EntryImageResource {
     @GET
     @Path("/{imageId}/thumbnail")
     @Produces("image/jpeg")
-    @Operation(summary = "An image's thumbnail",
+    @Operation(operationId = "getEntryImageThumbnail", summary = "An image's thumbnail",
             description = "A JPEG of at most 320 pixels a side, made from the stored file (a PDF's first page).")
     @APIResponse(responseCode = "200", description = "The thumbnail",
             content = @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")))

@@ -67,7 +67,7 @@ public class EntryResource extends OwnDraftsResource<EntryView, EntryPatch> {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Start a draft",
+    @Operation(operationId = "createEntry", summary = "Start a draft",
             description = "For a CASE Awards edition whose window has not closed for you. The draft belongs to you "
                     + "(the token's subject) and your member firm (the token's member_id).")
     @APIResponse(responseCode = "201", description = "The draft", content = @Content(schema = @Schema(implementation = EntryView.class)))
@@ -82,7 +82,7 @@ public class EntryResource extends OwnDraftsResource<EntryView, EntryPatch> {
     }
 
     @GET
-    @Operation(summary = "Your entries", description = "Only your own, newest first.")
+    @Operation(operationId = "listEntries", summary = "Your entries", description = "Only your own, newest first.")
     @APIResponse(responseCode = "200", description = "One page of your entries")
     public Page<EntryView> list(@BeanParam @Valid PageRequest paging) {
         Page<Entry> page = entries.ownedBy(caller.subject(), paging.page, paging.size);
@@ -109,7 +109,7 @@ public class EntryResource extends OwnDraftsResource<EntryView, EntryPatch> {
     @POST
     @Path("/{id}/submit")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Submit a draft",
+    @Operation(operationId = "submitEntry", summary = "Submit a draft",
             description = "Inside your entry window (the edition's, or your extension), with every required field "
                     + "and 1 to 6 images (a missing one is named in errors[] as `images`), and eligible by every "
                     + "rule: your member firm (the token's member_id) is in good standing, the category is entered "
@@ -150,7 +150,8 @@ public class EntryResource extends OwnDraftsResource<EntryView, EntryPatch> {
     @POST
     @Path("/{id}/withdraw")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Withdraw a submitted entry", description = "Final; the firm's place in the category is freed. Withdrawing twice changes nothing.")
+    @Operation(operationId = "withdrawEntry",
+            summary = "Withdraw a submitted entry", description = "Final; the firm's place in the category is freed. Withdrawing twice changes nothing.")
     @APIResponse(responseCode = "200", description = "The withdrawn entry", content = @Content(schema = @Schema(implementation = EntryView.class)))
     @APIResponse(responseCode = "404", description = "You have no entry with this id")
     @APIResponse(responseCode = "409", description = "A draft is deleted, not withdrawn")

@@ -45,7 +45,7 @@ public class CheckoutResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Pay for drafts",
+    @Operation(operationId = "createCheckout", summary = "Pay for drafts",
             description = "Prices your drafts (entries, and nominations where the edition charges for them) as of "
                     + "now: a category's own price before the edition's, the early-bird price before its cut-off, "
                     + "then the promo code. Answers the amount, each line with the rule that priced it, and the "
@@ -72,7 +72,7 @@ public class CheckoutResource {
     }
 
     @GET
-    @Operation(summary = "Your checkouts", description = "Only your own, newest first.")
+    @Operation(operationId = "listCheckouts", summary = "Your checkouts", description = "Only your own, newest first.")
     @APIResponse(responseCode = "200", description = "One page of your checkouts")
     public Page<CheckoutView> list(@BeanParam @Valid PageRequest paging) {
         return checkouts.ownedBy(caller.subject(), paging.page, paging.size).map(CheckoutView::of);
@@ -80,7 +80,8 @@ public class CheckoutResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One of your checkouts")
+    @Operation(operationId = "getCheckout", summary = "One of your checkouts",
+            description = "Its lines, amount and status and, while it is open, the provider's payUrl.")
     @APIResponse(responseCode = "200", description = "The checkout", content = @Content(schema = @Schema(implementation = CheckoutView.class)))
     @APIResponse(responseCode = "404", description = "You have no checkout with this id")
     public CheckoutView get(@PathParam("id") UUID id) {

@@ -54,7 +54,8 @@ public class FeeReviewResource {
     @POST
     @Path("/entries/{id}/fee-waiver")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Waive an entry's fee", description = "The entry may then be submitted without paying.")
+    @Operation(operationId = "waiveEntryFee",
+            summary = "Waive an entry's fee", description = "The entry may then be submitted without paying.")
     @APIResponse(responseCode = "200", description = "The entry's fee, waived", content = @Content(schema = @Schema(implementation = FeeView.class)))
     @APIResponse(responseCode = "404", description = "No such entry")
     @APIResponse(responseCode = "409", description = "The fee is paid (already-paid: refund it instead) or the draft "
@@ -67,7 +68,7 @@ public class FeeReviewResource {
     @POST
     @Path("/checkouts/{id}/refunds")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Refund a payment",
+    @Operation(operationId = "refundCheckout", summary = "Refund a payment",
             description = "Every paid submission of the checkout, or the one named; recorded with who and why, sent "
                     + "to the provider in the background (status requested until it confirms).")
     @APIResponse(responseCode = "202", description = "The refunds asked for",
@@ -82,7 +83,7 @@ public class FeeReviewResource {
 
     @GET
     @Path("/editions/{id}/checkouts")
-    @Operation(summary = "An edition's checkouts", description = "Newest first.")
+    @Operation(operationId = "listEditionCheckouts", summary = "An edition's checkouts", description = "Newest first.")
     @APIResponse(responseCode = "200", description = "One page of checkouts")
     @APIResponse(responseCode = "404", description = "No such edition")
     public Page<CheckoutView> checkouts(@PathParam("id") UUID id, @BeanParam @Valid PageRequest paging) {
@@ -93,7 +94,8 @@ public class FeeReviewResource {
 
     @GET
     @Path("/editions/{id}/fees")
-    @Operation(summary = "An edition's money", description = "Paid, refunded, waived and outstanding, in cents.")
+    @Operation(operationId = "getEditionFees",
+            summary = "An edition's money", description = "Paid, refunded, waived and outstanding, in cents.")
     @APIResponse(responseCode = "200", description = "The totals", content = @Content(schema = @Schema(implementation = FeeTotals.class)))
     @APIResponse(responseCode = "404", description = "No such edition")
     public FeeTotals totals(@PathParam("id") UUID id) {
@@ -103,7 +105,8 @@ public class FeeReviewResource {
     @GET
     @Path("/editions/{id}/fees.csv")
     @Produces("text/csv")
-    @Operation(summary = "An edition's payments as CSV", description = "One row per checkout line, for the accounts.")
+    @Operation(operationId = "exportEditionFees",
+            summary = "An edition's payments as CSV", description = "One row per checkout line, for the accounts.")
     @APIResponse(responseCode = "200", description = "The CSV", content = @Content(mediaType = "text/csv"))
     @APIResponse(responseCode = "404", description = "No such edition")
     public Response csv(@PathParam("id") UUID id) {
@@ -113,7 +116,7 @@ public class FeeReviewResource {
 
     @POST
     @Path("/editions/{id}/fees/reconciliation")
-    @Operation(summary = "Reconcile with the provider",
+    @Operation(operationId = "reconcileEditionFees", summary = "Reconcile with the provider",
             description = "Compares the provider's Checkout Sessions of the edition with our checkouts and lists every "
                     + "difference: a session we do not have, a checkout the provider does not have, a status or an "
                     + "amount that differs.")
@@ -127,7 +130,9 @@ public class FeeReviewResource {
     @POST
     @Path("/editions/{id}/promo-codes")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a promo code")
+    @Operation(operationId = "createPromoCode", summary = "Create a promo code",
+            description = "A percentage or an amount off, for a number of uses within a validity window, "
+                    + "optionally for some categories; entrants give its text at checkout.")
     @APIResponse(responseCode = "201", description = "The promo code", content = @Content(schema = @Schema(implementation = PromoCodeView.class)))
     @APIResponse(responseCode = "404", description = "No such edition")
     @APIResponse(responseCode = "409", description = "The edition has a promo code of that text")
@@ -138,7 +143,8 @@ public class FeeReviewResource {
 
     @GET
     @Path("/editions/{id}/promo-codes")
-    @Operation(summary = "An edition's promo codes", description = "With their uses held and used.")
+    @Operation(operationId = "listEditionPromoCodes",
+            summary = "An edition's promo codes", description = "With their uses held and used.")
     @APIResponse(responseCode = "200", description = "The promo codes, oldest first")
     @APIResponse(responseCode = "404", description = "No such edition")
     public List<PromoCodeView> promoCodes(@PathParam("id") UUID id) {

@@ -39,7 +39,8 @@ public class NominationFeeWaiverResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Waive a nomination's fee", description = "The nomination may then be submitted without paying.")
+    @Operation(operationId = "waiveNominationFee",
+            summary = "Waive a nomination's fee", description = "The nomination may then be submitted without paying.")
     @APIResponse(responseCode = "200", description = "The nomination's fee, waived", content = @Content(schema = @Schema(implementation = FeeView.class)))
     @APIResponse(responseCode = "404", description = "No such nomination")
     @APIResponse(responseCode = "409", description = "The fee is paid (already-paid) or held by an open checkout (in-checkout)",

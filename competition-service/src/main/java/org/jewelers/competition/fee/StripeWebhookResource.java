@@ -39,7 +39,7 @@ public class StripeWebhookResource {
 
     @POST
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
-    @Operation(summary = "Receive a Stripe event (Stripe only)",
+    @Operation(operationId = "receiveStripeEvent", summary = "Receive a Stripe event (Stripe only)",
             description = "Verified by its Stripe-Signature header; processed once per event id, in any order.")
     @APIResponse(responseCode = "204", description = "The event was processed, or had been before")
     @APIResponse(responseCode = "400", description = "The signature does not verify, is older than five minutes, or "

@@ -44,7 +44,7 @@ public class HonoreeResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Confirm the nominee as an honoree",
+    @Operation(operationId = "confirmHonoree", summary = "Confirm the nominee as an honoree",
             description = "Needs a nomination in the dossier screened eligible; at most the list's number of "
                     + "honorees (20 unless the edition's list says otherwise) per list and edition. A nominee outside "
                     + "the list's top places in the standings of the edition's latest closed round (or with no "

@@ -47,7 +47,8 @@ public class DossierJudgingResource {
     }
 
     @GET
-    @Operation(summary = "Your dossiers in a 20 Under 40 round", description = "One per nominee: their name, job "
+    @Operation(operationId = "listDossiersForJudging",
+            summary = "Your dossiers in a 20 Under 40 round", description = "One per nominee: their name, job "
             + "title, employer, essays and photo, and your scores; never who nominated them. By list, then in order "
             + "of nomination. The first time you are shown them is recorded, as for entries.")
     @APIResponse(responseCode = "200", description = "One page of your dossiers in the round")
@@ -59,7 +60,7 @@ public class DossierJudgingResource {
 
     @GET
     @Path("/{dossierId}")
-    @Operation(summary = "One of your dossiers", description = "As in the list.")
+    @Operation(operationId = "getDossierForJudging", summary = "One of your dossiers", description = "As in the list.")
     @APIResponse(responseCode = "200", description = "The nominee, without their nominators")
     @APIResponse(responseCode = "404", description = "The dossier is not yours to judge in this round (or you "
             + "recused from it)")
@@ -70,7 +71,8 @@ public class DossierJudgingResource {
     @GET
     @Path("/{dossierId}/photo")
     @Produces({"image/jpeg", "image/png", "image/webp"})
-    @Operation(summary = "The nominee's photo", description = "As stored: identifying metadata was removed at "
+    @Operation(operationId = "getDossierPhotoForJudging",
+            summary = "The nominee's photo", description = "As stored: identifying metadata was removed at "
             + "upload. No file name is sent.")
     @APIResponse(responseCode = "200", description = "The photo",
             content = {
@@ -85,7 +87,8 @@ public class DossierJudgingResource {
     @PUT
     @Path("/{dossierId}/scores")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Score one of your dossiers", description = "Any criteria of the round's rubric, each on "
+    @Operation(operationId = "scoreDossier",
+            summary = "Score one of your dossiers", description = "Any criteria of the round's rubric, each on "
             + "its scale; send again to revise, until the round closes.")
     @APIResponse(responseCode = "200", description = "The dossier with your scores",
             content = @Content(schema = @Schema(implementation = BlindDossier.class)))
@@ -100,7 +103,8 @@ public class DossierJudgingResource {
 
     @POST
     @Path("/{dossierId}/recusal")
-    @Operation(summary = "Recuse yourself from one dossier", description = "The dossier leaves your list and your "
+    @Operation(operationId = "recuseFromDossier",
+            summary = "Recuse yourself from one dossier", description = "The dossier leaves your list and your "
             + "scores of it are dropped; staff see the recusal and may assign another judge.")
     @APIResponse(responseCode = "204", description = "Recused")
     @APIResponse(responseCode = "404", description = "Not your dossier in this round")

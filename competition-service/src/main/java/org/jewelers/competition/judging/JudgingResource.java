@@ -60,7 +60,8 @@ public class JudgingResource {
 
     @GET
     @Path("/rounds")
-    @Operation(summary = "Your rounds", description = "The rounds in which you have entries (CASE) or dossiers "
+    @Operation(operationId = "listJudgingRounds",
+            summary = "Your rounds", description = "The rounds in which you have entries (CASE) or dossiers "
             + "(20 Under 40) to judge, with their rubric and dates.")
     @APIResponse(responseCode = "200", description = "The rounds you judge")
     public List<RoundView> rounds() {
@@ -69,7 +70,8 @@ public class JudgingResource {
 
     @GET
     @Path("/rounds/{roundId}/entries")
-    @Operation(summary = "Your entries in a round", description = "Blind: the piece, its category's value band, its "
+    @Operation(operationId = "listEntriesForJudging",
+            summary = "Your entries in a round", description = "Blind: the piece, its category's value band, its "
             + "images and your scores; never the entrant, the firm or file names. By category, then in order of entry. "
             + "The first time you are shown a round's entries is recorded: from then on you recuse per entry rather "
             + "than declare a tie.")
@@ -83,7 +85,8 @@ public class JudgingResource {
 
     @GET
     @Path("/rounds/{roundId}/entries/{entryId}")
-    @Operation(summary = "One of your entries", description = "Blind, as in the list.")
+    @Operation(operationId = "getEntryForJudging",
+            summary = "One of your entries", description = "Blind, as in the list.")
     @APIResponse(responseCode = "404", description = "The entry is not yours to judge in this round (or you recused "
             + "from it, or declared a tie to its firm before it was shown to you)")
     @APIResponse(responseCode = "200", description = "The entry, without the entrant's name")
@@ -94,7 +97,7 @@ public class JudgingResource {
     @GET
     @Path("/rounds/{roundId}/entries/{entryId}/images/{imageId}")
     @Produces({"image/jpeg", "image/png", "image/webp", "application/pdf"})
-    @Operation(summary = "An image of one of your entries, full size",
+    @Operation(operationId = "getEntryImageForJudging", summary = "An image of one of your entries, full size",
             description = "As stored: identifying metadata was removed at upload. No file name is sent.")
     @APIResponse(responseCode = "200", description = "The file",
             content = {
@@ -112,7 +115,8 @@ public class JudgingResource {
     @GET
     @Path("/rounds/{roundId}/entries/{entryId}/images/{imageId}/thumbnail")
     @Produces("image/jpeg")
-    @Operation(summary = "An image of one of your entries, as a thumbnail",
+    @Operation(operationId = "getEntryImageThumbnailForJudging",
+            summary = "An image of one of your entries, as a thumbnail",
             description = "A JPEG of at most 320 pixels a side.")
     @APIResponse(responseCode = "200", description = "The thumbnail",
             content = @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")))
@@ -126,7 +130,8 @@ public class JudgingResource {
     @PUT
     @Path("/rounds/{roundId}/entries/{entryId}/scores")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Score one of your entries", description = "Any criteria of the round's rubric, each on "
+    @Operation(operationId = "scoreEntry",
+            summary = "Score one of your entries", description = "Any criteria of the round's rubric, each on "
             + "its scale; send again to revise, until the round closes.")
     @APIResponse(responseCode = "200", description = "The entry with your scores",
             content = @Content(schema = @Schema(implementation = BlindEntry.class)))
@@ -141,7 +146,8 @@ public class JudgingResource {
 
     @POST
     @Path("/rounds/{roundId}/entries/{entryId}/recusal")
-    @Operation(summary = "Recuse yourself from one entry", description = "The entry leaves your list and your "
+    @Operation(operationId = "recuseFromEntry",
+            summary = "Recuse yourself from one entry", description = "The entry leaves your list and your "
             + "scores of it are dropped; staff see the recusal and may assign another judge.")
     @APIResponse(responseCode = "204", description = "Recused")
     @APIResponse(responseCode = "404", description = "Not your entry in this round")
@@ -152,7 +158,8 @@ public class JudgingResource {
 
     @GET
     @Path("/conflicts")
-    @Operation(summary = "The firms you declared ties to")
+    @Operation(operationId = "getJudgeConflicts", summary = "The firms you declared ties to",
+            description = "The member firms you declared ties to; their entries and nominees are never shown to you.")
     @APIResponse(responseCode = "200", description = "Your declared ties")
     public ConflictDeclaration conflicts() {
         return new ConflictDeclaration(conflicts.of(caller.subject()));
@@ -161,7 +168,8 @@ public class JudgingResource {
     @PUT
     @Path("/conflicts")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Declare the firms you are tied to", description = "Before you are shown any entry: "
+    @Operation(operationId = "declareJudgeConflicts",
+            summary = "Declare the firms you are tied to", description = "Before you are shown any entry: "
             + "replaces your declaration, and entries from these firms are then never assigned or shown to you "
             + "(assignments you already had to them, in rounds not yet opened, are removed). Once you have been "
             + "shown the entries of a round (you listed or opened them, or the round opened) and until its "

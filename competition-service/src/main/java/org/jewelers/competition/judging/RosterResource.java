@@ -38,7 +38,7 @@ public class RosterResource {
     }
 
     @GET
-    @Operation(summary = "An edition's judges", description = "By name.")
+    @Operation(operationId = "listEditionJudges", summary = "An edition's judges", description = "By name.")
     @APIResponse(responseCode = "200", description = "One page of the edition's roster")
     public Page<JudgeView> list(@PathParam("id") UUID id, @BeanParam @Valid PageRequest paging) {
         return roster.of(id, paging.page, paging.size).map(JudgeView::of);
@@ -47,7 +47,8 @@ public class RosterResource {
     @PUT
     @Path("/{subject}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Put a judge on the roster", description = "Adds the judge (their token subject) or "
+    @Operation(operationId = "addEditionJudge",
+            summary = "Put a judge on the roster", description = "Adds the judge (their token subject) or "
             + "replaces their name, email and firm. The firm the judge works at is kept from them as a declared tie "
             + "is: its entries and nominees are never assigned or shown to them.")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = JudgeView.class)))
@@ -60,7 +61,8 @@ public class RosterResource {
 
     @DELETE
     @Path("/{subject}")
-    @Operation(summary = "Take a judge off the roster", description = "Their assignments in the edition's rounds "
+    @Operation(operationId = "removeEditionJudge",
+            summary = "Take a judge off the roster", description = "Their assignments in the edition's rounds "
             + "go with them, as long as none is scored: once a judge has scored, the scores count in the standings "
             + "and the judge stays (they may recuse per entry or dossier instead).")
     @APIResponse(responseCode = "204", description = "Removed")

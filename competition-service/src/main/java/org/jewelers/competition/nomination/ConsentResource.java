@@ -46,7 +46,7 @@ public class ConsentResource {
     }
 
     @GET
-    @Operation(summary = "What you are asked to consent to",
+    @Operation(operationId = "getConsentRequest", summary = "What you are asked to consent to",
             description = "The nomination as your colleague wrote it: who nominated you, for which edition and list, "
                     + "and their essay answers. Reading it does not use the link up.")
     @APIResponse(responseCode = "200", description = "The nomination awaiting your consent",
@@ -63,7 +63,8 @@ public class ConsentResource {
     }
 
     @POST
-    @Operation(summary = "Give your consent", description = "The nomination is submitted and goes to staff. The link "
+    @Operation(operationId = "giveConsent",
+            summary = "Give your consent", description = "The nomination is submitted and goes to staff. The link "
             + "works once. With it you choose whether your photo may be published with the results if you become an "
             + "honoree (publishPhoto; absent or false keeps it unpublished). No body is read.")
     @APIResponse(responseCode = "200", description = "Submitted", content = @Content(schema = @Schema(implementation = ConsentAnswer.class)))
@@ -76,7 +77,8 @@ public class ConsentResource {
 
     @POST
     @Path("/decline")
-    @Operation(summary = "Decline the nomination", description = "The nomination is not submitted; the link works once.")
+    @Operation(operationId = "declineNomination",
+            summary = "Decline the nomination", description = "The nomination is not submitted; the link works once.")
     @APIResponse(responseCode = "200", description = "Declined", content = @Content(schema = @Schema(implementation = ConsentAnswer.class)))
     public ConsentAnswer decline(@PathParam("token") @Size(max = 100) String token) {
         return ConsentAnswer.of(consents.answer(token, false, false));

@@ -41,7 +41,8 @@ public class DossierReviewResource {
     }
 
     @GET
-    @Operation(summary = "20 Under 40 dossiers", description = "One per nominee (email) and edition, with every "
+    @Operation(operationId = "listDossiers",
+            summary = "20 Under 40 dossiers", description = "One per nominee (email) and edition, with every "
             + "submitted nomination of them; oldest first.")
     @APIResponse(responseCode = "200", description = "One page of dossiers")
     public Page<DossierView> list(@QueryParam("edition") @Parameter(description = "Edition id") UUID edition,
@@ -59,7 +60,8 @@ public class DossierReviewResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One dossier", description = "The nominee and every submitted nomination of them.")
+    @Operation(operationId = "getDossier",
+            summary = "One dossier", description = "The nominee and every submitted nomination of them.")
     @APIResponse(responseCode = "200", description = "The dossier", content = @Content(schema = @Schema(implementation = DossierView.class)))
     @APIResponse(responseCode = "404", description = "No dossier has this id")
     public DossierView get(@PathParam("id") UUID id) {
@@ -69,7 +71,8 @@ public class DossierReviewResource {
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "A dossier's history", description = "What staff decided about the dossier, newest first: "
+    @Operation(operationId = "getDossierHistory",
+            summary = "A dossier's history", description = "What staff decided about the dossier, newest first: "
             + "its confirmation as an honoree, with the citation and, for a nominee outside the list's top places, "
             + "the reason given.")
     @APIResponse(responseCode = "200", description = "One page of the dossier's history")

@@ -35,7 +35,8 @@ public class NominationExportResource {
 
     @GET
     @Produces("text/csv")
-    @Operation(summary = "Export an edition's nominations as CSV", description = "Every submitted nomination "
+    @Operation(operationId = "exportEditionNominations",
+            summary = "Export an edition's nominations as CSV", description = "Every submitted nomination "
             + "(screened or not; drafts and nominations without the nominee's consent excluded), by list: nominee, "
             + "status, nominator, employer. Cells beginning with =, +, -, @, a tab or a carriage return start with an "
             + "apostrophe, so that spreadsheets read them as text rather than formulas.")

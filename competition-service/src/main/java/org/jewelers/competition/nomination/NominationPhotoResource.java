@@ -48,7 +48,7 @@ public class NominationPhotoResource {
 
     @PUT
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Set the nominee's photo",
+    @Operation(operationId = "setNominationPhoto", summary = "Set the nominee's photo",
             description = "JPEG, PNG or WebP, recognised from the file's content, at most 10 MiB; cleaned as entry "
                     + "images are (pixel count checked from the header before decoding; EXIF, XMP, IPTC and "
                     + "comments removed without recompressing; a thumbnail made). Replaces an earlier photo and "
@@ -75,7 +75,8 @@ public class NominationPhotoResource {
 
     @GET
     @Produces({"image/jpeg", "image/png", "image/webp"})
-    @Operation(summary = "The nominee's photo, as stored", description = "Without its identifying metadata.")
+    @Operation(operationId = "getNominationPhoto",
+            summary = "The nominee's photo, as stored", description = "Without its identifying metadata.")
     @APIResponse(responseCode = "200", description = "The photo; ETag is its SHA-256",
             content = {
                     @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
@@ -90,7 +91,8 @@ public class NominationPhotoResource {
     @GET
     @Path("/thumbnail")
     @Produces("image/jpeg")
-    @Operation(summary = "The nominee's photo as a thumbnail", description = "A JPEG of at most 320 pixels a side.")
+    @Operation(operationId = "getNominationPhotoThumbnail",
+            summary = "The nominee's photo as a thumbnail", description = "A JPEG of at most 320 pixels a side.")
     @APIResponse(responseCode = "200", description = "The thumbnail",
             content = @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "You have no nomination with this id, or it has no photo")

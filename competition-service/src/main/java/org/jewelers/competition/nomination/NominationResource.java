@@ -62,7 +62,7 @@ public class NominationResource extends OwnDraftsResource<NominationView, Nomina
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Start a nomination",
+    @Operation(operationId = "createNomination", summary = "Start a nomination",
             description = "For a 20 Under 40 edition whose window has not closed for you. Nominate yourself (self: "
                     + "the nominee is you, with your token's name and email) or a colleague (their name and email "
                     + "are required; their consent is asked by email at submit). The draft belongs to you.")
@@ -78,7 +78,8 @@ public class NominationResource extends OwnDraftsResource<NominationView, Nomina
     }
 
     @GET
-    @Operation(summary = "Your nominations", description = "Only those you wrote, newest first.")
+    @Operation(operationId = "listNominations",
+            summary = "Your nominations", description = "Only those you wrote, newest first.")
     @APIResponse(responseCode = "200", description = "One page of your nominations")
     public Page<NominationView> list(@BeanParam @Valid PageRequest paging) {
         Page<Nomination> page = nominations.ownedBy(caller.subject(), paging.page, paging.size);
@@ -102,7 +103,7 @@ public class NominationResource extends OwnDraftsResource<NominationView, Nomina
 
     @POST
     @Path("/{id}/submit")
-    @Operation(summary = "Submit a nomination",
+    @Operation(operationId = "submitNomination", summary = "Submit a nomination",
             description = "Inside your window (the edition's, or your extension), with every required field, the "
                     + "three essay answers, a photo and your attestation, and eligible by every rule: the nominee is "
                     + "under 40 on the edition's cut-off date (under-40-on-cutoff), works for a member firm in good "

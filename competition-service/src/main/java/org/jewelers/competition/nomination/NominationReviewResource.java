@@ -74,7 +74,8 @@ public class NominationReviewResource {
     }
 
     @GET
-    @Operation(summary = "Nominations to review", description = "Every nominator's nominations, filtered by edition, "
+    @Operation(operationId = "listNominationsForReview",
+            summary = "Nominations to review", description = "Every nominator's nominations, filtered by edition, "
             + "list, status, screening outcome and who nominated; oldest first unless sorted otherwise.")
     @APIResponse(responseCode = "200", description = "One page of nominations")
     public Page<NominationView> list(
@@ -107,7 +108,8 @@ public class NominationReviewResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One nomination", description = "With its nominator, eligibility evidence, screening and "
+    @Operation(operationId = "getNominationForReview",
+            summary = "One nomination", description = "With its nominator, eligibility evidence, screening and "
             + "dossier.")
     @APIResponse(responseCode = "200", description = "The nomination", content = @Content(schema = @Schema(implementation = NominationView.class)))
     @APIResponse(responseCode = "404", description = "No nomination has this id")
@@ -117,7 +119,8 @@ public class NominationReviewResource {
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "A nomination's status history", description = "Every step, newest first: who, when, from "
+    @Operation(operationId = "getNominationHistory",
+            summary = "A nomination's status history", description = "Every step, newest first: who, when, from "
             + "which status to which, and why.")
     @APIResponse(responseCode = "404", description = "No nomination has this id")
     @APIResponse(responseCode = "200", description = "One page of the nomination's history")
@@ -129,7 +132,8 @@ public class NominationReviewResource {
     @GET
     @Path("/{id}/photo")
     @Produces({"image/jpeg", "image/png", "image/webp"})
-    @Operation(summary = "A nomination's photo", description = "As stored, without identifying metadata.")
+    @Operation(operationId = "getNominationPhotoForReview",
+            summary = "A nomination's photo", description = "As stored, without identifying metadata.")
     @APIResponse(responseCode = "200", description = "The photo; ETag is its SHA-256",
             content = {
                     @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
@@ -143,7 +147,8 @@ public class NominationReviewResource {
     @GET
     @Path("/{id}/photo/thumbnail")
     @Produces("image/jpeg")
-    @Operation(summary = "A nomination's photo as a thumbnail", description = "A JPEG of at most 320 pixels a side.")
+    @Operation(operationId = "getNominationPhotoThumbnailForReview",
+            summary = "A nomination's photo as a thumbnail", description = "A JPEG of at most 320 pixels a side.")
     @APIResponse(responseCode = "200", description = "The thumbnail",
             content = @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No nomination has this id, or it has no photo")
@@ -154,7 +159,8 @@ public class NominationReviewResource {
     @POST
     @Path("/{id}/screening")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Screen a nomination", description = "Accepted (status accepted), ineligible with a reason "
+    @Operation(operationId = "screenNomination",
+            summary = "Screen a nomination", description = "Accepted (status accepted), ineligible with a reason "
             + "(status rejected), or returned to its nominator to fix, with a reason saying what (status draft, while "
             + "the nominator's own deadline has not passed: they edit it and submit it again, and a colleague's "
             + "nominee is asked to consent again); told to the nominator. A screened nomination may be screened "
@@ -171,7 +177,8 @@ public class NominationReviewResource {
 
     @POST
     @Path("/{id}/consent-link")
-    @Operation(summary = "Send the nominee a new consent link", description = "For a nomination awaiting the nominee's "
+    @Operation(operationId = "reissueConsentLink",
+            summary = "Send the nominee a new consent link", description = "For a nomination awaiting the nominee's "
             + "answer (their link lost, or expired unanswered): a new link, valid for the usual time from now, is "
             + "mailed with the consent request again; the one before stops working. Counted in the nominee "
             + "address's daily bound of nomination emails. The nominee is reminded of the new link before it "

@@ -44,7 +44,8 @@ public class NoticeResource {
     }
 
     @GET
-    @Operation(summary = "A person's notices", description = "Every notice decided for the address (whatever its "
+    @Operation(operationId = "listNotices",
+            summary = "A person's notices", description = "Every notice decided for the address (whatever its "
             + "case): sent, pending, failed (retried with backoff) or cancelled before it was sent, newest first "
             + "unless sorted otherwise. A reminder whose time has not come is not decided yet, so it is not listed "
             + "until it is due.")
@@ -66,7 +67,8 @@ public class NoticeResource {
     @GET
     @Path("/preview")
     @Transactional
-    @Operation(summary = "Preview a notice", description = "The notice of a kind about one subject, as it would be "
+    @Operation(operationId = "previewNotice",
+            summary = "Preview a notice", description = "The notice of a kind about one subject, as it would be "
             + "sent now, with its recipient: an entry or a nomination for entrants', nominators' and nominees' "
             + "notices, a judge assignment for judges' notices, a broadcast for a broadcast, a finalist's entry for the "
             + "custody notices. Sends nothing. An unsubscribe link shows as {secret}, where each message carries its own signed token.")

@@ -50,7 +50,8 @@ public class UnsubscribeResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Transactional
-    @Operation(summary = "The unsubscribe page", description = "Shows which reminders the link stops, with a button "
+    @Operation(operationId = "getUnsubscribePage",
+            summary = "The unsubscribe page", description = "Shows which reminders the link stops, with a button "
             + "that stops them. Changes nothing: mail scanners fetch links by themselves.")
     @APIResponse(responseCode = "200", description = "The page with the button")
     public String page(@PathParam("token") @Size(max = 1000) @Parameter(description = "The token from the link")
@@ -65,7 +66,8 @@ public class UnsubscribeResource {
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(summary = "Unsubscribe, in one click", description = "Stops this kind of reminder for this address, "
+    @Operation(operationId = "unsubscribeFromNotices",
+            summary = "Unsubscribe, in one click", description = "Stops this kind of reminder for this address, "
             + "including any queued and not yet sent (RFC 8058: the mail client posts "
             + "List-Unsubscribe=One-Click; the body is not read). Notices about the recipient's own entries, "
             + "nominations and judging still arrive. Posting again changes nothing.")

@@ -33,7 +33,8 @@ public class PublishedImageResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Choose an entry's images for the published results", description = "Replaces the set "
+    @Operation(operationId = "choosePublishedImages",
+            summary = "Choose an entry's images for the published results", description = "Replaces the set "
             + "chosen before; an empty list chooses none. The public sees a chosen image only with the published "
             + "results (after the edition's publication time, the winners confirmed) and only while the entry is a "
             + "winner or finalist; choosing earlier, or for any entry, shows nothing yet.")

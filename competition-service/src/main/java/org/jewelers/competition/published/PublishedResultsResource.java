@@ -59,7 +59,8 @@ public class PublishedResultsResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "An edition's published results", description = GATE + " CASE Awards: every category, "
+    @Operation(operationId = "getEditionResults",
+            summary = "An edition's published results", description = GATE + " CASE Awards: every category, "
             + "Best in Show included, with its winner and its other finalists: piece title, designer, firm name, "
             + "city and state, and the images staff chose for publication. 20 Under 40: every list with its "
             + "honorees: name, job title, employer, city and state, citation, and a photo only if the honoree "
@@ -79,7 +80,8 @@ public class PublishedResultsResource {
     @GET
     @Path("/images/{imageId}")
     @Produces({"image/jpeg", "image/png", "image/webp"})
-    @Operation(summary = "A published piece's image", description = GATE + " Only an image staff chose for "
+    @Operation(operationId = "getResultImage",
+            summary = "A published piece's image", description = GATE + " Only an image staff chose for "
             + "publication, of a winner's or finalist's entry; served as stored, without identifying metadata. "
             + "Cacheable; the ETag is its SHA-256.")
     @APIResponse(responseCode = "200", description = "The image",
@@ -96,7 +98,8 @@ public class PublishedResultsResource {
     @GET
     @Path("/images/{imageId}/thumbnail")
     @Produces("image/jpeg")
-    @Operation(summary = "A published piece's image as a thumbnail", description = GATE + " A JPEG of at most 320 "
+    @Operation(operationId = "getResultImageThumbnail",
+            summary = "A published piece's image as a thumbnail", description = GATE + " A JPEG of at most 320 "
             + "pixels a side, under the same conditions as the image.")
     @APIResponse(responseCode = "200", description = "The thumbnail",
             content = @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")))
@@ -109,7 +112,8 @@ public class PublishedResultsResource {
     @GET
     @Path("/honorees/{honoreeId}/photo")
     @Produces({"image/jpeg", "image/png", "image/webp"})
-    @Operation(summary = "A 20 Under 40 honoree's photo", description = GATE + " Only if the honoree agreed to its "
+    @Operation(operationId = "getHonoreePhoto",
+            summary = "A 20 Under 40 honoree's photo", description = GATE + " Only if the honoree agreed to its "
             + "publication; the photo of the nomination that speaks for them, as stored, without identifying "
             + "metadata. Cacheable; the ETag is its SHA-256.")
     @APIResponse(responseCode = "200", description = "The photo",
@@ -126,7 +130,8 @@ public class PublishedResultsResource {
     @GET
     @Path("/honorees/{honoreeId}/photo/thumbnail")
     @Produces("image/jpeg")
-    @Operation(summary = "A 20 Under 40 honoree's photo as a thumbnail", description = GATE + " A JPEG of at most "
+    @Operation(operationId = "getHonoreePhotoThumbnail",
+            summary = "A 20 Under 40 honoree's photo as a thumbnail", description = GATE + " A JPEG of at most "
             + "320 pixels a side, under the same conditions as the photo.")
     @APIResponse(responseCode = "200", description = "The thumbnail",
             content = @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")))

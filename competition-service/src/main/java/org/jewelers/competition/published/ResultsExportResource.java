@@ -41,7 +41,8 @@ public class ResultsExportResource {
 
     @GET
     @Produces("text/csv")
-    @Operation(summary = "Export an edition's results as CSV", description = "Whether published or not. CASE Awards: "
+    @Operation(operationId = "exportEditionResults",
+            summary = "Export an edition's results as CSV", description = "Whether published or not. CASE Awards: "
             + "one row per category's winner and finalist, Best in Show included; 20 Under 40: one row per honoree, "
             + "by list. Each with firm (or employer), city and state. Cells beginning with =, +, -, @, a tab or a "
             + "carriage return start with an apostrophe, so that spreadsheets read them as text rather than formulas.")

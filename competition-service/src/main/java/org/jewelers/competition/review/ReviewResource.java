@@ -88,7 +88,8 @@ public class ReviewResource {
 
     @GET
     @Path("/entries")
-    @Operation(summary = "Entries to review", description = "Every entrant's entries, filtered by edition, category, "
+    @Operation(operationId = "listEntriesForReview",
+            summary = "Entries to review", description = "Every entrant's entries, filtered by edition, category, "
             + "status and flag; oldest first unless sorted otherwise.")
     @APIResponse(responseCode = "200", description = "One page of entries")
     public Page<ReviewedEntry> list(
@@ -110,7 +111,8 @@ public class ReviewResource {
 
     @GET
     @Path("/entries/{id}")
-    @Operation(summary = "One entry", description = "With its entrant, firm, eligibility evidence, flag and screening.")
+    @Operation(operationId = "getEntryForReview",
+            summary = "One entry", description = "With its entrant, firm, eligibility evidence, flag and screening.")
     @APIResponse(responseCode = "200", description = "The entry", content = @Content(schema = @Schema(implementation = ReviewedEntry.class)))
     @APIResponse(responseCode = "404", description = "No entry has this id")
     public ReviewedEntry get(@PathParam("id") UUID id) {
@@ -120,7 +122,8 @@ public class ReviewResource {
     @GET
     @Path("/entries/{id}/images/{imageId}")
     @Produces({"image/jpeg", "image/png", "image/webp", "application/pdf"})
-    @Operation(summary = "An entry image's file", description = "As stored: without identifying metadata, its "
+    @Operation(operationId = "getEntryImageForReview",
+            summary = "An entry image's file", description = "As stored: without identifying metadata, its "
             + "SHA-256 the image's `sha256` on the receipt. Served as the type recognised at upload.")
     @APIResponse(responseCode = "200", description = "The file; ETag is its SHA-256",
             content = {
@@ -136,7 +139,8 @@ public class ReviewResource {
     @GET
     @Path("/entries/{id}/images/{imageId}/thumbnail")
     @Produces("image/jpeg")
-    @Operation(summary = "An entry image's thumbnail", description = "A JPEG of at most 320 pixels a side, made from "
+    @Operation(operationId = "getEntryImageThumbnailForReview",
+            summary = "An entry image's thumbnail", description = "A JPEG of at most 320 pixels a side, made from "
             + "the stored file (a PDF's first page), for browsing entries.")
     @APIResponse(responseCode = "200", description = "The thumbnail",
             content = @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")))
@@ -148,7 +152,8 @@ public class ReviewResource {
     @POST
     @Path("/entries/{id}/screening")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Screen an entry", description = "Accepted (status accepted), ineligible with a reason "
+    @Operation(operationId = "screenEntry",
+            summary = "Screen an entry", description = "Accepted (status accepted), ineligible with a reason "
             + "(status rejected), or returned to its entrant to fix, with a reason saying what (status draft, "
             + "while the entrant's own deadline has not passed: they edit it and submit it again, with a new "
             + "receipt); announced on competition.entries.v1 and told to the entrant. A screened entry may be "
@@ -165,7 +170,8 @@ public class ReviewResource {
 
     @GET
     @Path("/entries/{id}/history")
-    @Operation(summary = "An entry's status history", description = "Every step, newest first: who, when, from which "
+    @Operation(operationId = "getEntryHistory",
+            summary = "An entry's status history", description = "Every step, newest first: who, when, from which "
             + "status to which, and why.")
     @APIResponse(responseCode = "404", description = "No entry has this id")
     @APIResponse(responseCode = "200", description = "One page of the entry's history")
@@ -177,7 +183,8 @@ public class ReviewResource {
     @GET
     @Path("/editions/{id}/entries.csv")
     @Produces("text/csv")
-    @Operation(summary = "Export an edition's entries as CSV", description = "Every entered piece (drafts excluded), "
+    @Operation(operationId = "exportEditionEntries",
+            summary = "Export an edition's entries as CSV", description = "Every entered piece (drafts excluded), "
             + "by category. Cells beginning with =, +, -, @, a tab or a carriage return start with an apostrophe, so "
             + "that spreadsheets read them as text rather than formulas.")
     @APIResponse(responseCode = "200", description = "The CSV, with a header row",

@@ -82,7 +82,8 @@ public class RoundResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Open a round", description = "Pre-judging takes every accepted entry of the edition; the "
+    @Operation(operationId = "createRound",
+            summary = "Open a round", description = "Pre-judging takes every accepted entry of the edition; the "
             + "finals take the finalists staff choose. One round of each stage per edition.")
     @APIResponse(responseCode = "201", description = "The round", content = @Content(schema = @Schema(implementation = RoundView.class)))
     @APIResponse(responseCode = "409", description = "The edition already has a round of this stage")
@@ -91,7 +92,7 @@ public class RoundResource {
     }
 
     @GET
-    @Operation(summary = "An edition's rounds", description = "In the order they open.")
+    @Operation(operationId = "listRounds", summary = "An edition's rounds", description = "In the order they open.")
     @APIResponse(responseCode = "200", description = "One page of the edition's rounds")
     public Page<RoundView> list(@QueryParam("edition") @NotNull @Parameter(required = true, description = "Edition id") UUID edition,
                                 @BeanParam @Valid PageRequest paging) {
@@ -101,7 +102,9 @@ public class RoundResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One round")
+    @Operation(operationId = "getRound", summary = "One round",
+            description = "Its stage, scoring scale and criteria, when it opens and closes and, for the "
+                    + "finals, the confirmed finalists.")
     @APIResponse(responseCode = "200", description = "The round")
     public RoundView get(@PathParam("id") UUID id) {
         return RoundView.forStaff(rounds.require(id), clock.instant());
@@ -110,7 +113,8 @@ public class RoundResource {
     @PUT
     @Path("/{id}/finalists")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Choose the finalists", description = "Replaces the finals' entries; each must be an "
+    @Operation(operationId = "chooseFinalists",
+            summary = "Choose the finalists", description = "Replaces the finals' entries; each must be an "
             + "accepted entry of the edition. Only until the finalists are confirmed.")
     @APIResponse(responseCode = "409", description = "The round is not the finals, or its finalists are confirmed")
     @APIResponse(responseCode = "200", description = "The round with its finalists")
@@ -121,7 +125,8 @@ public class RoundResource {
 
     @POST
     @Path("/{id}/finalists/confirmation")
-    @Operation(summary = "Confirm the finalists", description = "Once: the finals' finalists are confirmed now (the "
+    @Operation(operationId = "confirmFinalists",
+            summary = "Confirm the finalists", description = "Once: the finals' finalists are confirmed now (the "
             + "round's finalistsConfirmedAt, and each finalist's confirmedAt), which notices to finalists and the "
             + "custody of their pieces start from. After it the set is no longer replaced (choosing them and "
             + "advancing answer 409): finalists are added, or removed with a reason. Confirming again changes "
@@ -136,7 +141,8 @@ public class RoundResource {
     @POST
     @Path("/{id}/finalists")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add confirmed finalists", description = "After the confirmation, before the winners: "
+    @Operation(operationId = "addFinalists",
+            summary = "Add confirmed finalists", description = "After the confirmation, before the winners: "
             + "each entry (an accepted entry of the edition) becomes a finalist confirmed now; entries already "
             + "finalists keep their confirmation time.")
     @APIResponse(responseCode = "200", description = "The round with its finalists")
@@ -149,7 +155,8 @@ public class RoundResource {
 
     @DELETE
     @Path("/{id}/finalists/{entryId}")
-    @Operation(summary = "Remove a confirmed finalist", description = "After the confirmation, before the winners, "
+    @Operation(operationId = "removeFinalist",
+            summary = "Remove a confirmed finalist", description = "After the confirmation, before the winners, "
             + "and only with a reason, kept in the round's history and the entry's: the entry is no longer a "
             + "finalist and cannot win.")
     @APIResponse(responseCode = "200", description = "The round with its remaining finalists")
@@ -166,7 +173,8 @@ public class RoundResource {
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "A round's history", description = "What staff did to its finalists once confirmed, newest "
+    @Operation(operationId = "getRoundHistory",
+            summary = "A round's history", description = "What staff did to its finalists once confirmed, newest "
             + "first: the confirmation, additions and removals with their reason, each naming the finalists before "
             + "and after.")
     @APIResponse(responseCode = "200", description = "One page of the round's history")
@@ -178,7 +186,8 @@ public class RoundResource {
     @POST
     @Path("/{id}/assignments")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Assign judges to a category", description = "By hand (`judge`): the judge gets every entry "
+    @Operation(operationId = "assignJudges",
+            summary = "Assign judges to a category", description = "By hand (`judge`): the judge gets every entry "
             + "of the category. Automatically (`judges` and `judgesPerEntry`): each entry gets that many judges, each "
             + "time the least loaded in the round, so loads differ by at most one. A 20 Under 40 round judges "
             + "dossiers instead, one per nominee with a nomination screened eligible, and `category` names the list. "
@@ -206,7 +215,8 @@ public class RoundResource {
 
     @GET
     @Path("/{id}/assignments")
-    @Operation(summary = "A round's assignments", description = "By category, then judge.")
+    @Operation(operationId = "listRoundAssignments",
+            summary = "A round's assignments", description = "By category, then judge.")
     @APIResponse(responseCode = "200", description = "One page of the round's assignments")
     public Page<AssignmentView> assignments(@PathParam("id") UUID id, @BeanParam @Valid PageRequest paging) {
         rounds.require(id);
@@ -216,7 +226,8 @@ public class RoundResource {
 
     @GET
     @Path("/{id}/results")
-    @Operation(summary = "A round's results", description = "Per category (per list of a 20 Under 40 round, whose "
+    @Operation(operationId = "getRoundResults",
+            summary = "A round's results", description = "Per category (per list of a 20 Under 40 round, whose "
             + "ranks name dossiers), entries ranked by their normalised score: "
             + "each judge's weighted means as z-scores over that judge's entries, averaged over the entry's judges. A "
             + "judge with fewer than 3 complete scores or no spread is listed in uncalibratedJudges, their weighted "
@@ -230,7 +241,8 @@ public class RoundResource {
     @Path("/{id}/advance")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(summary = "Advance the best of pre-judging to the finals", description = "The top N of each category "
+    @Operation(operationId = "advanceToFinals",
+            summary = "Advance the best of pre-judging to the finals", description = "The top N of each category "
             + "by this round's results become the finalists of the edition's finals round, replacing any chosen "
             + "before; entries tied at the cut-off all advance. Only until the finals' finalists are confirmed.")
     @APIResponse(responseCode = "200", description = "The finalists", content = @Content(schema = @Schema(implementation = Finalists.class)))
@@ -252,7 +264,8 @@ public class RoundResource {
     @POST
     @Path("/{id}/winners")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Confirm the winners", description = "After the finals close: one finalist per category, "
+    @Operation(operationId = "confirmWinners",
+            summary = "Confirm the winners", description = "After the finals close: one finalist per category, "
             + "and for each division's Best in Show a finalist of that division. Winners become winner, the other "
             + "finalists finalist and every other accepted entry not selected (entry.result-decided on "
             + "competition.entries.v1); each award is announced as competition.award.granted on "
@@ -266,7 +279,8 @@ public class RoundResource {
 
     @GET
     @Path("/{id}/progress")
-    @Operation(summary = "Scoring progress", description = "Per judge and per category: assignments, those scored on "
+    @Operation(operationId = "getRoundProgress",
+            summary = "Scoring progress", description = "Per judge and per category: assignments, those scored on "
             + "every criterion, and recusals.")
     @APIResponse(responseCode = "200", description = "How far the judges are")
     public Progress progress(@PathParam("id") UUID id) {

@@ -41,7 +41,8 @@ public class ExtensionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Extend one entrant's deadline", description = "The entrant may create and submit entries "
+    @Operation(operationId = "grantExtension",
+            summary = "Extend one entrant's deadline", description = "The entrant may create and submit entries "
             + "for this edition until the given wall-clock time in the edition's zone. Granting again moves it.")
     @APIResponse(responseCode = "201", description = "The extension", content = @Content(schema = @Schema(implementation = ExtensionView.class)))
     @APIResponse(responseCode = "404", description = "No edition has this id")
@@ -52,7 +53,8 @@ public class ExtensionResource {
     }
 
     @GET
-    @Operation(summary = "An edition's extensions")
+    @Operation(operationId = "listExtensions", summary = "An edition's extensions",
+            description = "Every entrant whose deadline staff extended in this edition, with the new deadline.")
     @APIResponse(responseCode = "404", description = "No edition has this id")
     @APIResponse(responseCode = "200", description = "The edition's extensions")
     public List<ExtensionView> extensions(@PathParam("id") UUID id) {

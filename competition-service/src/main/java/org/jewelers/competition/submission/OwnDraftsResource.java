@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * What an entrant does to one of their own submissions by id, whatever its kind: read it, and edit or delete it
  * while it is a draft. Each kind's resource extends it under its own path and supplies the three steps, so every
  * kind declares these operations, their answers and their validation once, here; the schemas come from the type
- * arguments.
+ * arguments, and each kind's operationIds from {@link OwnDraftOperationIds}.
  *
  * <p>An abstract class rather than an interface: Quarkus binds Bean Validation to an inherited method, but not to an
  * implementation whose parameter type differs from the interface's type variable (the patch went unvalidated). The
@@ -35,7 +35,9 @@ public abstract class OwnDraftsResource<V, P> {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One of yours, whatever its status")
+    @Operation(operationId = "getOwnDraft", summary = "One of yours, whatever its status",
+            description = "Drafts, submitted and withdrawn ones alike, as their owner sees them; never "
+                    + "another entrant's.")
     @APIResponse(responseCode = "200", description = "The one with this id, as its owner sees it")
     @APIResponse(responseCode = "404", description = "You have none with this id (another entrant's answers the same)")
     public V get(@PathParam("id") UUID id) {
@@ -45,7 +47,8 @@ public abstract class OwnDraftsResource<V, P> {
     @PATCH
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Edit a draft", description = "Absent fields stay as they are. Only drafts can be edited.")
+    @Operation(operationId = "updateOwnDraft",
+            summary = "Edit a draft", description = "Absent fields stay as they are. Only drafts can be edited.")
     @APIResponse(responseCode = "200", description = "The draft")
     @APIResponse(responseCode = "404", description = "You have none with this id")
     @APIResponse(responseCode = "409", description = "It is no longer a draft")
@@ -55,7 +58,7 @@ public abstract class OwnDraftsResource<V, P> {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a draft", description = "Only drafts can be deleted.")
+    @Operation(operationId = "deleteOwnDraft", summary = "Delete a draft", description = "Only drafts can be deleted.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "You have none with this id")
     @APIResponse(responseCode = "409", description = "It is no longer a draft")

@@ -55,7 +55,7 @@ public class MemberResource {
     }
 
     @GET
-    @Operation(summary = "One member firm's public listing",
+    @Operation(operationId = "getMember", summary = "One member firm's public listing",
             description = "Firms not in good standing or that opted out are not listed (404), except to staff. "
                     + "Answers carry an ETag; send it back in If-None-Match for a 304.")
     @APIResponse(responseCode = "200", description = "The listing",
@@ -72,7 +72,8 @@ public class MemberResource {
     @PATCH
     @RolesAllowed("staff")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a member firm", description = "Staff only. Absent fields stay; lists given replace the whole list.")
+    @Operation(operationId = "updateMember",
+            summary = "Change a member firm", description = "Staff only. Absent fields stay; lists given replace the whole list.")
     @APIResponse(responseCode = "200", description = "The changed listing", content = @Content(schema = @Schema(implementation = Listing.class)))
     public Listing update(@PathParam("id") UUID id, @NotNull @Valid MemberPatch patch) {
         members.update(id, patch, caller.subject());
@@ -83,7 +84,7 @@ public class MemberResource {
     @Path("/standing")
     @RolesAllowed("staff")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a member firm's standing",
+    @Operation(operationId = "changeMemberStanding", summary = "Change a member firm's standing",
             description = "Staff only: suspend, reinstate, lapse or grace. Only active and grace are good standing and listed.")
     @APIResponse(responseCode = "200", description = "The listing with its new standing",
             content = @Content(schema = @Schema(implementation = Listing.class)))
@@ -96,7 +97,7 @@ public class MemberResource {
     @Path("/leave")
     @RolesAllowed("staff")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record that a member firm left the association",
+    @Operation(operationId = "recordMemberLeaving", summary = "Record that a member firm left the association",
             description = "Staff only. The firm stays on file (history, honors) but is never listed again; "
                     + "the other services learn it from the member-left event. Leaving twice changes nothing.")
     @APIResponse(responseCode = "200", description = "The firm's listing, no longer in good standing",
@@ -110,7 +111,7 @@ public class MemberResource {
     @Path("/listing")
     @RolesAllowed("member")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Edit your own firm's listing",
+    @Operation(operationId = "updateMemberListing", summary = "Edit your own firm's listing",
             description = "Role member, for the firm in the token's member_id only: description, services, hours "
                     + "and their dated exceptions (holidays, special hours, closed days), contact visibility, opt-out.")
     @APIResponse(responseCode = "200", description = "The edited listing", content = @Content(schema = @Schema(implementation = Listing.class)))
@@ -126,7 +127,8 @@ public class MemberResource {
     @GET
     @Path("/history")
     @RolesAllowed("staff")
-    @Operation(summary = "A member firm's change history", description = "Staff only. Newest first: who, when, what changed and why.")
+    @Operation(operationId = "getMemberHistory",
+            summary = "A member firm's change history", description = "Staff only. Newest first: who, when, what changed and why.")
     @APIResponse(responseCode = "200", description = "One page of the firm's history")
     public Page<AuditEntry> history(@PathParam("id") UUID id, @BeanParam @Valid PageRequest paging) {
         members.require(id);

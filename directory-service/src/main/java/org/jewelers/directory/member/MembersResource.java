@@ -40,7 +40,7 @@ public class MembersResource {
     @POST
     @RolesAllowed("staff")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a member firm",
+    @Operation(operationId = "createMember", summary = "Add a member firm",
             description = "Staff only. The member number must be unique. A location's point and time zone come from "
                     + "its coordinates when given, else from its ZIP code.")
     @APIResponse(responseCode = "201", description = "Added; Location names the new member",

@@ -56,7 +56,7 @@ public class RosterImportsResource {
 
     @POST
     @Consumes(CSV)
-    @Operation(summary = "Import a roster",
+    @Operation(operationId = "createRosterImport", summary = "Import a roster",
             description = "Staff only. A CSV file as the association management system exports it, one row per "
                     + "location, the firm's fields repeated on each of its rows; `services` holds service codes "
                     + "separated by `;`; `latitude`, `longitude` and `time_zone` are optional (a location's point "
@@ -83,7 +83,7 @@ public class RosterImportsResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Follow a roster import",
+    @Operation(operationId = "getRosterImport", summary = "Follow a roster import",
             description = "Staff only. Its status (queued, running, done, failed), rows read, members created, "
                     + "updated, unchanged and rejected so far, and every rejected row with its line and reason.")
     @APIResponse(responseCode = "200", description = "The import as it stands",

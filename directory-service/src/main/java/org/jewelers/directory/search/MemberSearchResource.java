@@ -35,7 +35,7 @@ public class MemberSearchResource {
     }
 
     @GET
-    @Operation(summary = "Find a member jeweler",
+    @Operation(operationId = "searchMembers", summary = "Find a member jeweler",
             description = "Public, no token. Lists firms in good standing that have not opted out. Text, ZIP or point "
                     + "with a radius, city and state, services, credentials, honors, hiring and open-now filters; sorted "
                     + "by distance, relevance or name; facet counts over the whole result. Answers carry an ETag.")

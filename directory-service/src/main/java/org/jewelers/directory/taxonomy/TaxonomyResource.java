@@ -40,7 +40,8 @@ public class TaxonomyResource {
     }
 
     @GET
-    @Operation(summary = "The service taxonomy", description = "The services a member firm can offer, and the credentials its staff can hold, by code.")
+    @Operation(operationId = "listServices",
+            summary = "The service taxonomy", description = "The services a member firm can offer, and the credentials its staff can hold, by code.")
     @APIResponse(responseCode = "200", description = "The taxonomy", content = @Content(schema = @Schema(implementation = Taxonomy.class)))
     public Response taxonomy(@Context Request request) {
         Taxonomy taxonomy = new Taxonomy(

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "ApiKeyPatch")
 public record ApiKeyPatch(
-        @Size(min = 1, max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+        @Size(min = 1, max = 200) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank")
         @Schema(example = "Main Street Jewelers website") String name,
         @Size(min = 1, max = 50)
         @Schema(description = "A browser key's origins (at least one); a server key takes none",

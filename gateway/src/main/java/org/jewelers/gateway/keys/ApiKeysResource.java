@@ -71,7 +71,7 @@ public class ApiKeysResource {
     @POST
     @RolesAllowed("staff")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a key", description = "Staff only. Answers the secret once; only its SHA-256 is "
+    @Operation(operationId = "createApiKey", summary = "Create a key", description = "Staff only. Answers the secret once; only its SHA-256 is "
             + "kept. The key belongs to `partnerId`, or, without one, to a partner of its own named after it.")
     @APIResponse(responseCode = "201", description = "Created; the answer holds the secret",
             content = @Content(schema = @Schema(implementation = CreatedApiKey.class)))
@@ -107,7 +107,7 @@ public class ApiKeysResource {
     }
 
     @GET
-    @Operation(summary = "List keys", description = "Newest first, revoked keys included. Staff see every key (or "
+    @Operation(operationId = "listApiKeys", summary = "List keys", description = "Newest first, revoked keys included. Staff see every key (or "
             + "one partner's with `partnerId`); a partner's administrator sees their partner's.")
     @APIResponse(responseCode = "200", description = "One page of keys")
     public Page<ApiKey> list(@QueryParam("partnerId") @Parameter(description = "Staff: only this partner's keys")
@@ -119,7 +119,7 @@ public class ApiKeysResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A key")
+    @Operation(operationId = "getApiKey", summary = "A key")
     @APIResponse(responseCode = "200", description = "The key", content = @Content(schema = @Schema(implementation = ApiKey.class)))
     @APIResponse(responseCode = "404", description = NOT_YOURS)
     public ApiKey get(@PathParam("id") UUID id) {
@@ -129,7 +129,7 @@ public class ApiKeysResource {
     @PATCH
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a key's name, origins or limits",
+    @Operation(operationId = "updateApiKey", summary = "Change a key's name, origins or limits",
             description = "Without a new secret. A partner sets the limits up to the key's ceilings; only staff "
                     + "change the ceilings (a ceiling lowered below the limit lowers the limit with it). Takes effect "
                     + "at once in this gateway process and within the key cache's time to live (30 s) in the others.")
@@ -164,7 +164,7 @@ public class ApiKeysResource {
     @POST
     @Path("/{id}/rotate")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Rotate a key's secret", description = "Answers the new secret once. The former secret "
+    @Operation(operationId = "rotateApiKey", summary = "Rotate a key's secret", description = "Answers the new secret once. The former secret "
             + "keeps working for `overlapHours` (24 by default, at most 168), then is refused; a secret from before "
             + "an earlier rotation stops at once. Origins, limits and usage stay with the key.")
     @APIResponse(responseCode = "200", description = "The key and its new secret",
@@ -186,7 +186,8 @@ public class ApiKeysResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Revoke a key", description = "Refused at once by this gateway process and within the "
+    @Operation(operationId = "revokeApiKey",
+            summary = "Revoke a key", description = "Refused at once by this gateway process and within the "
             + "key cache's time to live (30 s by default) by every other one. Revoking twice is harmless.")
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "404", description = NOT_YOURS)

@@ -49,7 +49,7 @@ public class PartnersResource {
     @POST
     @RolesAllowed("staff")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a partner", description = "Its administrators then sign in with tokens of role "
+    @Operation(operationId = "createPartner", summary = "Add a partner", description = "Its administrators then sign in with tokens of role "
             + "`partner` whose `partner_id` claim is the partner's id.")
     @APIResponse(responseCode = "201", description = "Added; Location is the partner",
             content = @Content(schema = @Schema(implementation = Partner.class)))
@@ -62,7 +62,7 @@ public class PartnersResource {
 
     @GET
     @RolesAllowed("staff")
-    @Operation(summary = "List partners", description = "By name, merged ones included.")
+    @Operation(operationId = "listPartners", summary = "List partners", description = "By name, merged ones included.")
     @APIResponse(responseCode = "200", description = "One page of partners")
     public Page<Partner> list(@Valid @BeanParam PageRequest page) {
         return store.list(page.offset(), page.size);
@@ -71,7 +71,7 @@ public class PartnersResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({"staff", "partner"})
-    @Operation(summary = "A partner", description = "Staff read any; a partner's administrator reads their own.")
+    @Operation(operationId = "getPartner", summary = "A partner", description = "Staff read any; a partner's administrator reads their own.")
     @APIResponse(responseCode = "200", description = "The partner",
             content = @Content(schema = @Schema(implementation = Partner.class)))
     @APIResponse(responseCode = "404", description = "No such partner, or another partner's")
@@ -86,7 +86,7 @@ public class PartnersResource {
     @Path("/{id}/merge")
     @RolesAllowed("staff")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Merge a partner into another", description = "Its keys move to the other partner; it "
+    @Operation(operationId = "mergePartner", summary = "Merge a partner into another", description = "Its keys move to the other partner; it "
             + "stays listed, marked merged, and takes no new keys. Tokens naming it no longer reach the keys.")
     @APIResponse(responseCode = "200", description = "The merged partner",
             content = @Content(schema = @Schema(implementation = Partner.class)))

@@ -6,14 +6,57 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Keeps a service's committed OpenAPI document in step with the code, so that an API change shows in review.
  * Run the build with {@code -Dopenapi.update=true} to rewrite the committed document after an intended change.
+ * Checks too that every operation has an operationId of its own, which generated clients name their methods after.
  */
 public final class OpenApiDocument {
 
     private OpenApiDocument() {
+    }
+
+    /** An operationId as the README's conventions write it: a verb and a noun in camelCase. */
+    private static final Pattern OPERATION_ID = Pattern.compile("[a-z]+(?:[A-Z][a-z0-9]*)+");
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch",
+            "trace");
+
+    /**
+     * Fails naming every operation of {@code paths} (the document's {@code paths} object as maps) that has no
+     * operationId, one that is not camelCase verb and noun, or one that another operation has too.
+     */
+    @SuppressWarnings("unchecked")
+    public static void assertOperationIds(Map<String, Object> paths) {
+        List<String> wrong = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        paths.forEach((path, item) -> ((Map<String, Object>) item).forEach((method, operation) -> {
+            if (!METHODS.contains(method)) {
+                return;
+            }
+            String name = method.toUpperCase() + " " + path;
+            Object id = ((Map<String, Object>) operation).get("operationId");
+            if (!(id instanceof String operationId)) {
+                wrong.add(name + " has no operationId");
+                return;
+            }
+            if (!OPERATION_ID.matcher(operationId).matches()) {
+                wrong.add(name + ": operationId " + operationId + " is not a camelCase verb and noun");
+            }
+            String other = seen.putIfAbsent(operationId, name);
+            if (other != null) {
+                wrong.add(name + ": operationId " + operationId + " is also " + other + "'s");
+            }
+        }));
+        if (!wrong.isEmpty()) {
+            fail(String.join("\n", wrong));
+        }
     }
 
     public static void assertCommitted(String served, Path committed) {

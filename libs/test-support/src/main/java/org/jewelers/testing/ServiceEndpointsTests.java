@@ -61,6 +61,12 @@ public abstract class ServiceEndpointsTests {
     }
 
     @Test
+    void everyOperationHasAnOperationIdOfItsOwn() {
+        OpenApiDocument.assertOperationIds(given().get("/q/openapi?format=json").then().statusCode(200)
+                .extract().jsonPath().getMap("paths"));
+    }
+
+    @Test
     void committedOpenApiDocumentIsCurrent() {
         String served = given().get("/q/openapi?format=yaml").then().statusCode(200).extract().asString();
         OpenApiDocument.assertCommitted(served, Path.of("openapi.yaml"));

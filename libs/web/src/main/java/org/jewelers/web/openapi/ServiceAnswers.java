@@ -1,9 +1,7 @@
 package org.jewelers.web.openapi;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
@@ -26,7 +24,12 @@ final class ServiceAnswers {
     private ServiceAnswers() {
     }
 
-    static void declare(Operation operation, List<Parameter> pathItemParameters, SharedResponses shared) {
+    /**
+     * {@code roles}: those of a secured operation, any of which grants it (none named: any valid token); null if the
+     * operation is public.
+     */
+    static void declare(Operation operation, List<String> roles, List<Parameter> pathItemParameters,
+                        SharedResponses shared) {
         QUARKUS_BARE.forEach((status, description) -> {
             APIResponse response = operation.getResponses().getAPIResponse(status);
             if (response != null && response.getContent() == null && description.equals(response.getDescription())) {
@@ -41,7 +44,6 @@ final class ServiceAnswers {
         });
         shared.declare(operation, "400", "BadRequest", () -> SharedResponses.problem(
                 "A malformed id or an invalid field or parameter; each is named"));
-        List<String> roles = roles(operation);
         if (roles != null) {
             shared.declare(operation, "401", "Unauthorized", () -> SharedResponses.problem("No valid bearer token"));
             if (!operation.getResponses().hasAPIResponse("403")) {
@@ -66,19 +68,6 @@ final class ServiceAnswers {
         }
         shared.declare(operation, "500", "InternalError", () -> SharedResponses.problem(
                 "Something went wrong in the service; it is logged under the answer's X-Request-Id"));
-    }
-
-    /** The roles of a secured operation, any of which grants it (none named: any valid token); null if public. */
-    private static List<String> roles(Operation operation) {
-        if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
-            return null;
-        }
-        return operation.getSecurity().stream()
-                .flatMap(requirement -> requirement.getSchemes().values().stream())
-                .filter(Objects::nonNull)
-                .flatMap(Collection::stream)
-                .distinct()
-                .toList();
     }
 
     private static Stream<Parameter> parameters(Operation operation, List<Parameter> pathItemParameters) {

@@ -1,6 +1,8 @@
 package org.jewelers.web.openapi;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -9,6 +11,7 @@ import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.jewelers.web.problem.ProblemKind;
 
 /**
  * The responses that many operations give alike, each declared once under {@code components/responses} and
@@ -41,6 +44,20 @@ final class SharedResponses {
     /** A problem+json answer. */
     static APIResponse problem(String description) {
         return OASFactory.createAPIResponse().description(description).content(problemJson());
+    }
+
+    /**
+     * Adds to a problem answer an example body of the kind {@code slug}, so that a reader sees which problem types
+     * the status carries.
+     */
+    static APIResponse example(APIResponse response, String slug, int status, String title, String detail) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", ProblemKind.BASE + slug);
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", detail);
+        response.getContent().getMediaType(PROBLEM_JSON).addExample(slug, OASFactory.createExample().value(body));
+        return response;
     }
 
     static Content problemJson() {

@@ -2,6 +2,7 @@ package org.jewelers.web.openapi;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -16,7 +17,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * Declares on every operation what any operation may answer, so that resources declare only what is special about
  * them and a client generated from the document can type every answer: the service's problem+json answers
  * ({@link ServiceAnswers}), the gateway's ({@link GatewayAnswers}), and the X-Request-Id header that every answer
- * carries ({@code org.jewelers.web.requests.RequestIds}). Each operation's responses are listed by status.
+ * carries ({@code org.jewelers.web.requests.RequestIds}). Each operation's responses are listed by status, and its
+ * parameters' defaults and examples have their schemas' types ({@link ParameterValues}). Who may call each operation
+ * is declared as generators read it ({@link CallerSchemes}).
  */
 public class StandardAnswers implements OASFilter {
 
@@ -35,12 +38,21 @@ public class StandardAnswers implements OASFilter {
                         + "the service's logs of the request carry it; quote it when reporting a problem.")
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
         SharedResponses shared = new SharedResponses(openAPI.getComponents());
+        CallerSchemes.declareSchemes(openAPI.getComponents());
         for (PathItem path : openAPI.getPaths().getPathItems().values()) {
-            for (Operation operation : path.getOperations().values()) {
+            if (path.getParameters() != null) {
+                path.getParameters().forEach(ParameterValues::typed);
+            }
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getOperations().entrySet()) {
+                Operation operation = entry.getValue();
+                if (operation.getParameters() != null) {
+                    operation.getParameters().forEach(ParameterValues::typed);
+                }
                 if (operation.getResponses() == null) {
                     operation.responses(OASFactory.createAPIResponses());
                 }
-                ServiceAnswers.declare(operation, path.getParameters(), shared);
+                List<String> roles = CallerSchemes.declare(entry.getKey().name(), operation);
+                ServiceAnswers.declare(operation, roles, path.getParameters(), shared);
                 GatewayAnswers.declare(operation, shared);
                 byStatus(operation);
             }

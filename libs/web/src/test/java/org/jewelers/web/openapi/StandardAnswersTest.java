@@ -5,12 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.examples.Example;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 import org.junit.jupiter.api.Test;
 
 class StandardAnswersTest {
@@ -56,7 +62,7 @@ class StandardAnswersTest {
 
         new StandardAnswers().filterOpenAPI(document);
 
-        assertEquals(List.of("200", "400", "406", "429", "500", "503", "504"), statuses(publicSearch));
+        assertEquals(List.of("200", "400", "401", "403", "406", "429", "500", "503", "504"), statuses(publicSearch));
         assertEquals(List.of("200", "400", "401", "403", "404", "406", "413", "415", "429", "500", "503", "504"),
                 statuses(staffUpdate));
         assertEquals(List.of("204", "400", "401", "403", "404", "409", "429", "500", "503", "504"),
@@ -94,6 +100,99 @@ class StandardAnswersTest {
         document.getComponents().getResponses().values().forEach(shared ->
                 assertTrue(shared.getHeaders().containsKey(StandardAnswers.REQUEST_ID)));
         assertNull(answer(publicSearch, "500").getHeaders(), "a reference carries the shared response's headers");
+    }
+
+    @Test
+    void aSecuredOperationTakesTheBearerSchemeWithoutScopesAndNamesItsRolesInAnExtensionAndItsDescription() {
+        staffUpdate.description("Staff change a member.");
+
+        new StandardAnswers().filterOpenAPI(document);
+
+        assertEquals(Map.of("bearer", List.of()), staffUpdate.getSecurity().get(0).getSchemes());
+        assertEquals(List.of("staff"), staffUpdate.getExtensions().get(CallerSchemes.ROLES));
+        assertEquals("Staff change a member.\n\n**Roles** (any one): `staff`.", staffUpdate.getDescription());
+        assertEquals(Map.of("bearer", List.of()), memberDelete.getSecurity().get(0).getSchemes());
+        assertNull(memberDelete.getExtensions(), "any valid token: no roles to name");
+        assertNull(memberDelete.getDescription());
+    }
+
+    @Test
+    void aPublicReadTakesAPartnersApiKeyInTheHeaderOrTheQueryOrNone() {
+        new StandardAnswers().filterOpenAPI(document);
+
+        assertEquals(List.of(Map.of(), Map.of(CallerSchemes.API_KEY, List.of()),
+                        Map.of(CallerSchemes.API_KEY_IN_QUERY, List.of())),
+                publicSearch.getSecurity().stream().map(requirement -> requirement.getSchemes()).toList());
+        SecurityScheme header = document.getComponents().getSecuritySchemes().get(CallerSchemes.API_KEY);
+        assertEquals(SecurityScheme.In.HEADER, header.getIn());
+        assertEquals("X-Api-Key", header.getName());
+        SecurityScheme query = document.getComponents().getSecuritySchemes().get(CallerSchemes.API_KEY_IN_QUERY);
+        assertEquals(SecurityScheme.In.QUERY, query.getIn());
+        assertEquals("key", query.getName());
+        assertEquals("#/components/responses/UnknownApiKey", answer(publicSearch, "401").getRef());
+        assertEquals("#/components/responses/OriginNotAllowed", answer(publicSearch, "403").getRef());
+        assertEquals("#/components/responses/Unauthorized", answer(staffUpdate, "401").getRef(),
+                "a token holder's 401 is the service's");
+    }
+
+    @Test
+    void filteringTwiceChangesNothingMore() {
+        staffUpdate.description("Staff change a member.");
+        new StandardAnswers().filterOpenAPI(document);
+
+        new StandardAnswers().filterOpenAPI(document);
+
+        assertEquals("Staff change a member.\n\n**Roles** (any one): `staff`.", staffUpdate.getDescription());
+        assertEquals(3, publicSearch.getSecurity().size());
+        assertEquals("#/components/responses/UnknownApiKey", answer(publicSearch, "401").getRef());
+    }
+
+    @Test
+    void theGatewaysOverloadAndRateLimitAnswersShowTheirProblemTypes() {
+        new StandardAnswers().filterOpenAPI(document);
+
+        assertEquals(Set.of("overloaded", "unavailable"), examples("Unavailable").keySet());
+        assertEquals("https://jewelers.example/problems/overloaded",
+                ((Map<?, ?>) examples("Unavailable").get("overloaded").getValue()).get("type"));
+        assertEquals(Set.of("rate-limited"), examples("TooManyRequests").keySet());
+    }
+
+    @Test
+    void anOperationsOwnTooManyRequestsSaysTheGatewayMayAnswerItTooWithItsHeadersAndProblemType() {
+        APIResponse dailyLimit = OASFactory.createAPIResponse().description("A daily limit is reached")
+                .addHeader("Retry-After", OASFactory.createHeader().required(true));
+        staffUpdate.getResponses().addAPIResponse("429", dailyLimit);
+
+        new StandardAnswers().filterOpenAPI(document);
+
+        assertSame(dailyLimit, answer(staffUpdate, "429"));
+        assertTrue(dailyLimit.getDescription().startsWith("A daily limit is reached\n\nThe gateway may answer this "
+                + "status too. Too many requests (type rate-limited)"), dailyLimit.getDescription());
+        assertEquals(List.of("Retry-After", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset",
+                StandardAnswers.REQUEST_ID), List.copyOf(dailyLimit.getHeaders().keySet()));
+        assertTrue(dailyLimit.getHeaders().get("Retry-After").getRequired(), "its own header stays as it is");
+        assertEquals(Set.of("rate-limited"), dailyLimit.getContent().getMediaType("application/problem+json")
+                .getExamples().keySet());
+    }
+
+    @Test
+    void parameterDefaultsAndExamplesHaveTheirSchemasTypes() {
+        Parameter size = OASFactory.createParameter().name("size").in(Parameter.In.QUERY)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).defaultValue("20"));
+        Parameter service = OASFactory.createParameter().name("service").in(Parameter.In.QUERY).example("repair")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                        .items(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        publicSearch.addParameter(size).addParameter(service);
+
+        new StandardAnswers().filterOpenAPI(document);
+
+        assertEquals(new BigDecimal("20"), size.getSchema().getDefaultValue());
+        assertEquals(List.of("repair"), service.getExample());
+    }
+
+    private Map<String, Example> examples(String sharedResponse) {
+        return document.getComponents().getResponses().get(sharedResponse).getContent()
+                .getMediaType("application/problem+json").getExamples();
     }
 
     private static Operation operation(String status, APIResponse success) {
