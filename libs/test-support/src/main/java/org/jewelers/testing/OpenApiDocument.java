@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,6 +77,27 @@ public final class OpenApiDocument {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Fails unless the API changelog for front ends ({@code changelog}, docs/api-changes.md) records the committed
+     * document's SHA-256 as {@code document}: a document that changed has a new hash, which only a new entry
+     * written for client authors records. Needs no git history, so shallow clones check it too.
+     */
+    public static void assertInChangelog(Path committed, String document, Path changelog) {
+        try {
+            String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(Files.readAllBytes(committed)));
+            String recorded = "| " + document + " | " + sha256 + " |";
+            if (!Files.exists(changelog) || !Files.readString(changelog).contains(recorded)) {
+                fail(document + " changed and " + changelog + " has no entry for it: add one that tells client "
+                        + "authors what changed, ending with the line\n" + recorded);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
 }

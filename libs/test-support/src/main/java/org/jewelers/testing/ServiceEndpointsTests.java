@@ -71,4 +71,12 @@ public abstract class ServiceEndpointsTests {
         String served = given().get("/q/openapi?format=yaml").then().statusCode(200).extract().asString();
         OpenApiDocument.assertCommitted(served, Path.of("openapi.yaml"));
     }
+
+    /** Tests run in the app's module directory, named as the changelog names the app's document. */
+    @Test
+    void theCommittedDocumentIsInTheFrontEndChangelog() {
+        String module = Path.of("").toAbsolutePath().getFileName().toString();
+        OpenApiDocument.assertInChangelog(Path.of("openapi.yaml"), module + "/openapi.yaml",
+                Path.of("..", "docs", "api-changes.md"));
+    }
 }
