@@ -16,6 +16,12 @@ import java.util.stream.Collectors;
  * resolves to on the public internet. A name with one private address among public ones is refused: which one a
  * client would pick is not ours to know.
  *
+ * <p>The check holds only for the one request to the address it answers: a client that follows a redirect, or looks the
+ * name up again, goes where nothing was checked. Deliveries follow no redirects.
+ *
+ * <p>A host name that java.net.URI does not take as a server name (one with non-ASCII letters, say, rather than its
+ * punycode) has no host and is refused.
+ *
  * <p>Dev and test receivers run on this machine, so a guard may be given named hosts that are exempt: these may use
  * http and resolve anywhere. Production gives none.
  */
