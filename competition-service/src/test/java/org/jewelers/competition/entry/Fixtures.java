@@ -20,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jewelers.competition.EditionsTest;
 import org.jewelers.competition.image.TestImages;
 import org.jewelers.contracts.Contracts;
@@ -46,7 +45,7 @@ public final class Fixtures {
     private Fixtures() {
     }
 
-    /** A CASE edition of its own; years before 2100 keep clear of EditionsTest's. */
+    /** A CASE edition of its own, in a year from {@link CaseYears}. */
     public record Edition(String id, int year) {
 
         /** A wall-clock time in the edition's zone, on the deadline day: "23:58" is a minute before the close. */
@@ -71,7 +70,7 @@ public final class Fixtures {
     /** One whose results are published at {@code resultsPublish} of its year ("12-01T18:00"), if not null. */
     public static Edition openCase(String resultsPublish) {
         while (true) {
-            int year = 2000 + ThreadLocalRandom.current().nextInt(100);
+            int year = CaseYears.next(any -> true);
             Map<String, Object> body = new HashMap<>(EditionsTest.caseAwards(year));
             if (resultsPublish != null) {
                 body.put("resultsPublish", year + "-" + resultsPublish);

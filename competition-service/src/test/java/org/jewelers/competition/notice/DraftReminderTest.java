@@ -25,9 +25,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.jewelers.competition.EditionsTest;
+import org.jewelers.competition.entry.CaseYears;
 import org.jewelers.competition.entry.Fixtures;
 import org.jewelers.competition.nomination.Nominees;
 import org.jewelers.memberfirms.MemberFirms;
@@ -278,7 +278,7 @@ class DraftReminderTest {
      */
     private static Fixtures.Edition novemberEdition() {
         while (true) {
-            int year = 2007 + ThreadLocalRandom.current().nextInt(93);
+            int year = CaseYears.next(from -> from >= 2007);
             LocalDate sunday = LocalDate.of(year, 11, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.SUNDAY));
             Map<String, Object> body = new HashMap<>(EditionsTest.caseAwards(year));
             body.put("closes", sunday.plusDays(3).atTime(23, 59).toString());
