@@ -101,7 +101,7 @@ public final class DevStack implements AutoCloseable {
         AppProcess instance;
         synchronized (this) {
             requireNotClosing();
-            instance = AppProcess.start(app, app.jar(options.projectRoot()), port, env,
+            instance = AppProcess.start(app, app.jar(options.projectRoot()), options.jvm(), port, env,
                     options.logs().resolve(app.module() + "-" + port + ".log"));
             apps.add(instance);
         }
@@ -309,7 +309,7 @@ public final class DevStack implements AutoCloseable {
 
     private synchronized AppProcess launch(App app, Map<String, String> env) {
         requireNotClosing();
-        AppProcess process = AppProcess.start(app, app.jar(options.projectRoot()), options.ports().of(app), env,
+        AppProcess process = AppProcess.start(app, app.jar(options.projectRoot()), options.jvm(), options.ports().of(app), env,
                 options.logs().resolve(app.module() + ".log"));
         apps.add(process);
         current.put(app, process);

@@ -1,6 +1,7 @@
 package org.jewelers.devstack;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,11 +15,36 @@ import java.util.Optional;
  *                    environment
  * @param faultLinks  whether each service reaches its database, and the gateway each service, through a
  *                    {@link Link} that a fault suite can freeze or cut
+ * @param jvm         the apps' JVM options
  */
 public record StackOptions(Path projectRoot, Path dataDir, Ports ports,
                            Optional<ExternalPostgres> externalPostgres, Optional<String> externalKafka,
                            Map<String, String> gatewayLimits, Map<String, String> competitionSettings,
-                           boolean faultLinks) {
+                           boolean faultLinks, Jvm jvm) {
+
+    /** How each app's JVM runs. */
+    public enum Jvm {
+        /**
+         * Starts in seconds and keeps a small footprint, for the run command and the tests: the quick JIT only
+         * (C1), and the serial collector.
+         */
+        QUICK_START(List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1")),
+        /**
+         * As the container image runs the apps (deployment/Dockerfile.jvm: the image's run-java.sh with the heap of
+         * docker-compose.yml), with the full JIT: what benchmarks measure, since production runs it.
+         */
+        PRODUCTION(List.of("-Xmx384m", "-XX:+UseParallelGC", "-XX:+ExitOnOutOfMemoryError"));
+
+        private final List<String> options;
+
+        Jvm(List<String> options) {
+            this.options = options;
+        }
+
+        public List<String> options() {
+            return options;
+        }
+    }
 
     /**
      * Anonymous callers get more than a production gateway's 60 a minute, so that a developer trying the API with
@@ -71,19 +97,25 @@ public record StackOptions(Path projectRoot, Path dataDir, Ports ports,
                 env.getOrDefault("PG_USER", "postgres"), env.getOrDefault("PG_PASSWORD", "")));
         return new StackOptions(projectRoot, projectRoot.resolve(".run"), Ports.fixed(), postgres,
                 nonBlank(env.get("KAFKA_BOOTSTRAP")), RUN_COMMAND_GATEWAY_LIMITS, RUN_COMMAND_COMPETITION_SETTINGS,
-                false);
+                false, Jvm.QUICK_START);
     }
 
     /** System tests: free ports, an embedded PostgreSQL and a Kafka broker of its own, data in the given folder. */
     public static StackOptions forTests(Path projectRoot, Path dataDir) {
         return new StackOptions(projectRoot, dataDir, Ports.free(), Optional.empty(), Optional.empty(),
-                TEST_GATEWAY_LIMITS, TEST_COMPETITION_SETTINGS, false);
+                TEST_GATEWAY_LIMITS, TEST_COMPETITION_SETTINGS, false, Jvm.QUICK_START);
     }
 
     /** The same stack with {@link Link}s where a fault suite injects network faults. */
     public StackOptions withFaultLinks() {
         return new StackOptions(projectRoot, dataDir, ports, externalPostgres, externalKafka, gatewayLimits,
-                competitionSettings, true);
+                competitionSettings, true, jvm);
+    }
+
+    /** The same stack with the apps' JVMs run as the given way. */
+    public StackOptions withJvm(Jvm jvm) {
+        return new StackOptions(projectRoot, dataDir, ports, externalPostgres, externalKafka, gatewayLimits,
+                competitionSettings, faultLinks, jvm);
     }
 
     public Path logs() {

@@ -74,7 +74,8 @@ public final class GatewayBenchmark {
         GatewayReport report;
         progress("starting the system (PostgreSQL, Kafka, the three services, the gateway) in " + work);
         Path apps = snapshotApps(work);
-        DevStack stack = new DevStack(StackOptions.forTests(apps, work.resolve("stack")));
+        DevStack stack = new DevStack(StackOptions.forTests(apps, work.resolve("stack"))
+                .withJvm(StackOptions.Jvm.PRODUCTION));
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "benchmark-stop"));
         try (stack; Nginx nginx = Nginx.proxyTo(stack.start().url(App.DIRECTORY), work.resolve("nginx"))) {
             Map<Target, ProcessCpu> proxies = new EnumMap<>(Target.class);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import org.jewelers.benchmarks.gateway.GatewayBenchmark.Target;
 import org.jewelers.benchmarks.load.OpenLoad;
+import org.jewelers.devstack.StackOptions;
 
 /** The figures as Markdown: the targets first, then each round, the latency distributions and the setting. */
 final class GatewayReport {
@@ -162,8 +163,9 @@ final class GatewayReport {
                         + "gateway, directory-service and PostgreSQL all share the same cores, so the three ways are "
                         + "compared in ratios within the run, never with figures of another run.",
                 "- The system as `./run.sh` starts it (`org.jewelers.devstack.DevStack`, free ports, embedded "
-                        + "PostgreSQL, a Kafka broker, the demo data): each app a JVM with `-Xmx384m "
-                        + "-XX:+UseSerialGC -XX:TieredStopAtLevel=1`, the gateway with its default settings.",
+                        + "PostgreSQL, a Kafka broker, the demo data), but each app's JVM run as the container image "
+                        + "runs it (full JIT): `" + String.join(" ", StackOptions.Jvm.PRODUCTION.options())
+                        + "`, the gateway with its default settings.",
                 "- Gateway: a partner's server key in `X-Api-Key`, created through `POST /api/v1/api-keys` with "
                         + GatewayBenchmark.KEY_PER_MINUTE + " requests a minute and " + GatewayBenchmark.KEY_PER_DAY
                         + " a day, so rate limiting runs on every request and never refuses one.",
