@@ -294,6 +294,10 @@ public final class DevStack implements AutoCloseable {
             env.put("CUSTODY_LOG_KEY", CUSTODY_LOG_KEY);
             env.putAll(options.competitionSettings());
         }
+        if (app == App.DIRECTORY) {
+            // Partners' webhook receivers in the demo and the system tests run on this machine; production names none.
+            env.put("DIRECTORY_WEBHOOKS_DEV_HOSTS", "localhost");
+        }
         if (app == App.GATEWAY) {
             env.putAll(options.gatewayLimits());
             for (App service : App.values()) {

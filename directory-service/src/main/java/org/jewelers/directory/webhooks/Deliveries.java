@@ -1,0 +1,131 @@
+package org.jewelers.directory.webhooks;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.jewelers.directory.changes.MemberChange;
+import org.jewelers.directory.changes.MemberChanges;
+
+/**
+ * Where each endpoint's deliveries stand, one short transaction per step, never around a send: what is due, the next
+ * change for an endpoint, and the outcome of an attempt (the log row, the cursor or the backoff, the disabling).
+ */
+@ApplicationScoped
+public class Deliveries {
+
+    private static final Logger LOG = Logger.getLogger(Deliveries.class);
+
+    /** The next change due at an endpoint, with what is needed to send it. */
+    public record Due(UUID endpoint, String url, String secret, MemberChange change) {
+    }
+
+    /** An attempt's outcome: the endpoint's status when one came, and why it failed when it did. */
+    public record Outcome(Integer status, String error) {
+
+        boolean succeeded() {
+            return error == null;
+        }
+    }
+
+    private final EntityManager entities;
+    private final MemberChanges changes;
+    private final Clock clock;
+    private final Duration firstRetry;
+    private final Duration maxRetryInterval;
+    private final Duration retryFor;
+
+    Deliveries(EntityManager entities, MemberChanges changes, Clock clock,
+               @ConfigProperty(name = "directory.webhooks.first-retry", defaultValue = "5S") Duration firstRetry,
+               @ConfigProperty(name = "directory.webhooks.max-retry-interval", defaultValue = "6H") Duration maxRetryInterval,
+               @ConfigProperty(name = "directory.webhooks.retry-for", defaultValue = "P3D") Duration retryFor) {
+        this.entities = entities;
+        this.changes = changes;
+        this.clock = clock;
+        this.firstRetry = firstRetry;
+        this.maxRetryInterval = maxRetryInterval;
+        this.retryFor = retryFor;
+    }
+
+    /** Enabled endpoints whose next attempt is due, the longest waiting first. */
+    @Transactional
+    public List<UUID> due(int limit) {
+        return entities.createQuery("select e.id from WebhookEndpoint e where e.enabled and e.nextAttemptAt <= :now "
+                        + "order by e.nextAttemptAt", UUID.class)
+                .setParameter("now", clock.instant()).setMaxResults(limit).getResultList();
+    }
+
+    /** The first change the endpoint has not acknowledged, if it is enabled and due. */
+    @Transactional
+    public Optional<Due> next(UUID id) {
+        WebhookEndpoint endpoint = entities.find(WebhookEndpoint.class, id);
+        if (endpoint == null || !endpoint.enabled || endpoint.nextAttemptAt.isAfter(clock.instant())) {
+            return Optional.empty();
+        }
+        return changes.after(endpoint.deliveredThrough, 1).stream().findFirst()
+                .map(change -> new Due(id, endpoint.url, endpoint.secret, change));
+    }
+
+    /**
+     * Logs the attempt and moves the endpoint on: past the change when it succeeded; else to the next retry, doubling
+     * from {@code first-retry} up to {@code max-retry-interval}, until the failures in a row have lasted
+     * {@code retry-for} (3 days), when the endpoint is disabled (the partner catches up from the feed or a replay).
+     * Returns false when the endpoint was disabled now.
+     */
+    @Transactional
+    public boolean record(Due due, Outcome outcome) {
+        WebhookEndpoint endpoint = entities.find(WebhookEndpoint.class, due.endpoint(), LockModeType.PESSIMISTIC_WRITE);
+        if (endpoint == null) {
+            return true;
+        }
+        Instant now = clock.instant();
+        entities.createNativeQuery("""
+                        insert into webhook_attempt (endpoint_id, change_seq, message_id, type, attempted_at, status, error, succeeded)
+                        values (:endpoint, :seq, :message, :type, :at, :status, :error, :ok)""")
+                .setParameter("endpoint", endpoint.id).setParameter("seq", due.change().seq())
+                .setParameter("message", due.change().id()).setParameter("type", due.change().type())
+                .setParameter("at", now).setParameter("status", outcome.status()).setParameter("error", outcome.error())
+                .setParameter("ok", outcome.succeeded())
+                .executeUpdate();
+        // A replay or a change of URL while the send was under way: the endpoint's new position stands.
+        if (endpoint.deliveredThrough >= due.change().seq() || !endpoint.url.equals(due.url())) {
+            return true;
+        }
+        if (outcome.succeeded()) {
+            endpoint.deliveredThrough = due.change().seq();
+            endpoint.failures = 0;
+            endpoint.failingSince = null;
+            endpoint.nextAttemptAt = now;
+            return true;
+        }
+        endpoint.failures++;
+        if (endpoint.failingSince == null) {
+            endpoint.failingSince = now;
+        }
+        if (!Duration.between(endpoint.failingSince, now).minus(retryFor).isNegative()) {
+            endpoint.enabled = false;
+            endpoint.disabledReason = "Deliveries failed for " + retryFor.toDays() + " days (" + endpoint.failures
+                    + " attempts); last: " + outcome.error();
+            LOG.warnf("webhook %s of partner %s disabled: %s", endpoint.id, endpoint.partnerId, endpoint.disabledReason);
+            return false;
+        }
+        endpoint.nextAttemptAt = now.plus(backoff(endpoint.failures));
+        return true;
+    }
+
+    private Duration backoff(int failures) {
+        Duration delay = firstRetry;
+        for (int i = 1; i < failures && delay.compareTo(maxRetryInterval) < 0; i++) {
+            delay = delay.multipliedBy(2);
+        }
+        return delay.compareTo(maxRetryInterval) > 0 ? maxRetryInterval : delay;
+    }
+}
