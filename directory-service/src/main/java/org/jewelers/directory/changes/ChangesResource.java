@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -40,7 +41,12 @@ public class ChangesResource {
     @Operation(operationId = "listMemberChanges", summary = "Every change of the public directory since a cursor",
             description = "Oldest first: member.listed, member.updated (data is the public listing) and member.unlisted "
                     + "(data is only the id and version). Start from 0 to rebuild the whole directory; keep the last "
-                    + "page's next to catch up later. Through the gateway: a partner or staff token, or a server key.")
+                    + "page's next to catch up later. Through the gateway: a partner or staff token (bearer), or a server key (X-Api-Key); never a browser key, which "
+                    + "anyone can copy off a page.")
+    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "apiKey")
+    @APIResponse(responseCode = "401", description = "Neither a token nor an API key (the gateway's answer)")
+    @APIResponse(responseCode = "403", description = "A browser key, or a token of another role (the gateway's answer)")
     @APIResponse(responseCode = "200", description = "One page of changes",
             content = @Content(schema = @Schema(implementation = ChangePage.class)))
     public ChangePage list(

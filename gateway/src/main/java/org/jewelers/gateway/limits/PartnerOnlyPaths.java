@@ -5,9 +5,9 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jewelers.gateway.edge.EdgeAnswers;
 import org.jewelers.gateway.edge.EdgeOrder;
+import org.jewelers.gateway.edge.EdgeSettings;
 import org.jewelers.gateway.edge.GatewayProblem;
 import org.jewelers.gateway.edge.TokenHolder;
 import org.jewelers.gateway.keys.ApiKey;
@@ -29,8 +29,8 @@ public class PartnerOnlyPaths {
     private final List<String> paths;
     private final EdgeAnswers answers;
 
-    PartnerOnlyPaths(@ConfigProperty(name = "gateway.partner-only-paths") List<String> paths, EdgeAnswers answers) {
-        this.paths = paths;
+    PartnerOnlyPaths(EdgeSettings settings, EdgeAnswers answers) {
+        this.paths = settings.apiKeys().partnerOnlyPaths().orElse(List.of());
         this.answers = answers;
     }
 
