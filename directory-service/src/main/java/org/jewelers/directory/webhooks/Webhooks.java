@@ -133,7 +133,7 @@ public class Webhooks implements PanacheRepositoryBase<WebhookEndpoint, UUID> {
         delete(require(id, caller));
     }
 
-    public Page<DeliveryAttempt> deliveries(UUID id, Caller caller, int page, int size) {
+    public Page<WebhookDelivery> deliveries(UUID id, Caller caller, int page, int size) {
         require(id, caller);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entities.createNativeQuery("""
@@ -143,7 +143,7 @@ public class Webhooks implements PanacheRepositoryBase<WebhookEndpoint, UUID> {
                 .getResultList();
         long total = ((Number) entities.createNativeQuery("select count(*) from webhook_attempt where endpoint_id = :id")
                 .setParameter("id", id).getSingleResult()).longValue();
-        List<DeliveryAttempt> items = rows.stream().map(row -> new DeliveryAttempt(row[0].toString(), (UUID) row[1],
+        List<WebhookDelivery> items = rows.stream().map(row -> new WebhookDelivery(row[0].toString(), (UUID) row[1],
                 (String) row[2], instant(row[3]), row[4] == null ? null : ((Number) row[4]).intValue(), (String) row[5],
                 (Boolean) row[6])).toList();
         return new Page<>(items, total, page, size);

@@ -102,7 +102,7 @@ public class WebhooksResource {
             description = "Every attempt, newest first: the change, the status the endpoint answered, why it failed.")
     @APIResponse(responseCode = "200", description = "One page of the log")
     @APIResponse(responseCode = "404", description = "No webhook of yours has this id")
-    public Page<DeliveryAttempt> deliveries(@PathParam("id") UUID id, @BeanParam @Valid PageRequest paging) {
+    public Page<WebhookDelivery> deliveries(@PathParam("id") UUID id, @BeanParam @Valid PageRequest paging) {
         return webhooks.deliveries(id, caller, paging.page, paging.size);
     }
 

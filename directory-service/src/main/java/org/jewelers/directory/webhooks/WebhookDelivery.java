@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** One attempt to deliver a change to an endpoint: the delivery log. */
 @Schema(name = "WebhookDelivery")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DeliveryAttempt(
+public record WebhookDelivery(
         @Schema(description = "The change's cursor in the feed", example = "1042") String cursor,
         @Schema(description = "The webhook-id sent") UUID messageId,
         @Schema(example = "member.updated") String type,
