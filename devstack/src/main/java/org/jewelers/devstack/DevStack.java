@@ -297,6 +297,8 @@ public final class DevStack implements AutoCloseable {
         if (app == App.DIRECTORY) {
             // Partners' webhook receivers in the demo and the system tests run on this machine; production names none.
             env.put("DIRECTORY_WEBHOOKS_DEV_HOSTS", "localhost");
+            env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
+            env.put("QUARKUS_MAILER_PORT", String.valueOf(options.ports().smtp()));
         }
         if (app == App.GATEWAY) {
             env.putAll(options.gatewayLimits());

@@ -14,6 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jewelers.directory.changes.MemberChange;
 import org.jewelers.directory.changes.MemberChanges;
+import org.jewelers.mail.MailOutbox;
+import org.jewelers.mail.OutgoingMail;
 
 /**
  * Where each endpoint's deliveries stand, one short transaction per step, never around a send: what is due, the next
@@ -39,17 +41,19 @@ public class Deliveries {
     private final EntityManager entities;
     private final MemberChanges changes;
     private final Clock clock;
+    private final MailOutbox mail;
     private final Duration firstRetry;
     private final Duration maxRetryInterval;
     private final Duration retryFor;
 
-    Deliveries(EntityManager entities, MemberChanges changes, Clock clock,
+    Deliveries(EntityManager entities, MemberChanges changes, Clock clock, MailOutbox mail,
                @ConfigProperty(name = "directory.webhooks.first-retry", defaultValue = "5S") Duration firstRetry,
                @ConfigProperty(name = "directory.webhooks.max-retry-interval", defaultValue = "6H") Duration maxRetryInterval,
                @ConfigProperty(name = "directory.webhooks.retry-for", defaultValue = "P3D") Duration retryFor) {
         this.entities = entities;
         this.changes = changes;
         this.clock = clock;
+        this.mail = mail;
         this.firstRetry = firstRetry;
         this.maxRetryInterval = maxRetryInterval;
         this.retryFor = retryFor;
@@ -77,14 +81,13 @@ public class Deliveries {
     /**
      * Logs the attempt and moves the endpoint on: past the change when it succeeded; else to the next retry, doubling
      * from {@code first-retry} up to {@code max-retry-interval}, until the failures in a row have lasted
-     * {@code retry-for} (3 days), when the endpoint is disabled (the partner catches up from the feed or a replay).
-     * Returns false when the endpoint was disabled now.
+     * {@code retry-for} (3 days), when the endpoint is disabled (the partner is told by email, and catches up from the feed or a replay).
      */
     @Transactional
-    public boolean record(Due due, Outcome outcome) {
+    public void record(Due due, Outcome outcome) {
         WebhookEndpoint endpoint = entities.find(WebhookEndpoint.class, due.endpoint(), LockModeType.PESSIMISTIC_WRITE);
         if (endpoint == null) {
-            return true;
+            return;
         }
         Instant now = clock.instant();
         entities.createNativeQuery("""
@@ -97,14 +100,14 @@ public class Deliveries {
                 .executeUpdate();
         // A replay or a change of URL while the send was under way: the endpoint's new position stands.
         if (endpoint.deliveredThrough >= due.change().seq() || !endpoint.url.equals(due.url())) {
-            return true;
+            return;
         }
         if (outcome.succeeded()) {
             endpoint.deliveredThrough = due.change().seq();
             endpoint.failures = 0;
             endpoint.failingSince = null;
             endpoint.nextAttemptAt = now;
-            return true;
+            return;
         }
         endpoint.failures++;
         if (endpoint.failingSince == null) {
@@ -115,10 +118,25 @@ public class Deliveries {
             endpoint.disabledReason = "Deliveries failed for " + retryFor.toDays() + " days (" + endpoint.failures
                     + " attempts); last: " + outcome.error();
             LOG.warnf("webhook %s of partner %s disabled: %s", endpoint.id, endpoint.partnerId, endpoint.disabledReason);
-            return false;
+            notifyDisabled(endpoint);
+            return;
         }
         endpoint.nextAttemptAt = now.plus(backoff(endpoint.failures));
-        return true;
+    }
+
+    /** Tells the partner, once per disabling (the key names the run of failures), in the disabling's transaction. */
+    private void notifyDisabled(WebhookEndpoint endpoint) {
+        if (endpoint.notifyEmail == null) {
+            return;
+        }
+        String text = "Deliveries to your webhook " + endpoint.url + " (id " + endpoint.id + ") have failed since "
+                + endpoint.failingSince + ", so we stopped sending to it.\n\nLast failure: " + endpoint.disabledReason
+                + "\n\nNothing is lost: once the endpoint answers again, enable the webhook (PATCH /api/v1/webhooks/"
+                + endpoint.id + " {\"enabled\": true}) and every change since the last one it acknowledged is sent, "
+                + "in order. The same changes can be read from GET /api/v1/members/changes?after="
+                + endpoint.deliveredThrough + ".\n";
+        mail.queue(new OutgoingMail("webhook-disabled:" + endpoint.id + ":" + endpoint.failingSince.toEpochMilli(),
+                endpoint.notifyEmail, "Your directory webhook was disabled", text, null, null, null, null));
     }
 
     private Duration backoff(int failures) {

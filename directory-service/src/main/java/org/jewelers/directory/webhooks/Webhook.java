@@ -13,6 +13,8 @@ public record Webhook(
         UUID partnerId,
         @Schema(example = "https://partner.example/hooks/jewelers") String url,
         @Schema(example = "Directory sync") String description,
+        @Schema(description = "Who is told when the webhook is disabled", example = "webmaster@partner.example")
+        String notifyEmail,
         @Schema(description = "False once its failures passed the threshold (or the partner paused it); PATCH "
                 + "enabled=true resumes from where deliveries stopped") boolean enabled,
         @Schema(description = "Why it was disabled") String disabledReason,
@@ -22,7 +24,7 @@ public record Webhook(
         Instant createdAt) {
 
     static Webhook of(WebhookEndpoint endpoint) {
-        return new Webhook(endpoint.id, endpoint.partnerId, endpoint.url, endpoint.description, endpoint.enabled,
+        return new Webhook(endpoint.id, endpoint.partnerId, endpoint.url, endpoint.description, endpoint.notifyEmail, endpoint.enabled,
                 endpoint.disabledReason, Long.toString(endpoint.deliveredThrough), endpoint.failures,
                 endpoint.nextAttemptAt, endpoint.createdAt);
     }

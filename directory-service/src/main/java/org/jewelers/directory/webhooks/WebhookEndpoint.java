@@ -23,6 +23,10 @@ public class WebhookEndpoint {
 
     public String description;
 
+    /** Where the partner is told that the endpoint was disabled, or null. */
+    @Column(name = "notify_email")
+    public String notifyEmail;
+
     /** The whsec_ signing secret: kept to sign with, shown to the partner once, at subscription. */
     @Column(nullable = false)
     public String secret;

@@ -71,6 +71,7 @@ public class Webhooks implements PanacheRepositoryBase<WebhookEndpoint, UUID> {
         endpoint.partnerId = partner;
         endpoint.url = request.url().strip();
         endpoint.description = request.description();
+        endpoint.notifyEmail = request.notifyEmail() != null ? request.notifyEmail() : caller.email();
         endpoint.secret = WebhookSecret.generate(RANDOM).serialized();
         endpoint.enabled = true;
         endpoint.deliveredThrough = changes.latest();
@@ -104,6 +105,9 @@ public class Webhooks implements PanacheRepositoryBase<WebhookEndpoint, UUID> {
         }
         if (patch.description() != null) {
             endpoint.description = patch.description();
+        }
+        if (patch.notifyEmail() != null) {
+            endpoint.notifyEmail = patch.notifyEmail();
         }
         if (patch.enabled() != null && patch.enabled() != endpoint.enabled) {
             endpoint.enabled = patch.enabled();
