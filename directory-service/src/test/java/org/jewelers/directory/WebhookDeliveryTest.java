@@ -178,6 +178,25 @@ class WebhookDeliveryTest {
         given().auth().oauth2(WebhooksTest.partner(partnerId)).delete("/api/v1/webhooks/" + webhook).then().statusCode(204);
     }
 
+    @Test
+    void theDeliveryLogKeepsTheNewestAttemptsOnly() {
+        Instant start = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        clock.fix(start);
+        UUID partnerId = UUID.randomUUID();
+        String webhook = WebhooksTest.subscribe(partnerId, url());
+        Firms.named("Long Down Receiver Jewelers").at("4 Hook St", "Missoula", "MT", "59801").create();
+        // The test profile keeps 10 attempts an endpoint; production keeps 1,000.
+        for (int attempt = 1; attempt <= 12; attempt++) {
+            int expected = attempt;
+            await().atMost(PATIENCE).until(() -> WebhooksTest.failures(partnerId, webhook) >= expected);
+            clock.fix(Instant.parse(nextAttempt(partnerId, webhook)));
+        }
+        given().auth().oauth2(WebhooksTest.partner(partnerId)).queryParam("size", 100)
+                .get("/api/v1/webhooks/" + webhook + "/deliveries").then().statusCode(200)
+                .body("total", equalTo(10)).body("items.size()", equalTo(10));
+        given().auth().oauth2(WebhooksTest.partner(partnerId)).delete("/api/v1/webhooks/" + webhook).then().statusCode(204);
+    }
+
     private static String nextAttempt(UUID partnerId, String webhook) {
         return given().auth().oauth2(WebhooksTest.partner(partnerId)).get("/api/v1/webhooks/" + webhook).then()
                 .extract().path("nextAttemptAt");

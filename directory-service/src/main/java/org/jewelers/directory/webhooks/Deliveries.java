@@ -45,11 +45,13 @@ public class Deliveries {
     private final Duration firstRetry;
     private final Duration maxRetryInterval;
     private final Duration retryFor;
+    private final int logSize;
 
     Deliveries(EntityManager entities, MemberChanges changes, Clock clock, MailOutbox mail,
                @ConfigProperty(name = "directory.webhooks.first-retry", defaultValue = "5S") Duration firstRetry,
                @ConfigProperty(name = "directory.webhooks.max-retry-interval", defaultValue = "6H") Duration maxRetryInterval,
-               @ConfigProperty(name = "directory.webhooks.retry-for", defaultValue = "P3D") Duration retryFor) {
+               @ConfigProperty(name = "directory.webhooks.retry-for", defaultValue = "P3D") Duration retryFor,
+               @ConfigProperty(name = "directory.webhooks.log-size", defaultValue = "1000") int logSize) {
         this.entities = entities;
         this.changes = changes;
         this.clock = clock;
@@ -57,6 +59,7 @@ public class Deliveries {
         this.firstRetry = firstRetry;
         this.maxRetryInterval = maxRetryInterval;
         this.retryFor = retryFor;
+        this.logSize = logSize;
     }
 
     /** Enabled endpoints whose next attempt is due, the longest waiting first. */
@@ -97,6 +100,12 @@ public class Deliveries {
                 .setParameter("message", due.change().id()).setParameter("type", due.change().type())
                 .setParameter("at", now).setParameter("status", outcome.status()).setParameter("error", outcome.error())
                 .setParameter("ok", outcome.succeeded())
+                .executeUpdate();
+        // The log keeps each endpoint's newest attempts only: an endpoint down for days must not fill the database.
+        entities.createNativeQuery("""
+                        delete from webhook_attempt where endpoint_id = :endpoint and id <= (select id from webhook_attempt
+                          where endpoint_id = :endpoint order by id desc offset :keep limit 1)""")
+                .setParameter("endpoint", endpoint.id).setParameter("keep", logSize)
                 .executeUpdate();
         // A replay or a change of URL while the send was under way: the endpoint's new position stands.
         if (endpoint.deliveredThrough >= due.change().seq() || !endpoint.url.equals(due.url())) {

@@ -34,11 +34,26 @@ public class PartnerOnlyPaths {
         this.answers = answers;
     }
 
+    /**
+     * On every request, matched on the normalized path with repeated and trailing slashes dropped: the spellings the
+     * service may take for the same resource ({@code /changes/}, {@code //changes}, {@code %63hanges}) must not pass
+     * as another path.
+     */
     void install(@Observes Router router) {
-        paths.forEach(path -> router.route(path).order(EdgeOrder.PARTNER_ONLY).handler(this::check));
+        if (!paths.isEmpty()) {
+            router.route().order(EdgeOrder.PARTNER_ONLY).handler(this::check);
+        }
     }
 
     private void check(RoutingContext ctx) {
+        String path = ctx.normalizedPath().replaceAll("/{2,}", "/");
+        if (path.length() > 1 && path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        if (!paths.contains(path)) {
+            ctx.next();
+            return;
+        }
         ApiKey key = ctx.get(PartnerKeys.CONTEXT_KEY);
         TokenHolder holder = ctx.get(BearerTokens.HOLDER);
         if ((key != null && key.type() == ApiKeyType.SERVER)

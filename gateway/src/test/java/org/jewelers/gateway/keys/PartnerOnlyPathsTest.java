@@ -24,6 +24,10 @@ class PartnerOnlyPathsTest {
     @Test
     void noCredentialIsRefused() {
         given().get(FEED).then().statusCode(401).contentType("application/problem+json");
+        for (String spelling : List.of(FEED + "/", "/api/v1//members/changes", "/api/v1/members/%63hanges",
+                "/api/v1/members/./changes")) {
+            given().urlEncodingEnabled(false).get(spelling).then().statusCode(401);
+        }
         // The search next to it stays public.
         given().get("/api/v1/members").then().statusCode(200);
     }
