@@ -294,6 +294,12 @@ public final class DevStack implements AutoCloseable {
             env.put("CUSTODY_LOG_KEY", CUSTODY_LOG_KEY);
             env.putAll(options.competitionSettings());
         }
+        if (app == App.DIRECTORY) {
+            // Partners' webhook receivers in the demo and the system tests run on this machine; production names none.
+            env.put("DIRECTORY_WEBHOOKS_DEV_HOSTS", "localhost");
+            env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
+            env.put("QUARKUS_MAILER_PORT", String.valueOf(options.ports().smtp()));
+        }
         if (app == App.GATEWAY) {
             env.putAll(options.gatewayLimits());
             for (App service : App.values()) {

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jewelers.contracts.EventTypes;
 import org.jewelers.contracts.members.PublicMember;
+import org.jewelers.directory.changes.MemberChanges;
 import org.jewelers.directory.history.History;
 import org.jewelers.directory.listing.Listing;
 import org.jewelers.directory.listing.Listings;
@@ -27,8 +28,8 @@ import org.jewelers.web.problem.Problem;
 import org.jewelers.web.problem.ProblemException;
 
 /**
- * The rules for changing member firms. Every change is kept in the history and announced on the members topic
- * with the whole public listing, in the same transaction.
+ * The rules for changing member firms. Every change is kept in the history, announced on the members topic and
+ * recorded in the partners' change feed, in the same transaction.
  */
 @ApplicationScoped
 public class Members implements PanacheRepositoryBase<Member, UUID> {
@@ -39,8 +40,11 @@ public class Members implements PanacheRepositoryBase<Member, UUID> {
     private final History history;
     private final Outbox outbox;
     private final EventFactory events;
+    private final MemberChanges changes;
 
-    Members(Clock clock, Places places, Listings listings, History history, Outbox outbox, EventFactory events) {
+    Members(Clock clock, Places places, Listings listings, History history, Outbox outbox, EventFactory events,
+            MemberChanges changes) {
+        this.changes = changes;
         this.clock = clock;
         this.places = places;
         this.listings = listings;
@@ -209,6 +213,7 @@ public class Members implements PanacheRepositoryBase<Member, UUID> {
         flush();
         Listing listing = listings.of(member.id).orElseThrow();
         outbox.append(events.create(type, member.id.toString(), listing.version(), published(listing)));
+        changes.record(listing, member.isListed());
     }
 
     /** What the members topic carries of a listing: the firm, its standing and its places; the API shows the rest. */

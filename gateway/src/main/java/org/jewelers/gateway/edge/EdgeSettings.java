@@ -31,6 +31,12 @@ public interface EdgeSettings {
         /** How long a key is cached; a revocation reaches the other gateway processes within it. */
         @WithDefault("30s")
         Duration cacheTtl();
+
+        /**
+         * Paths that hand out more than a page may (the directory's change feed): only a server key or a partner or
+         * staff token reaches them ({@code org.jewelers.gateway.limits.PartnerOnlyPaths}).
+         */
+        Optional<List<String>> partnerOnlyPaths();
     }
 
     interface RateLimits {

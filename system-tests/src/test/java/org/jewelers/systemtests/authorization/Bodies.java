@@ -45,6 +45,9 @@ public final class Bodies {
             case "keyPatch" -> json(request, Map.of("allowedOrigins", List.of("https://matrix-partner.example",
                     "https://shop.matrix-partner.example")));
             case "keyRotation" -> json(request, Map.of("overlapHours", 1));
+            case "newWebhook" -> json(request, webhook(fixture.id("partnerA")));
+            case "webhookPatch" -> json(request, Map.of("description", "Renamed by the matrix"));
+            case "webhookReplay" -> json(request, Map.of("after", "0"));
             case "newMember" -> json(request, member("JA-710312", "Matrix New Member Jewelers"));
             case "memberPatch" -> json(request, Map.of("phone", "+1 401 555 0199"));
             case "leaving" -> json(request, Map.of("reason", "Closed the store"));
@@ -139,6 +142,11 @@ public final class Bodies {
         Map<String, Object> key = new HashMap<>(apiKey(name));
         key.put("partnerId", partnerId);
         return key;
+    }
+
+    /** A subscription for a partner; the receiver is a closed local port the stack's directory lets through. */
+    static Map<String, Object> webhook(String partnerId) {
+        return Map.of("url", "http://localhost:9/matrix-hook", "partnerId", partnerId);
     }
 
     static Map<String, Object> partner(String name) {

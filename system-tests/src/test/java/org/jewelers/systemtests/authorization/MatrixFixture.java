@@ -154,7 +154,10 @@ public final class MatrixFixture {
         return id;
     }
 
-    /** Partner A (the matrix's partner caller) and B, a key of each, and two partners for the merge row. */
+    /**
+     * Partner A (the matrix's partner caller) and B, a key and a webhook of each, a webhook of B's for the delete row,
+     * and two partners for the merge row.
+     */
     private void partners() {
         for (String partner : List.of("partnerA", "partnerB", "mergedPartner", "mergeTarget")) {
             name(partner, json(staff, "/api/v1/partners", Bodies.partner("Matrix " + partner), 201).getString("id"));
@@ -163,6 +166,10 @@ public final class MatrixFixture {
                 .getString("key.id"));
         name("otherPartnerKey", json(staff, "/api/v1/api-keys", Bodies.apiKey("Matrix key of B", id("partnerB")),
                 201).getString("key.id"));
+        name("webhookA", json(staff, "/api/v1/webhooks", Bodies.webhook(id("partnerA")), 201).getString("webhook.id"));
+        name("webhookB", json(staff, "/api/v1/webhooks", Bodies.webhook(id("partnerB")), 201).getString("webhook.id"));
+        name("doomedWebhook", json(staff, "/api/v1/webhooks", Bodies.webhook(id("partnerB")), 201)
+                .getString("webhook.id"));
     }
 
     /** The matrix's finalist piece as staff see it, once a row has confirmed it a finalist. */
