@@ -11,10 +11,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jewelers.directory.search.SearchCriteria;
@@ -42,15 +40,12 @@ public class MemberMapResource {
 
     @GET
     @Operation(operationId = "mapMembers", summary = "Member jewelers on a map",
-            description = "Public, no token. The firms the search would find with the same filters inside bbox, for a map "
-                    + "at zoom: counted per cell of a grid of 90 / 2^zoom degrees (with the mean position of each cell's "
-                    + "firms), or from zoom 12, when at most 500 match, one by one with the location that matched. The "
-                    + "counts and single firms add up to total, the search's total for the same filters and bbox. A box "
-                    + "may cover at most 4,096 cells of the zoom's grid. Answers carry an ETag.")
-    // The search's bbox, which the map requires: the same parameter, documented as required here.
-    @Parameter(name = "bbox", in = ParameterIn.QUERY, required = true, description = "The map's view: west,south,east,"
-            + "north in degrees, edges included; west above east is a view across longitude 180",
-            example = "-117.5,42.5,-111,44.5")
+            description = "Public, no token. The firms the search would find with the same filters inside bbox (required "
+                    + "here), for a map at zoom (required): counted per cell of a grid of 90 / 2^zoom degrees (with the"
+                    + " mean position of each cell's firms), or from zoom 12, when at most 500 match, one by one with "
+                    + "the location that matched. The counts and single firms add up to total, the search's total for "
+                    + "the same filters and bbox. A box may cover at most 4,096 cells of the zoom's grid. Answers carry"
+                    + " an ETag.")
     @APIResponse(responseCode = "200", description = "The matching firms in the box, clustered or single",
             content = @Content(schema = @Schema(implementation = MemberMapResult.class)))
     @APIResponse(responseCode = "304", description = "The answer has not changed since the ETag you sent")

@@ -72,7 +72,7 @@ public class SearchFilters {
     public String openNow;
 
     @QueryParam("bbox")
-    @Parameter(description = "Only locations inside this box: west,south,east,north in degrees, edges included; "
-            + "west above east is a box across longitude 180", example = "-117.5,42.5,-111,44.5")
+    @Parameter(description = "Only locations inside this box (the map requires one): west,south,east,north in degrees, "
+            + "edges included; west above east is a box across longitude 180", example = "-117.5,42.5,-111,44.5")
     public String bbox;
 }
