@@ -107,7 +107,8 @@ class MemberMapTest {
                 .body("zoom", equalTo(2)).body("cellSize", equalTo(22.5f))
                 .body("total", equalTo(5)).body("firms", hasSize(0))
                 .extract().jsonPath();
-        // Cells of 22.5 degrees: 45 to 67.5 north; 157.5 to 180 east (Amchitka, Kiska, Attu) and -180 to -157.5 (Adak, Atka).
+        // Cells of 22.5 degrees: 45 to 67.5 north; 157.5 to 180 east (Amchitka, Kiska, Attu) and -180 to -157.5
+        // (Adak, Atka).
         List<Map<String, Object>> clusters = map.getList("clusters");
         assertEquals(2, clusters.size(), clusters.toString());
         Map<String, Object> west = clusters.stream().filter(c -> ((Number) c.get("longitude")).doubleValue() > 0)

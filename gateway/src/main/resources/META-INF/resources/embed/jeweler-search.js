@@ -365,7 +365,7 @@
         return view;
       } catch (failure) {
         this.mapBox.hidden = true;
-        this.showFailure(failure);
+        this.showFailure(failure, true);
         return null;
       }
     }
@@ -395,11 +395,13 @@
         answer.clusters.forEach(cluster => {
           const size = cluster.count < 100 ? 30 : 40;
           const label = `${cluster.count} member jeweler${cluster.count === 1 ? '' : 's'}`;
+          const { south, west, north, east } = cluster.cell;
           L.marker([cluster.latitude, cluster.longitude], {
             title: label,
             alt: label,
-            icon: L.divIcon({ className: 'cluster', html: element('span', '', String(cluster.count)), iconSize: [size, size] }),
-          }).on('click', () => map.fitBounds([[cluster.cell.south, cluster.cell.west], [cluster.cell.north, cluster.cell.east]]))
+            icon: L.divIcon({ className: 'cluster', html: element('span', '', String(cluster.count)),
+              iconSize: [size, size] }),
+          }).on('click', () => map.fitBounds([[south, west], [north, east]]))
             .addTo(pins);
         });
         answer.firms.forEach(firm => {
@@ -412,11 +414,12 @@
         this.mapBox.dataset.zoom = answer.zoom;
         this.mapBox.dataset.total = answer.total;
       } catch (failure) {
-        if (ticket === this.mapTicket) this.showFailure(failure);
+        // A refused map view (a visitor panning past the key's rate limit) leaves the search's results in place.
+        if (ticket === this.mapTicket) this.showFailure(failure, true);
       }
     }
 
-    showFailure(failure) {
+    showFailure(failure, keepResults = false) {
       const message = failure instanceof Refusal
         ? REFUSALS[failure.status] || 'The search could not be run.'
         : 'The jeweler search cannot be reached right now. Please try again later.';
@@ -425,6 +428,7 @@
       if (failure.retryAfter) lines.push(element('p', 'detail', `Try again in ${failure.retryAfter} seconds.`));
       this.error.replaceChildren(...lines);
       this.error.hidden = false;
+      if (keepResults) return;
       this.status.textContent = '';
       this.results.replaceChildren();
       this.paging.hidden = true;

@@ -8,7 +8,8 @@ import org.jewelers.directory.search.SearchFilters;
 public class MapParameters extends SearchFilters {
 
     @QueryParam("zoom")
-    @Parameter(required = true, description = "The map's zoom level, 0 to 20 (as in web map tiles): the grid's cells are "
-            + "90 / 2^zoom degrees, a quarter of a tile; from zoom 12 single firms when at most 500 match", example = "7")
+    @Parameter(required = true, description = "The map's zoom level, 0 to 20 (as in web map tiles): the grid's "
+            + "cells are 90 / 2^zoom degrees, a quarter of a tile; from zoom 12 single firms when at most 500 match",
+            example = "7")
     public String zoom;
 }

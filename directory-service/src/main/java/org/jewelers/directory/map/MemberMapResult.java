@@ -14,7 +14,8 @@ public record MemberMapResult(
         @Schema(description = "The zoom asked", example = "7") int zoom,
         @Schema(description = "Side of the grid's square cells, in degrees: 90 / 2^zoom", example = "0.703125")
         double cellSize,
-        @Schema(description = "Matching firms in the box: the search's total for the same filters and bbox", example = "42")
+        @Schema(description = "Matching firms in the box: the search's total for the same filters and bbox",
+                example = "42")
         long total,
         @Schema(description = "Matching firms per non-empty cell; empty when the answer lists single firms")
         List<Cluster> clusters,
@@ -26,7 +27,8 @@ public record MemberMapResult(
     @Schema(name = "MemberMapCluster")
     public record Cluster(
             @Schema(description = "Mean latitude of the cell's matching locations", example = "43.61") double latitude,
-            @Schema(description = "Mean longitude of the cell's matching locations", example = "-116.3") double longitude,
+            @Schema(description = "Mean longitude of the cell's matching locations", example = "-116.3")
+            double longitude,
             @Schema(description = "Matching firms in the cell", example = "12") long count,
             @Schema(description = "The cell's edges; zooming to them splits the cluster") BoundingBox cell) {
     }

@@ -34,7 +34,8 @@ public record BoundingBox(double west, double south, double east, double north) 
         if (west < -180 || west > 180 || east < -180 || east > 180) {
             errors.add(new Problem.FieldError(name, "west and east must be longitudes between -180 and 180"));
         } else if (west == east) {
-            errors.add(new Problem.FieldError(name, "west and east must differ (west above east crosses longitude 180)"));
+            errors.add(new Problem.FieldError(name,
+                    "west and east must differ (west above east crosses longitude 180)"));
         }
         if (south < -90 || south > 90 || north < -90 || north > 90) {
             errors.add(new Problem.FieldError(name, "south and north must be latitudes between -90 and 90"));

@@ -130,7 +130,8 @@ class EmbeddedSearchWidgetTest {
             assertEquals(Set.of(partner.origin(), RunningSystem.gatewayUrl(), tiles.origin()), originsAsked());
 
             Files.createDirectories(MAP_SCREENSHOT.getParent());
-            Files.write(MAP_SCREENSHOT, browser.findElement(By.tagName("jeweler-search")).getScreenshotAs(OutputType.BYTES));
+            Files.write(MAP_SCREENSHOT,
+                    browser.findElement(By.tagName("jeweler-search")).getScreenshotAs(OutputType.BYTES));
         }
     }
 
@@ -159,11 +160,12 @@ class EmbeddedSearchWidgetTest {
                     const tiles = [...root.querySelectorAll('img.leaflet-tile')];
                     return { zoom: Number(map.dataset.zoom || 0), total: Number(map.dataset.total || -1),
                              counted: clusters.reduce((a, b) => a + b, 0) + pins, markers: clusters.length + pins,
-                             tiles: tiles.length, tilesLoaded: tiles.every(t => t.complete && t.naturalWidth > 0) };""");
+                             tiles: tiles.length,
+                             tilesLoaded: tiles.every(t => t.complete && t.naturalWidth > 0) };""");
             boolean searched = ((Number) drawn.get("zoom")).intValue() >= 8
                     && ((Number) drawn.get("markers")).intValue() > 0;
-            boolean tilesReady = tiled ? ((Number) drawn.get("tiles")).intValue() > 0 && (Boolean) drawn.get("tilesLoaded")
-                    : ((Number) drawn.get("tiles")).intValue() == 0;
+            int tiles = ((Number) drawn.get("tiles")).intValue();
+            boolean tilesReady = tiled ? tiles > 0 && (Boolean) drawn.get("tilesLoaded") : tiles == 0;
             return searched && tilesReady ? drawn : null;
         });
     }
