@@ -7,9 +7,14 @@
  * It finds retailers, the firms a visitor can walk into, unless the page names other kinds of firm:
  * kinds="retailer manufacturer" (space- or comma-separated: retailer, supplier, manufacturer, service-provider).
  *
- * Plain JavaScript without dependencies, so partners need no build step, and it asks nothing of anyone but the
- * gateway it came from, so their visitors' searches go nowhere else. Theme it with the --jeweler-search-* custom
- * properties listed at the top of STYLE.
+ * With the map attribute it shows the firms on a map too, drawn by Leaflet, which the gateway serves from its
+ * WebJar. A map has no background unless the page names a tile server it trusts, with the server's attribution:
+ *   <jeweler-search api-key="jk_..." zip="10001" map
+ *     tiles="https://tiles.example/{z}/{x}/{y}.png" tiles-attribution="&copy; Example contributors"></jeweler-search>
+ *
+ * Plain JavaScript without a build step for partners, and it asks nothing of anyone but the gateway it came from
+ * (and the tile server, when the page names one), so their visitors' searches go nowhere else. Theme it with the
+ * --jeweler-search-* custom properties listed at the top of STYLE.
  */
 (() => {
   'use strict';
@@ -20,6 +25,11 @@
   const RADII = ['5', '10', '25', '50', '100'];
   const DEFAULT_KINDS = ['retailer'];
   const HONORS = { 'case-awards': 'CASE Award', '20-under-40': '20 Under 40' };
+  // The Leaflet WebJar's files; gateway/pom.xml names its version and EmbedAssetsTest checks that this one is served.
+  const LEAFLET = `${API}/webjars/leaflet/1.9.4/dist`;
+  const MAP_MAX_ZOOM = 18;
+  // The map before any search: the lower 48 states.
+  const MAP_START = [[24.5, -125], [49.5, -66.9]];
 
   // What a visitor reads when the gateway refuses; the problem's own detail follows, for the site's webmaster.
   const REFUSALS = {
@@ -70,6 +80,13 @@
     .contact { display: flex; gap: 1rem; }
     a { color: var(--jeweler-search-accent); }
     nav { display: flex; gap: .75rem; align-items: center; margin-top: .75rem; }
+    .map { height: 22rem; margin: .75rem 0; border: 1px solid var(--jeweler-search-border);
+           border-radius: var(--jeweler-search-radius); }
+    .map.leaflet-container { background: #eef1f3; font: inherit; }
+    .cluster { display: flex; align-items: center; justify-content: center; border-radius: 50%;
+               background: var(--jeweler-search-accent); color: var(--jeweler-search-accent-text);
+               border: 2px solid #ffffff; box-shadow: 0 1px 3px rgba(0, 0, 0, .4); font-weight: 600; font-size: .8rem; }
+    .pin { fill: var(--jeweler-search-accent); stroke: #ffffff; }
     [hidden] { display: none !important; }
   `;
 
@@ -82,6 +99,7 @@
     </form>
     <div class="error" role="alert" hidden></div>
     <p class="status" role="status" aria-live="polite"></p>
+    <div class="map" role="region" aria-label="Map of member jewelers" hidden></div>
     <ol class="results" aria-label="Member jewelers"></ol>
     <nav class="paging" aria-label="Result pages" hidden>
       <button type="button" class="previous">Previous</button>
@@ -127,11 +145,23 @@
     return `${day} ${time}`;
   }
 
+  /** A map's view as the map API's bbox: west,south,east,north, longitudes wrapped into -180 to 180. */
+  function bbox(bounds) {
+    const wrap = lng => ((lng + 180) % 360 + 360) % 360 - 180;
+    const wholeWorld = bounds.getEast() - bounds.getWest() >= 360;
+    // West above east after wrapping is a view across longitude 180, which the API takes as such.
+    const west = wholeWorld ? -180 : wrap(bounds.getWest());
+    const east = wholeWorld ? 180 : wrap(bounds.getEast());
+    return [west, Math.max(-90, bounds.getSouth()), east, Math.min(90, bounds.getNorth())]
+      .map(degrees => degrees.toFixed(6)).join(',');
+  }
+
   class JewelerSearch extends HTMLElement {
     constructor() {
       super();
       const root = this.attachShadow({ mode: 'open' });
       root.innerHTML = `<style>${STYLE}</style>${TEMPLATE}`;
+      this.root = root;
       this.form = root.querySelector('form');
       this.error = root.querySelector('.error');
       this.status = root.querySelector('.status');
@@ -140,9 +170,11 @@
       this.previous = root.querySelector('.previous');
       this.next = root.querySelector('.next');
       this.pageLabel = root.querySelector('.page');
+      this.mapBox = root.querySelector('.map');
       this.page = 0;
-      // Numbers each search, so that a slow answer to an older one never replaces a newer one's results.
+      // Numbers each search (and each map view), so that a slow answer to an older one never replaces a newer one's.
       this.ticket = 0;
+      this.mapTicket = 0;
     }
 
     connectedCallback() {
@@ -156,6 +188,9 @@
       this.previous.addEventListener('click', () => this.search(this.page - 1));
       this.next.addEventListener('click', () => this.search(this.page + 1));
       this.services = this.loadServices();
+      // What the map shows before a search, and after one, the search's own filters.
+      this.filters = new URLSearchParams(this.kinds().map(kind => ['kind', kind]));
+      if (this.hasAttribute('map')) this.map = this.openMap();
       if (this.form.place.value) this.search(0);
     }
 
@@ -197,7 +232,7 @@
     async search(page) {
       const place = this.form.place.value.trim();
       if (!place) return;
-      const params = new URLSearchParams({ page, size: PAGE_SIZE });
+      const params = new URLSearchParams();
       if (/^\d{5}$/.test(place)) {
         params.set('zip', place);
         params.set('radius', this.form.radius.value);
@@ -206,13 +241,19 @@
       }
       if (this.form.service.value) params.set('service', this.form.service.value);
       this.kinds().forEach(kind => params.append('kind', kind));
+      this.filters = new URLSearchParams(params);
+      params.set('page', page);
+      params.set('size', PAGE_SIZE);
       const ticket = ++this.ticket;
       this.results.setAttribute('aria-busy', 'true');
       this.status.textContent = 'Searching…';
       try {
         const result = await this.call('/api/v1/members', params);
         const labels = await this.services;
-        if (ticket === this.ticket) this.render(result, labels, place);
+        if (ticket === this.ticket) {
+          this.render(result, labels, place);
+          if (this.map) this.showOnMap(result);
+        }
       } catch (failure) {
         if (ticket === this.ticket) this.showFailure(failure);
       } finally {
@@ -300,7 +341,85 @@
       return contact;
     }
 
-    showFailure(failure) {
+    /**
+     * The map view: Leaflet imported as a module from the gateway, with its style inside this shadow root. Tiles come
+     * only from the server the page names in tiles; without one the map is a plain background with the firms on it.
+     */
+    async openMap() {
+      const style = document.createElement('link');
+      style.rel = 'stylesheet';
+      style.href = `${LEAFLET}/leaflet.css`;
+      this.root.prepend(style);
+      this.mapBox.hidden = false;
+      try {
+        const L = await import(`${LEAFLET}/leaflet-src.esm.js`);
+        const map = L.map(this.mapBox, { maxZoom: MAP_MAX_ZOOM });
+        const tiles = this.getAttribute('tiles');
+        if (tiles) {
+          L.tileLayer(tiles, { maxZoom: MAP_MAX_ZOOM, attribution: this.getAttribute('tiles-attribution') || '' })
+            .addTo(map);
+        }
+        const view = { L, map, pins: L.layerGroup().addTo(map) };
+        map.on('moveend', () => this.drawMap(view));
+        map.fitBounds(MAP_START);
+        return view;
+      } catch (failure) {
+        this.mapBox.hidden = true;
+        this.showFailure(failure, true);
+        return null;
+      }
+    }
+
+    /** After a search, the map moves to the firms it found; their count there is the search's total. */
+    async showOnMap(result) {
+      const view = await this.map;
+      if (!view) return;
+      const points = result.items.map(hit => [hit.location.latitude, hit.location.longitude]);
+      if (points.length) view.map.fitBounds(points, { padding: [32, 32], maxZoom: 13, animate: false });
+      this.drawMap(view);
+    }
+
+    /**
+     * The firms in the map's view with the search's filters, as the map API answers at this zoom: counts per cell
+     * (a click zooms into the cell) or single firms, named on hover and focus.
+     */
+    async drawMap({ L, map, pins }) {
+      const params = new URLSearchParams(this.filters);
+      params.set('bbox', bbox(map.getBounds()));
+      params.set('zoom', Math.round(map.getZoom()));
+      const ticket = ++this.mapTicket;
+      try {
+        const answer = await this.call('/api/v1/members/map', params);
+        if (ticket !== this.mapTicket) return;
+        pins.clearLayers();
+        answer.clusters.forEach(cluster => {
+          const size = cluster.count < 100 ? 30 : 40;
+          const label = `${cluster.count} member jeweler${cluster.count === 1 ? '' : 's'}`;
+          const { south, west, north, east } = cluster.cell;
+          L.marker([cluster.latitude, cluster.longitude], {
+            title: label,
+            alt: label,
+            icon: L.divIcon({ className: 'cluster', html: element('span', '', String(cluster.count)),
+              iconSize: [size, size] }),
+          }).on('click', () => map.fitBounds([[south, west], [north, east]]))
+            .addTo(pins);
+        });
+        answer.firms.forEach(firm => {
+          // The name goes in as a text node: a listing's name must never become markup on the partner's page.
+          L.circleMarker([firm.latitude, firm.longitude], { className: 'pin', radius: 7, weight: 2, fillOpacity: 1 })
+            .bindTooltip(element('span', '', firm.name))
+            .addTo(pins);
+        });
+        // What the map shows, for tests and the page's own scripts: its zoom and how many firms its markers count.
+        this.mapBox.dataset.zoom = answer.zoom;
+        this.mapBox.dataset.total = answer.total;
+      } catch (failure) {
+        // A refused map view (a visitor panning past the key's rate limit) leaves the search's results in place.
+        if (ticket === this.mapTicket) this.showFailure(failure, true);
+      }
+    }
+
+    showFailure(failure, keepResults = false) {
       const message = failure instanceof Refusal
         ? REFUSALS[failure.status] || 'The search could not be run.'
         : 'The jeweler search cannot be reached right now. Please try again later.';
@@ -309,6 +428,7 @@
       if (failure.retryAfter) lines.push(element('p', 'detail', `Try again in ${failure.retryAfter} seconds.`));
       this.error.replaceChildren(...lines);
       this.error.hidden = false;
+      if (keepResults) return;
       this.status.textContent = '';
       this.results.replaceChildren();
       this.paging.hidden = true;

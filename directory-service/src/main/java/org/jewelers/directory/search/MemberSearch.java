@@ -100,9 +100,10 @@ public class MemberSearch {
 
     /**
      * The CTE {@code matches}: one row per listed firm that matches, with the location that matched (the nearest
-     * one when searching around a point), its distance in meters and a text relevance.
+     * one when searching around a point), its distance in meters and a text relevance. The map groups these same
+     * rows ({@code id}, {@code location_id}), so that its counts are the search's total by construction.
      */
-    private String matches(SearchCriteria c, Instant now, Map<String, Object> parameters) {
+    public String matches(SearchCriteria c, Instant now, Map<String, Object> parameters) {
         List<String> where = new ArrayList<>(List.of("m.standing in ('ACTIVE', 'GRACE')", "not m.opted_out", "m.left_at is null"));
         String distance = "null::float8";
         if (c.point() != null) {
@@ -168,6 +169,16 @@ public class MemberSearch {
         }
         if (c.hiring()) {
             where.add("exists (select 1 from member_job mj where mj.member_id = m.id and mj.open)");
+        }
+        if (c.bbox() != null) {
+            BoundingBox box = c.bbox();
+            parameters.put("bboxWest", box.west());
+            parameters.put("bboxSouth", box.south());
+            parameters.put("bboxEast", box.east());
+            parameters.put("bboxNorth", box.north());
+            where.add("l.latitude between :bboxSouth and :bboxNorth and "
+                    + (box.crossesAntimeridian() ? "(l.longitude >= :bboxWest or l.longitude <= :bboxEast)"
+                    : "l.longitude between :bboxWest and :bboxEast"));
         }
         if (c.openNow()) {
             parameters.put("now", now.atOffset(ZoneOffset.UTC));

@@ -21,7 +21,7 @@ import org.jewelers.web.problem.ProblemException;
 /** A validated search: every rule about which parameters make sense together lives here. */
 public record SearchCriteria(String text, GeoPoint point, double radiusMeters, Distance unit, String city,
                              String state, Set<Kind> kinds, Set<Service> services, Credential credential, String honor,
-                             boolean hiring, boolean openNow, Sort sort, int page, int size) {
+                             boolean hiring, boolean openNow, BoundingBox bbox, Sort sort, int page, int size) {
 
     public static final int MAX_SIZE = 100;
     /** How deep paging may go: a scraping defence; narrower searches reach every result. */
@@ -38,6 +38,16 @@ public record SearchCriteria(String text, GeoPoint point, double radiusMeters, D
             .ignoringCase().build();
 
     public static SearchCriteria from(SearchParameters p, ZipPlaces zips) {
+        return from(p, p.sort, p.page, p.size, zips);
+    }
+
+    /** The filters alone, for answers that neither order nor page the matching firms (the map). */
+    public static SearchCriteria filtering(SearchFilters f, ZipPlaces zips) {
+        return from(f, null, "0", "1", zips);
+    }
+
+    private static SearchCriteria from(SearchFilters p, String sortValue, String pageValue, String sizeValue,
+                                       ZipPlaces zips) {
         List<Problem.FieldError> errors = new ArrayList<>();
         String text = p.q == null || p.q.isBlank() ? null : p.q.strip().toLowerCase(Locale.ROOT);
         if (text != null && text.length() > 100) {
@@ -103,9 +113,10 @@ public record SearchCriteria(String text, GeoPoint point, double radiusMeters, D
         }
         boolean hiring = QueryValues.flag(p.hiring, "hiring", errors);
         boolean openNow = QueryValues.flag(p.openNow, "openNow", errors);
-        Sort sort = sort(p.sort, point != null, text != null, errors);
-        Integer page = QueryValues.whole(p.page, "page", 0, Integer.MAX_VALUE, errors);
-        Integer size = QueryValues.whole(p.size, "size", 1, MAX_SIZE, errors);
+        BoundingBox bbox = p.bbox == null ? null : BoundingBox.parse(p.bbox, "bbox", errors);
+        Sort sort = sort(sortValue, point != null, text != null, errors);
+        Integer page = QueryValues.whole(pageValue, "page", 0, Integer.MAX_VALUE, errors);
+        Integer size = QueryValues.whole(sizeValue, "size", 1, MAX_SIZE, errors);
         if (page != null && size != null && (long) page * size + size > MAX_DEPTH) {
             errors.add(new Problem.FieldError("page", "goes deeper than " + MAX_DEPTH + " results; narrow the search"));
         }
@@ -114,10 +125,10 @@ public record SearchCriteria(String text, GeoPoint point, double radiusMeters, D
         }
         String city = p.city == null || p.city.isBlank() ? null : p.city.strip().toLowerCase(Locale.ROOT);
         return new SearchCriteria(text, point, unit.toMeters(radius), unit, city, state, kinds, services, credential,
-                p.honor, hiring, openNow, sort, page, size);
+                p.honor, hiring, openNow, bbox, sort, page, size);
     }
 
-    private static GeoPoint point(SearchParameters p, ZipPlaces zips, List<Problem.FieldError> errors) {
+    private static GeoPoint point(SearchFilters p, ZipPlaces zips, List<Problem.FieldError> errors) {
         boolean byCoordinates = p.lat != null || p.lng != null;
         if (p.zip != null && byCoordinates) {
             errors.add(new Problem.FieldError("zip", "give either zip or lat and lng, not both"));

@@ -83,7 +83,7 @@ class JavaClientTest {
 
     private static MemberSearchResult search(ApiClient client, String unit, String size) throws ApiException {
         return new MembersApi(client).searchMembers(null, null, null, null, null, null, null, null, null, null, null,
-                null, size, null, null, unit, null);
+                null, null, size, null, null, unit, null);
     }
 
     private static CreatedApiKey partnerKey(String name, int requestsPerDay)

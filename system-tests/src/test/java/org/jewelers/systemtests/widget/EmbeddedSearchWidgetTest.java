@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.jewelers.systemtests.RunningSystem;
 import org.junit.jupiter.api.AfterAll;
@@ -30,11 +31,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The search widget embedded in a partner's page on a second origin, in a real browser: the gateway's CORS, partner
- * keys and allowed origins as a partner's visitors meet them. Also takes the README's screenshot, docs/widget.png.
+ * keys and allowed origins as a partner's visitors meet them. Also takes the README's screenshots, docs/widget.png
+ * and docs/widget-map.png.
  */
 class EmbeddedSearchWidgetTest {
 
     private static final Path SCREENSHOT = Path.of("..", "docs", "widget.png").toAbsolutePath().normalize();
+    private static final Path MAP_SCREENSHOT = Path.of("..", "docs", "widget-map.png").toAbsolutePath().normalize();
 
     private static PartnerSite partner;
     private static Path profile;
@@ -105,6 +108,74 @@ class EmbeddedSearchWidgetTest {
         assertEquals(retailers, firmsShown(), "retailers only by default");
         browser.get(partner.pageUrl(key, "10001", "supplier manufacturer"));
         assertEquals(others, firmsShown(), "the kinds the page names");
+    }
+
+    /**
+     * The map view on tiles from the server the page names (the test's own): the search's firms as clusters or pins
+     * whose counts add up to the map API's total, and nothing asked of any origin but the page's, the gateway's and
+     * the tile server's.
+     */
+    @Test
+    void theMapViewShowsTheFirmsOnTilesFromTheServerThePageNames() throws IOException {
+        try (TileServer tiles = new TileServer()) {
+            String key = newKey(partner.origin()).getString("secret");
+            browser.get(partner.pageUrl(key, "10001",
+                    Map.of("map", "", "tiles", tiles.template(), "tiles-attribution", "Test tiles")));
+
+            Map<String, Object> drawn = mapDrawnAfterTheSearch(true);
+            assertEquals(drawn.get("total"), drawn.get("counted"), "clusters and pins count every firm: " + drawn);
+            assertTrue(tiles.tilesServed() > 0, "tiles came from the page's tile server");
+            assertTrue(widget().findElement(By.cssSelector(".leaflet-control-attribution")).getText()
+                    .contains("Test tiles"), "with the attribution the page gives");
+            assertEquals(Set.of(partner.origin(), RunningSystem.gatewayUrl(), tiles.origin()), originsAsked());
+
+            Files.createDirectories(MAP_SCREENSHOT.getParent());
+            Files.write(MAP_SCREENSHOT,
+                    browser.findElement(By.tagName("jeweler-search")).getScreenshotAs(OutputType.BYTES));
+        }
+    }
+
+    @Test
+    void withoutATileServerTheMapAsksNoOneButTheGateway() {
+        browser.get(partner.pageUrl(newKey(partner.origin()).getString("secret"), "10001", Map.of("map", "")));
+
+        Map<String, Object> drawn = mapDrawnAfterTheSearch(false);
+        assertEquals(drawn.get("total"), drawn.get("counted"), drawn.toString());
+        assertEquals(Set.of(partner.origin(), RunningSystem.gatewayUrl()), originsAsked());
+    }
+
+    /**
+     * What the map shows once it has moved to the search's firms (zoomed in from the country it starts on) and drawn
+     * them: the total its answer gave, the firms its markers count, and (when tiled) its tiles all loaded.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> mapDrawnAfterTheSearch(boolean tiled) {
+        widget();
+        return waitFor().until(driver -> {
+            Map<String, Object> drawn = (Map<String, Object>) browser.executeScript("""
+                    const root = document.querySelector('jeweler-search').shadowRoot;
+                    const map = root.querySelector('.map');
+                    const clusters = [...root.querySelectorAll('.cluster')].map(c => Number(c.textContent));
+                    const pins = root.querySelectorAll('path.pin').length;
+                    const tiles = [...root.querySelectorAll('img.leaflet-tile')];
+                    return { zoom: Number(map.dataset.zoom || 0), total: Number(map.dataset.total || -1),
+                             counted: clusters.reduce((a, b) => a + b, 0) + pins, markers: clusters.length + pins,
+                             tiles: tiles.length,
+                             tilesLoaded: tiles.every(t => t.complete && t.naturalWidth > 0) };""");
+            boolean searched = ((Number) drawn.get("zoom")).intValue() >= 8
+                    && ((Number) drawn.get("markers")).intValue() > 0;
+            int tiles = ((Number) drawn.get("tiles")).intValue();
+            boolean tilesReady = tiled ? tiles > 0 && (Boolean) drawn.get("tilesLoaded") : tiles == 0;
+            return searched && tilesReady ? drawn : null;
+        });
+    }
+
+    /** Every origin the page has fetched anything from: scripts, styles, API calls, images. */
+    @SuppressWarnings("unchecked")
+    private static Set<String> originsAsked() {
+        List<String> origins = (List<String>) browser.executeScript(
+                "return performance.getEntriesByType('resource').map(e => new URL(e.name).origin)");
+        return Set.copyOf(origins);
     }
 
     @Test

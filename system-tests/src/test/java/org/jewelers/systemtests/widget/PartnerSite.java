@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 
 /**
  * A partner's web site on an origin of its own (another port than the gateway's): one page that embeds the widget
- * from the gateway exactly as the demo page's snippet says, with the key and ZIP in the page's address.
+ * from the gateway exactly as the demo page's snippet says, with the key and the widget's attributes in the page's
+ * address.
  */
 final class PartnerSite implements AutoCloseable {
 
@@ -51,15 +52,24 @@ final class PartnerSite implements AutoCloseable {
         return pageUrl(key, zip) + "&kinds=" + URLEncoder.encode(kinds, StandardCharsets.UTF_8);
     }
 
+    /** As {@link #pageUrl(String, String)}, the widget with these attributes too (map, tiles, ...). */
+    String pageUrl(String key, String zip, Map<String, String> attributes) {
+        return pageUrl(key, zip) + attributes.entrySet().stream()
+                .map(a -> "&" + a.getKey() + "=" + URLEncoder.encode(a.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining());
+    }
+
     private String page(Map<String, String> query) {
-        String zip = query.containsKey("zip") ? " zip=\"" + query.get("zip") + "\"" : "";
-        zip += query.containsKey("kinds") ? " kinds=\"" + query.get("kinds") + "\"" : "";
+        // Every parameter of the page's address but the key is an attribute of the widget.
+        String attributes = query.entrySet().stream().filter(q -> !q.getKey().equals("key"))
+                .map(q -> " " + q.getKey() + "=\"" + q.getValue().replace("&", "&amp;").replace("\"", "&quot;") + "\"")
+                .collect(Collectors.joining());
         return """
                 <!doctype html>
                 <html lang="en"><head><meta charset="utf-8"><title>A partner site</title>
                 <script src="%s/embed/jeweler-search.js" defer></script></head>
                 <body><jeweler-search api-key="%s"%s radius="25"></jeweler-search></body></html>
-                """.formatted(gatewayUrl, query.get("key"), zip);
+                """.formatted(gatewayUrl, query.get("key"), attributes);
     }
 
     private static Map<String, String> query(String raw) {
