@@ -102,6 +102,7 @@ class MemberSearchTest {
     void zipAndRadiusFindNearbyFirmsNearestFirstWithTheirDistance() {
         var near = search("zip", "83702", "radius", "20").statusCode(200)
                 .body("total", equalTo(3))
+                .header("X-Total-Count", "3")
                 .body("unit", equalTo("mi"))
                 .body("items[2].member.id", equalTo(meridian))
                 .extract();

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.jewelers.gateway.partners.Partner;
 import org.jewelers.gateway.partners.PartnerStore;
@@ -112,24 +113,49 @@ public class ApiKeyStore {
         }
     }
 
-    /** Writes the key's changeable settings as {@code changed} holds them; empty when the key is gone. */
-    Optional<ApiKey> update(ApiKey changed) {
-        try (Connection connection = database.getConnection();
-             PreparedStatement update = connection.prepareStatement("UPDATE api_key SET name = ?, allowed_origins = ?, "
-                     + "requests_per_minute = ?, requests_per_day = ?, max_requests_per_minute = ?, "
-                     + "max_requests_per_day = ? WHERE id = ? RETURNING " + COLUMNS)) {
-            update.setString(1, changed.name());
-            update.setArray(2, connection.createArrayOf("text", changed.allowedOrigins().toArray()));
-            update.setInt(3, changed.requestsPerMinute());
-            update.setInt(4, changed.requestsPerDay());
-            update.setInt(5, changed.maxRequestsPerMinute());
-            update.setInt(6, changed.maxRequestsPerDay());
-            update.setObject(7, changed.id());
-            try (ResultSet rows = update.executeQuery()) {
-                return rows.next() ? Optional.of(read(rows)) : Optional.empty();
+    /**
+     * Reads the key locked (SELECT ... FOR UPDATE), hands it to {@code change} and writes the changeable settings as
+     * it answers them, in one transaction: concurrent changes of one key apply one after the other, each computed
+     * from what the one before wrote. Empty when the key is gone; whatever {@code change} throws rolls back and
+     * reaches the caller.
+     */
+    Optional<ApiKey> change(UUID id, UnaryOperator<ApiKey> change) {
+        try (Connection connection = database.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement find = connection.prepareStatement("SELECT " + COLUMNS
+                         + " FROM api_key WHERE id = ? FOR UPDATE");
+                 PreparedStatement update = connection.prepareStatement("UPDATE api_key SET name = ?, "
+                         + "allowed_origins = ?, requests_per_minute = ?, requests_per_day = ?, "
+                         + "max_requests_per_minute = ?, max_requests_per_day = ? WHERE id = ? RETURNING " + COLUMNS)) {
+                find.setObject(1, id);
+                ApiKey changed;
+                try (ResultSet rows = find.executeQuery()) {
+                    if (!rows.next()) {
+                        connection.rollback();
+                        return Optional.empty();
+                    }
+                    changed = change.apply(read(rows));
+                }
+                update.setString(1, changed.name());
+                update.setArray(2, connection.createArrayOf("text", changed.allowedOrigins().toArray()));
+                update.setInt(3, changed.requestsPerMinute());
+                update.setInt(4, changed.requestsPerDay());
+                update.setInt(5, changed.maxRequestsPerMinute());
+                update.setInt(6, changed.maxRequestsPerDay());
+                update.setObject(7, id);
+                ApiKey stored;
+                try (ResultSet rows = update.executeQuery()) {
+                    rows.next();
+                    stored = read(rows);
+                }
+                connection.commit();
+                return Optional.of(stored);
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("could not change API key " + changed.id(), e);
+            throw new IllegalStateException("could not change API key " + id, e);
         }
     }
 

@@ -54,15 +54,17 @@ public class ApiKeysResource {
     private final ApiKeyStore store;
     private final PartnerStore partners;
     private final PartnerKeyCache cache;
+    private final KeyAccess access;
     private final Caller caller;
     private final Clock clock;
     private final PublicUrls urls;
 
-    ApiKeysResource(ApiKeyStore store, PartnerStore partners, PartnerKeyCache cache, Caller caller, Clock clock,
-                    PublicUrls urls) {
+    ApiKeysResource(ApiKeyStore store, PartnerStore partners, PartnerKeyCache cache, KeyAccess access, Caller caller,
+                    Clock clock, PublicUrls urls) {
         this.store = store;
         this.partners = partners;
         this.cache = cache;
+        this.access = access;
         this.caller = caller;
         this.clock = clock;
         this.urls = urls;
@@ -113,7 +115,7 @@ public class ApiKeysResource {
     public Page<ApiKey> list(@QueryParam("partnerId") @Parameter(description = "Staff: only this partner's keys")
                              UUID partnerId,
                              @Valid @BeanParam PageRequest page) {
-        UUID only = caller.hasRole("staff") ? partnerId : ownPartner();
+        UUID only = caller.hasRole("staff") ? partnerId : access.ownPartner();
         return store.list(only, page.offset(), page.size);
     }
 
@@ -123,7 +125,7 @@ public class ApiKeysResource {
     @APIResponse(responseCode = "200", description = "The key", content = @Content(schema = @Schema(implementation = ApiKey.class)))
     @APIResponse(responseCode = "404", description = NOT_YOURS)
     public ApiKey get(@PathParam("id") UUID id) {
-        return visible(id);
+        return access.visible(id);
     }
 
     @PATCH
@@ -139,13 +141,22 @@ public class ApiKeysResource {
     @APIResponse(responseCode = "404", description = NOT_YOURS)
     @APIResponse(responseCode = "409", description = "The key is revoked")
     public ApiKey change(@PathParam("id") UUID id, @Valid @NotNull ApiKeyPatch patch) {
-        ApiKey key = visible(id);
         if (patch.changesCeiling() && !caller.hasRole("staff")) {
+            access.visible(id);
             throw new ProblemException(ProblemType.FORBIDDEN, "Only staff change a key's ceilings; ask them to raise "
                     + "it");
         }
+        // The key is read locked and changed in one transaction: two changes at once apply one after the other,
+        // each checked against what the other wrote, so neither is lost nor breaks the ceilings.
+        ApiKey stored = store.change(id, key -> changed(access.requireVisible(key), patch))
+                .orElseThrow(() -> ProblemException.notFound("API key", id));
+        cache.forgetAll();
+        return stored;
+    }
+
+    private static ApiKey changed(ApiKey key, ApiKeyPatch patch) {
         if (!key.active()) {
-            throw ProblemException.conflict("API key " + id + " is revoked");
+            throw ProblemException.conflict("API key " + key.id() + " is revoked");
         }
         List<String> origins = patch.allowedOrigins() == null ? key.allowedOrigins() : List.copyOf(patch.allowedOrigins());
         requireOriginsFit(key.type(), origins);
@@ -153,12 +164,9 @@ public class ApiKeysResource {
         int maxPerDay = patch.maxRequestsPerDay() == null ? key.maxRequestsPerDay() : patch.maxRequestsPerDay();
         int perMinute = limit(patch.requestsPerMinute(), key.requestsPerMinute(), maxPerMinute, "requestsPerMinute");
         int perDay = limit(patch.requestsPerDay(), key.requestsPerDay(), maxPerDay, "requestsPerDay");
-        ApiKey changed = new ApiKey(key.id(), key.partnerId(), patch.name() == null ? key.name() : patch.name().strip(),
+        return new ApiKey(key.id(), key.partnerId(), patch.name() == null ? key.name() : patch.name().strip(),
                 key.prefix(), key.type(), origins, perMinute, perDay, maxPerMinute, maxPerDay, key.createdAt(),
                 key.createdBy(), key.rotatedAt(), key.previousSecretExpiresAt(), key.revokedAt());
-        ApiKey stored = store.update(changed).orElseThrow(() -> ProblemException.notFound("API key", id));
-        cache.forgetAll();
-        return stored;
     }
 
     @POST
@@ -172,7 +180,7 @@ public class ApiKeysResource {
     @APIResponse(responseCode = "404", description = NOT_YOURS)
     @APIResponse(responseCode = "409", description = "The key is revoked")
     public CreatedApiKey rotate(@PathParam("id") UUID id, @Valid KeyRotation rotation) {
-        visible(id);
+        access.visible(id);
         int hours = rotation == null ? KeyRotation.DEFAULT_OVERLAP_HOURS : rotation.hours();
         // As PostgreSQL keeps it, so that the end is the instant stored, never a rounding after it.
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
@@ -192,28 +200,10 @@ public class ApiKeysResource {
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "404", description = NOT_YOURS)
     public Response revoke(@PathParam("id") UUID id) {
-        visible(id);
+        access.visible(id);
         store.revoke(id, Instant.now(clock)).orElseThrow(() -> ProblemException.notFound("API key", id));
         cache.forgetAll();
         return Response.noContent().build();
-    }
-
-    /** The key, if the caller may see it: staff any, a partner's administrator their partner's. */
-    private ApiKey visible(UUID id) {
-        ApiKey key = store.find(id).orElseThrow(() -> ProblemException.notFound("API key", id));
-        if (!caller.hasRole("staff") && !key.partnerId().equals(ownPartner())) {
-            throw ProblemException.notFound("API key", id);
-        }
-        return key;
-    }
-
-    /** The partner a partner administrator's token speaks for; a token without one has no keys. */
-    private UUID ownPartner() {
-        UUID partner = caller.partnerId();
-        if (partner == null) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "The token names no partner (claim partner_id)");
-        }
-        return partner;
     }
 
     private static void requireOriginsFit(ApiKeyType type, List<String> origins) {

@@ -22,7 +22,9 @@ import org.jewelers.kafkabroker.FreePorts;
 public class EchoUpstreams implements QuarkusTestResourceLifecycleManager {
 
     /** The echo answers with this status when the request names one. */
-    static final String STATUS_HEADER = "X-Echo-Status";
+    public static final String STATUS_HEADER = "X-Echo-Status";
+    /** The echo answers this as the directory's search total ({@code X-Total-Count}) when the request names one. */
+    public static final String TOTAL_HEADER = "X-Echo-Total-Count";
     /** The frozen service's timeout, short so that tests wait little. */
     static final long FROZEN_TIMEOUT_MILLIS = 1_000;
     /** The slow service's timeout: its slowest answer, from the back of its own queue, comes well within it. */
@@ -102,6 +104,10 @@ public class EchoUpstreams implements QuarkusTestResourceLifecycleManager {
                     .put("forwardedProto", request.getHeader("X-Forwarded-Proto"))
                     .put("forwardedHost", request.getHeader("X-Forwarded-Host"));
             String status = request.getHeader(STATUS_HEADER);
+            String total = request.getHeader(TOTAL_HEADER);
+            if (total != null) {
+                request.response().putHeader("X-Total-Count", total);
+            }
             request.response()
                     .setStatusCode(status == null ? 200 : Integer.parseInt(status))
                     .putHeader("Content-Type", "application/json")
