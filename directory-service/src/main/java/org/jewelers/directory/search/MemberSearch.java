@@ -137,6 +137,7 @@ public class MemberSearch {
             where.add(nearness + " <= :nearnessLimit");
         }
         String relevance = "0::real";
+        List<String> sides = List.of("true");
         if (c.text() != null) {
             String q = c.text();
             int half = q.length() / 2;
@@ -145,20 +146,18 @@ public class MemberSearch {
             parameters.put("prefix", likeLiteral(q.substring(0, half)) + "%");
             parameters.put("suffix", "%" + likeLiteral(q.substring(half)));
             relevance = "greatest(similarity(lower(m.name), :q), word_similarity(:q, lower(m.name)), similarity(lower(l.city), :q))";
-            // The matching locations are found first, each side (firm name, city) on its own table so that the
-            // trigram indexes serve it, and only then joined. One edit leaves either the first half of the text
-            // or the rest of it intact, so a name within one edit starts with that half or ends with the rest: both
-            // are indexed LIKEs, and levenshtein runs only on the few names they let through, not on every row.
-            where.add("""
-                    l.id in (select nl.id from member nm join location nl on nl.member_id = nm.id
-                               where lower(nm.name) like :contains or lower(nm.name) % :q
-                                  or ((lower(nm.name) like :prefix or lower(nm.name) like :suffix)
-                                      and levenshtein(left(lower(nm.name), 255), :q) <= 1)
-                             union
-                             select cl.id from location cl
-                               where lower(cl.city) like :contains or lower(cl.city) % :q
-                                  or ((lower(cl.city) like :prefix or lower(cl.city) like :suffix)
-                                      and levenshtein(lower(cl.city), :q) <= 1))""");
+            // Two sides, each matched through its own trigram index and only then joined: firms by name (then
+            // their locations) and locations by city (then their firms by key), united before the distinct on, so
+            // that neither side joins the other's matches back to a whole table. One edit leaves either the first
+            // half of the text or the rest of it intact, so a name within one edit starts with that half or ends
+            // with the rest: both are indexed LIKEs, and levenshtein runs only on the few names they let through.
+            sides = List.of("""
+                    (lower(m.name) like :contains or lower(m.name) % :q
+                     or ((lower(m.name) like :prefix or lower(m.name) like :suffix)
+                         and levenshtein(left(lower(m.name), 255), :q) <= 1))""", """
+                    (lower(l.city) like :contains or lower(l.city) % :q
+                     or ((lower(l.city) like :prefix or lower(l.city) like :suffix)
+                         and levenshtein(lower(l.city), :q) <= 1))""");
         }
         if (c.city() != null) {
             parameters.put("city", c.city());
@@ -201,11 +200,13 @@ public class MemberSearch {
             parameters.put("now", now.atOffset(ZoneOffset.UTC));
             where.add("location_open_at(l.id, l.time_zone, :now)");
         }
-        return "with matches as materialized (select distinct on (m.id) m.id, m.name, m.kind, m.services, l.id as location_id,"
-                + " l.state, l.latitude, l.longitude, " + nearness + " as nearness, " + relevance + " as relevance"
-                + " from member m join location l on l.member_id = m.id where "
-                + String.join(" and ", where)
-                + " order by m.id, nearness nulls last, relevance desc, l.position)";
+        String columns = "select m.id, m.name, m.kind, m.services, l.id as location_id, l.state, l.latitude, l.longitude,"
+                + " l.position, " + nearness + " as nearness, " + relevance + " as relevance"
+                + " from member m join location l on l.member_id = m.id where " + String.join(" and ", where) + " and ";
+        return "with matches as materialized (select distinct on (id) id, name, kind, services, location_id, state,"
+                + " latitude, longitude, nearness, relevance from ("
+                + sides.stream().map(side -> columns + side).collect(Collectors.joining(" union all "))
+                + ") candidates order by id, nearness nulls last, relevance desc, position)";
     }
 
     private static String order(SearchCriteria.Sort sort) {
