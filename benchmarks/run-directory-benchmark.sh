@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Builds directory-service and this module, then measures the directory's search beside pgbench running the same
-# statements: about 15 minutes on 2 cores. The report goes to stdout and to
-# benchmarks/results/directory-search-<date>.md. See benchmarks/README.md.
+# Builds directory-service and this module, then measures the directory's search beside the anchor of issue #21
+# (benchmarks/directory-anchor) and beside pgbench running the service's own statements: about 20 minutes on 2 cores.
+# The report goes to stdout and to benchmarks/results/directory-search-<date>.md. See benchmarks/README.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -135,6 +135,25 @@ class MemberSearchTest {
     }
 
     @Test
+    void aFirmsChangedServicesAreWhatTheSearchFiltersAndCounts() {
+        String firm = Firms.named("Changeable Services Jewelers").at("1 Swap St", "Helena", "MT", "59601")
+                .with("services", List.of("repair", "appraisal")).create();
+        search("zip", "59601", "radius", "1", "service", "repair").body("items.member.id", contains(firm))
+                .body("facets.services", equalTo(Map.of("repair", 1, "appraisal", 1)));
+        given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON)
+                .body(Map.of("services", List.of("engraving", "appraisal", "pearl-stringing")))
+                .patch("/api/v1/members/" + firm).then().statusCode(200);
+        search("zip", "59601", "radius", "1", "service", "repair").body("total", equalTo(0));
+        search("zip", "59601", "radius", "1", "service", "engraving", "service", "pearl-stringing")
+                .body("items.member.id", contains(firm))
+                .body("facets.services", equalTo(Map.of("engraving", 1, "appraisal", 1, "pearl-stringing", 1)));
+        given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON).body(Map.of("services", List.of()))
+                .patch("/api/v1/members/" + firm).then().statusCode(200);
+        search("zip", "59601", "radius", "1").body("items.member.id", contains(firm))
+                .body("facets.services", equalTo(Map.of()));
+    }
+
+    @Test
     void facetsCountTheWholeResult() {
         search("state", "ID", "size", "1").statusCode(200)
                 .body("total", equalTo(6))

@@ -80,8 +80,25 @@ final class BenchmarkPostgres implements AutoCloseable {
         }
     }
 
+    /**
+     * A fresh database for the anchor, owned by the directory's role (so that pgbench connects to it as to the
+     * directory's), with the extensions its load script needs created by the administrator.
+     */
+    void createAnchorDatabase() throws SQLException {
+        try (Connection admin = connectAdmin(); Statement statement = admin.createStatement()) {
+            statement.execute("drop database if exists " + Anchor.DATABASE + " with (force)");
+            statement.execute("create database " + Anchor.DATABASE + " owner " + DATABASE);
+        }
+        try (Connection connection = connectAs(jdbcUrl().replace("/" + DATABASE, "/" + Anchor.DATABASE), adminUser,
+                adminPassword); Statement statement = connection.createStatement()) {
+            statement.execute("create extension if not exists cube");
+            statement.execute("create extension if not exists earthdistance");
+        }
+    }
+
     void dropDirectoryDatabase() {
         try (Connection admin = connectAdmin(); Statement statement = admin.createStatement()) {
+            statement.execute("drop database if exists " + Anchor.DATABASE + " with (force)");
             statement.execute("drop database if exists " + DATABASE + " with (force)");
             statement.execute("drop role if exists " + DATABASE);
         } catch (SQLException e) {

@@ -10,20 +10,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jewelers.benchmarks.gateway.ProcessCpu;
 import org.jewelers.benchmarks.load.OpenLoad;
 import org.jewelers.geo.ZipPlaces;
 import org.jewelers.testing.Infrastructure;
 
 /**
- * The directory's search measured beside pgbench running the very statements the service runs, in one run: a
+ * The directory's search measured beside pgbench running the very statements the service runs, and beside the
+ * issue's anchor (one hand-written statement for the ZIP search's question, {@link Anchor}), in one run: a
  * PostgreSQL with 100,000 generated members, the service as a child process, then for a ZIP + 25-mile search with
  * one service filter and for a text search:
  *
  * <ol>
  *   <li>the statements of one request captured from the server's log and turned into a pgbench script;</li>
- *   <li>throughput: wrk (50 connections) against the service, pgbench (50 clients) with the script;</li>
+ *   <li>throughput: wrk (50 connections) against the service, with the service's processor time per request;
+ *       pgbench (50 clients) with the script; for the ZIP search, pgbench (50 clients) with the anchor;</li>
  *   <li>latency at half the service's throughput: the open-model {@link OpenLoad} against the service, pgbench
- *       {@code -R} at the same rate.</li>
+ *       {@code -R} at the same rate with the script and, for the ZIP search, with the anchor.</li>
  * </ol>
  *
  * Prints the report and writes it to {@code benchmarks/results/directory-search-<date>.md}. Progress goes to stderr.
@@ -37,7 +40,7 @@ public final class DirectoryBenchmark {
     static final String SERVICE = "repair";
     static final String TEXT = "whitfield";
     /** Shorter runs (e.g. -Dbenchmark.throughput-seconds=3) only to try the benchmark out; the recorded figures use the defaults. */
-    static final Duration WARMUP = seconds("benchmark.warmup-seconds", 5);
+    static final Duration WARMUP = seconds("benchmark.warmup-seconds", 15);
     static final Duration THROUGHPUT_RUN = seconds("benchmark.throughput-seconds", 30);
     static final Duration LATENCY_RUN = seconds("benchmark.latency-seconds", 30);
     static final double RATE_SHARE = 0.5;
@@ -66,7 +69,7 @@ public final class DirectoryBenchmark {
             report.servers(postgres, Infrastructure.kafka().isManaged());
             progress("starting directory-service (" + String.join(" ", DirectoryService.JVM_OPTIONS) + ")");
             try (DirectoryService service = DirectoryService.start(postgres, kafka, workDir)) {
-                run(report, postgres, service.url(), workDir);
+                run(report, postgres, service, workDir);
             }
         } catch (Exception | Error e) {
             // Loudly, with what was measured before the failure kept in the report, marked as a failed run.
@@ -84,8 +87,13 @@ public final class DirectoryBenchmark {
         System.exit(finished.failed() ? 1 : 0);
     }
 
-    private static void run(DirectoryReport.Builder report, BenchmarkPostgres postgres, URI service, Path workDir)
-            throws Exception {
+    private static void run(DirectoryReport.Builder report, BenchmarkPostgres postgres, DirectoryService directoryService,
+                            Path workDir) throws Exception {
+        URI service = directoryService.url();
+        ProcessCpu cpu = ProcessCpu.of(ProcessHandle.of(directoryService.pid()).orElseThrow());
+        progress("loading the anchor (" + Anchor.DIRECTORY + ")");
+        Anchor anchor = Anchor.load(postgres, workDir);
+        report.anchor(anchor);
         SearchCheck check = new SearchCheck(service);
         List<List<String>> taxonomy = check.taxonomy();
         ZipPlaces zips = ZipPlaces.load();
@@ -115,19 +123,53 @@ public final class DirectoryBenchmark {
 
         report.searches(searches);
         Pgbench pgbench = new Pgbench(postgres, workDir);
+        Pgbench anchorBench = new Pgbench(postgres, workDir, Anchor.DATABASE);
         // Each search measured to the end before the next: if the second cannot be measured, the first is complete.
+        // The anchor answers the first search's question: it runs beside that one.
         for (Search search : searches) {
-            measureThroughput(report, postgres, pgbench, search);
+            boolean anchored = search == searches.get(0);
+            measureThroughput(report, postgres, pgbench, search, cpu);
+            if (anchored) {
+                measureAnchorThroughput(report, postgres, anchorBench, anchor);
+            }
             measureLatency(report, postgres, pgbench, search);
+            if (anchored) {
+                measureAnchorLatency(report, postgres, anchorBench, anchor, search);
+            }
         }
     }
 
+    private static void measureAnchorThroughput(DirectoryReport.Builder report, BenchmarkPostgres postgres,
+                                                Pgbench anchorBench, Anchor anchor) throws Exception {
+        progress("throughput, anchor: pgbench " + anchor.script());
+        postgres.awaitIdle(IDLE_PATIENCE);
+        anchorBench.throughput(anchor.script(), WARMUP);
+        Pgbench.Throughput tps = requireNoFailures(anchorBench.throughput(anchor.script(), THROUGHPUT_RUN));
+        progress("throughput, anchor: " + Math.round(tps.tps()) + " tps");
+        report.anchorThroughput(tps);
+    }
+
+    private static void measureAnchorLatency(DirectoryReport.Builder report, BenchmarkPostgres postgres,
+                                             Pgbench anchorBench, Anchor anchor, Search search) throws Exception {
+        double rate = Math.round(report.serviceThroughput(search) * RATE_SHARE * 10) / 10.0;
+        progress("latency, anchor: pgbench -R " + rate);
+        postgres.awaitIdle(IDLE_PATIENCE);
+        Pgbench.AtRate atRate = anchorBench.atRate(anchor.script(), rate, WARMUP, LATENCY_RUN);
+        if (atRate.failed() > 0) {
+            throw new IllegalStateException("pgbench had failed transactions:\n" + atRate.output());
+        }
+        progress("latency, anchor p99 " + atRate.millisAt(99) + " ms");
+        report.anchorLatency(atRate);
+    }
+
     private static void measureThroughput(DirectoryReport.Builder report, BenchmarkPostgres postgres, Pgbench pgbench,
-                                          Search search) throws Exception {
+                                          Search search, ProcessCpu cpu) throws Exception {
         progress("throughput, service: wrk " + search.url());
         require(Wrk.run(search.url(), WARMUP), "wrk warm-up");
         postgres.awaitIdle(IDLE_PATIENCE);
+        Duration cpuBefore = cpu.used();
         Wrk.Result wrk = require(Wrk.run(search.url(), THROUGHPUT_RUN), "wrk");
+        Duration serviceCpu = cpu.used().minus(cpuBefore);
         if (wrk.requests() == 0) {
             throw new IllegalStateException("wrk got no answer at all in " + THROUGHPUT_RUN + ":\n" + wrk.output());
         }
@@ -136,7 +178,7 @@ public final class DirectoryBenchmark {
         pgbench.throughput(search.script(), WARMUP);
         Pgbench.Throughput tps = requireNoFailures(pgbench.throughput(search.script(), THROUGHPUT_RUN));
         progress("throughput, pgbench: " + Math.round(tps.tps()) + " tps");
-        report.throughput(search, wrk, tps);
+        report.throughput(search, wrk, tps, serviceCpu);
     }
 
     private static void measureLatency(DirectoryReport.Builder report, BenchmarkPostgres postgres, Pgbench pgbench,

@@ -34,6 +34,10 @@ record DirectoryReport(LocalDate date, String markdown, boolean failed) {
         private final Map<Search, Pgbench.Throughput> tps = new LinkedHashMap<>();
         private final Map<Search, OpenLoad.Result> open = new LinkedHashMap<>();
         private final Map<Search, Pgbench.AtRate> atRate = new LinkedHashMap<>();
+        private final Map<Search, Duration> serviceCpu = new LinkedHashMap<>();
+        private Anchor anchor;
+        private Pgbench.Throughput anchorTps;
+        private Pgbench.AtRate anchorAtRate;
 
         Builder(LocalDate date, String command) {
             this.date = date;
@@ -58,9 +62,22 @@ record DirectoryReport(LocalDate date, String markdown, boolean failed) {
             checks = lines;
         }
 
-        void throughput(Search search, Wrk.Result service, Pgbench.Throughput pgbench) {
+        void throughput(Search search, Wrk.Result service, Pgbench.Throughput pgbench, Duration cpu) {
             wrk.put(search, service);
             tps.put(search, pgbench);
+            serviceCpu.put(search, cpu);
+        }
+
+        void anchor(Anchor loaded) {
+            anchor = loaded;
+        }
+
+        void anchorThroughput(Pgbench.Throughput pgbench) {
+            anchorTps = pgbench;
+        }
+
+        void anchorLatency(Pgbench.AtRate pgbench) {
+            anchorAtRate = pgbench;
         }
 
         double serviceThroughput(Search search) {
@@ -90,13 +107,14 @@ record DirectoryReport(LocalDate date, String markdown, boolean failed) {
 
         String markdown() {
             StringBuilder out = new StringBuilder();
-            out.append("# Directory search beside pgbench, ").append(b.date).append("\n\n");
+            out.append("# Directory search beside its anchor and pgbench, ").append(b.date).append("\n\n");
             out.append("Command: `").append(b.command).append("` (one run; every figure below comes from it).\n\n");
             if (b.failure != null) {
                 out.append("**The run stopped before the end**: ").append(b.failure.lines().findFirst().orElse(""))
                         .append("\n\nOnly the measurements completed before are below; a search without figures was not"
                                 + " measured.\n\n");
             }
+            out.append(anchorSummary()).append('\n');
             out.append(summary()).append('\n');
             if (b.directory != null) {
                 out.append(data()).append('\n');
@@ -107,8 +125,56 @@ record DirectoryReport(LocalDate date, String markdown, boolean failed) {
             return out.toString();
         }
 
+        /** The targets: the service against the anchor, the text search against the ZIP search, its CPU. */
+        private String anchorSummary() {
+            List<String> lines = new ArrayList<>(List.of("## Against the anchor", "",
+                    "| measure | directory-service | reference | ratio | target | result |",
+                    "|---|---|---|---|---|---|"));
+            List<Search> measured = new ArrayList<>(b.wrk.keySet());
+            if (!measured.isEmpty() && b.anchorTps != null) {
+                Search zip = measured.get(0);
+                double service = b.wrk.get(zip).requestsPerSecond();
+                double share = service / b.anchorTps.tps();
+                lines.add(row(zip.name() + ": throughput, 50 connections / clients", fixed1(service) + " req/s (wrk)",
+                        "anchor " + fixed1(b.anchorTps.tps()) + " tps (pgbench)", fixed(share), "≥ " + MIN_THROUGHPUT_SHARE,
+                        verdict(share >= MIN_THROUGHPUT_SHARE)));
+                if (measured.size() > 1) {
+                    Search text = measured.get(1);
+                    double textRate = b.wrk.get(text).requestsPerSecond();
+                    double textShare = textRate / service;
+                    lines.add(row(text.name() + ": throughput, 50 connections", fixed1(textRate) + " req/s (wrk)",
+                            "ZIP search " + fixed1(service) + " req/s", fixed(textShare), "≥ " + MIN_THROUGHPUT_SHARE,
+                            verdict(textShare >= MIN_THROUGHPUT_SHARE)));
+                }
+                if (b.anchorAtRate != null && b.open.containsKey(zip)) {
+                    double p99 = b.open.get(zip).millisAt(99);
+                    double ratio = p99 / b.anchorAtRate.millisAt(99);
+                    lines.add(row(zip.name() + ": p99 at " + fixed1(b.anchorAtRate.rate()) + "/s (half the service's"
+                                    + " throughput, open model)", ms(p99), "anchor " + ms(b.anchorAtRate.millisAt(99))
+                                    + " (pgbench -R)", fixed(ratio), "≤ " + count(MAX_P99_RATIO),
+                            verdict(ratio <= MAX_P99_RATIO)));
+                }
+            }
+            for (Search search : b.serviceCpu.keySet()) {
+                lines.add(row(search.name() + ": directory-service processor time per request (wrk run)",
+                        msPerRequest(b.serviceCpu.get(search), b.wrk.get(search).requests()), "", "", "", ""));
+            }
+            lines.add("");
+            if (b.anchor != null) {
+                lines.add("The anchor: `" + b.anchor.script() + "` over " + count(b.anchor.locationsLoaded())
+                        + " locations loaded by `" + Anchor.DIRECTORY.resolve("load.sql") + "` from " + count(b.anchor.zips())
+                        + " Census ZCTA points of libs/geo, in a database of its own on the same server; it answered a total"
+                        + " of " + count(b.anchor.total()) + " firms. It answers a smaller question than the service"
+                        + " (locations rather than firms with their listings, one facet rather than four): the target is half"
+                        + " of it. Processor time per request: the service process's user and system time during the measured"
+                        + " wrk run (from the operating system's accounting) divided by the answers wrk counted.");
+                lines.add("");
+            }
+            return String.join("\n", lines);
+        }
+
         private String summary() {
-            List<String> lines = new ArrayList<>(List.of(
+            List<String> lines = new ArrayList<>(List.of("## Beside the service's own statements", "",
                     "| search | measure | directory-service | pgbench, same SQL | ratio | target | result |",
                     "|---|---|---|---|---|---|---|"));
             for (Search search : b.wrk.keySet()) {
@@ -169,6 +235,31 @@ record DirectoryReport(LocalDate date, String markdown, boolean failed) {
                 lines.add("```");
                 lines.add(tps.output().strip());
                 lines.add("```");
+                lines.add("");
+            }
+            if (b.anchorTps != null) {
+                lines.add("### Anchor: throughput");
+                lines.add("");
+                lines.add("`" + String.join(" ", b.anchorTps.command()) + "` after a " + DirectoryBenchmark.WARMUP.toSeconds()
+                        + " s warm-up run:");
+                lines.add("");
+                lines.add("```");
+                lines.add(b.anchorTps.output().strip());
+                lines.add("```");
+                lines.add("");
+            }
+            if (b.anchorAtRate != null) {
+                Pgbench.AtRate pg = b.anchorAtRate;
+                lines.add("### Anchor: latency at " + fixed1(pg.rate()) + "/s");
+                lines.add("");
+                lines.add("| | requests | achieved rate | p50 | p90 | p99 | max |");
+                lines.add("|---|---|---|---|---|---|---|");
+                lines.add(row("anchor, pgbench -R (" + Pgbench.CLIENTS + " clients, first "
+                                + DirectoryBenchmark.WARMUP.toSeconds() + " s left out)", count(pg.transactions()),
+                        fixed(pg.achievedRate()) + "/s", ms(pg.millisAt(50)), ms(pg.millisAt(90)), ms(pg.millisAt(99)),
+                        ms(pg.latencyMicros().getMaxValue() / 1000.0)));
+                lines.add("");
+                lines.add("`" + String.join(" ", pg.command()) + "`");
                 lines.add("");
             }
             for (Search search : b.open.keySet()) {
@@ -261,6 +352,11 @@ record DirectoryReport(LocalDate date, String markdown, boolean failed) {
 
     private static String ms(double millis) {
         return String.format(Locale.ROOT, "%.1f ms", millis);
+    }
+
+    private static String msPerRequest(Duration cpu, long requests) {
+        return requests == 0 ? "no answers" : String.format(Locale.ROOT, "%.2f ms (%.1f s over %,d answers)",
+                cpu.toNanos() / 1e6 / requests, cpu.toMillis() / 1000.0, requests);
     }
 
     private static String seconds(Duration duration) {

@@ -45,10 +45,18 @@ final class Pgbench {
 
     private final BenchmarkPostgres postgres;
     private final Path workDir;
+    private final String database;
 
+    /** On the directory's database. */
     Pgbench(BenchmarkPostgres postgres, Path workDir) {
+        this(postgres, workDir, BenchmarkPostgres.DATABASE);
+    }
+
+    /** On another database of the same server owned by the directory's role (the anchor's). */
+    Pgbench(BenchmarkPostgres postgres, Path workDir, String database) {
         this.postgres = postgres;
         this.workDir = workDir;
+        this.database = database;
     }
 
     Throughput throughput(Path script, Duration duration) throws IOException, InterruptedException {
@@ -106,10 +114,10 @@ final class Pgbench {
         return new ArrayList<>(List.of("pgbench", "-n", "-M", "prepared", "-c", String.valueOf(CLIENTS),
                 "-j", String.valueOf(THREADS), "-T", String.valueOf(duration.toSeconds()),
                 "-h", postgres.host(), "-p", String.valueOf(postgres.port()), "-U", BenchmarkPostgres.DATABASE,
-                "-f", script.toString(), BenchmarkPostgres.DATABASE));
+                "-f", script.toString(), database));
     }
 
-    private static Map<String, String> env() {
+    static Map<String, String> env() {
         return Map.of("PGPASSWORD", BenchmarkPostgres.DATABASE);
     }
 

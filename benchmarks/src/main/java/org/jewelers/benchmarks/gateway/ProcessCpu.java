@@ -9,7 +9,7 @@ import java.util.List;
  * machine, where throughput depends on what else runs, processor time per request is what one process costs,
  * whatever the others do.
  */
-final class ProcessCpu {
+public final class ProcessCpu {
 
     private final ProcessHandle process;
 
@@ -17,7 +17,7 @@ final class ProcessCpu {
         this.process = process;
     }
 
-    static ProcessCpu of(ProcessHandle process) {
+    public static ProcessCpu of(ProcessHandle process) {
         return new ProcessCpu(process);
     }
 
@@ -33,7 +33,7 @@ final class ProcessCpu {
         return new ProcessCpu(found.get(0));
     }
 
-    Duration used() {
+    public Duration used() {
         Duration total = process.info().totalCpuDuration().orElse(Duration.ZERO);
         for (ProcessHandle child : process.descendants().toList()) {
             total = total.plus(child.info().totalCpuDuration().orElse(Duration.ZERO));

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +21,11 @@ import org.jewelers.directory.listing.Listings;
 import org.jewelers.directory.taxonomy.Kind;
 import org.jewelers.directory.taxonomy.Service;
 import org.jewelers.geo.Distance;
+import org.jewelers.geo.GeoPoint;
 
 /**
- * Finds listed member firms. Two statements per search: one page of firms with their listings, and the total with
- * the facet counts; both share the same matching rules, written once below.
+ * Finds listed member firms: one statement per search matches once, then answers the page of firms with their
+ * listings, the total and the facet counts from those matches.
  */
 @ApplicationScoped
 public class MemberSearch {
@@ -43,55 +45,53 @@ public class MemberSearch {
         Instant now = clock.instant();
         Map<String, Object> parameters = new HashMap<>();
         String matches = matches(criteria, now, parameters);
-
-        Query page = entities.createNativeQuery(matches
-                + "select x.id, x.location_id, x.distance_m, " + Listings.LISTING_JSON
-                + " from matches x join member m on m.id = x.id"
-                + " order by " + order(criteria.sort()) + ", x.id limit :limit offset :offset");
-        parameters.forEach(page::setParameter);
-        page.setParameter("today", LocalDate.now(clock));
-        page.setParameter("limit", criteria.size());
-        page.setParameter("offset", criteria.page() * criteria.size());
+        // One statement, one pass over the matches: the page (with each hit's listing) and the counts come back as
+        // rows of one result, told apart by their facet column (null on hits).
+        Query search = entities.createNativeQuery(matches + ", page as materialized ("
+                + " select x.id, x.location_id, x.latitude, x.longitude, row_number() over (order by " + order(criteria.sort())
+                + ", x.id) as ord from matches x order by " + order(criteria.sort()) + ", x.id limit :limit offset :offset)"
+                + " select null as facet, null as key, p.ord as n, p.location_id, p.latitude, p.longitude, "
+                + Listings.LISTING_JSON + " as listing from page p join member m on m.id = p.id"
+                + " union all select f.facet, f.key, f.n, null, null, null, null from ("
+                + FACETS + ") f");
+        parameters.forEach(search::setParameter);
+        search.setParameter("today", LocalDate.now(clock));
+        search.setParameter("limit", criteria.size());
+        search.setParameter("offset", criteria.page() * criteria.size());
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = page.getResultList();
-        List<SearchResult.Hit> hits = new ArrayList<>(rows.size());
-        for (Object[] row : rows) {
-            Listing listing = listings.parse((String) row[3]);
-            UUID locationId = (UUID) row[1];
-            Listing.LocationView location = listing.locations().stream()
-                    .filter(l -> l.id().equals(locationId)).findFirst().orElseThrow();
-            Double distance = row[2] == null ? null
-                    : Math.round(criteria.unit().fromMeters(((Number) row[2]).doubleValue()) * 100) / 100.0;
-            hits.add(SearchResult.Hit.of(listing, location, distance, OpeningTimes.at(location, now)));
-        }
-
-        Query facets = entities.createNativeQuery(matches + """
-                select 'total', null, count(*) from matches
-                union all
-                select 'kind', x.kind, count(*) from matches x group by x.kind
-                union all
-                select 'service', s.service, count(*) from matches x join member_service s on s.member_id = x.id group by s.service
-                union all
-                select 'state', x.state, count(*) from matches x group by x.state
-                union all
-                select 'honor', h.program, count(distinct x.id) from matches x join member_honor h on h.member_id = x.id group by h.program""");
-        parameters.forEach(facets::setParameter);
-        @SuppressWarnings("unchecked")
-        List<Object[]> counts = facets.getResultList();
+        List<Object[]> rows = search.getResultList();
+        List<Object[]> page = new ArrayList<>();
         long total = 0;
         Map<String, Long> kinds = new TreeMap<>();
         Map<String, Long> services = new TreeMap<>();
         Map<String, Long> states = new TreeMap<>();
         Map<String, Long> honors = new TreeMap<>();
-        for (Object[] count : counts) {
-            long n = ((Number) count[2]).longValue();
-            switch ((String) count[0]) {
-                case "total" -> total = n;
-                case "kind" -> kinds.put(Kind.valueOf((String) count[1]).code(), n);
-                case "service" -> services.put(Service.valueOf((String) count[1]).code(), n);
-                case "state" -> states.put((String) count[1], n);
-                default -> honors.put((String) count[1], n);
+        for (Object[] row : rows) {
+            long n = ((Number) row[2]).longValue();
+            if (row[0] == null) {
+                page.add(row);
+                continue;
             }
+            switch ((String) row[0]) {
+                case "total" -> total = n;
+                case "kind" -> kinds.put(Kind.valueOf((String) row[1]).code(), n);
+                case "service" -> services.put(Service.valueOf((String) row[1]).code(), n);
+                case "state" -> states.put((String) row[1], n);
+                default -> honors.put((String) row[1], n);
+            }
+        }
+        page.sort(Comparator.comparingLong(row -> ((Number) row[2]).longValue()));
+        List<SearchResult.Hit> hits = new ArrayList<>(page.size());
+        for (Object[] row : page) {
+            Listing listing = listings.parse((String) row[6]);
+            UUID locationId = (UUID) row[3];
+            Listing.LocationView location = listing.locations().stream()
+                    .filter(l -> l.id().equals(locationId)).findFirst().orElseThrow();
+            // The same great circle the radius filter tested, measured here rather than in SQL for the page only.
+            Double distance = criteria.point() == null ? null : Math.round(criteria.unit().fromMeters(Distance.meters(
+                    criteria.point(), new GeoPoint(((Number) row[4]).doubleValue(), ((Number) row[5]).doubleValue())))
+                    * 100) / 100.0;
+            hits.add(SearchResult.Hit.of(listing, location, distance, OpeningTimes.at(location, now)));
         }
         return new SearchResult(hits, total, criteria.page(), criteria.size(),
                 criteria.unit() == Distance.KILOMETERS ? "km" : "mi",
@@ -99,23 +99,46 @@ public class MemberSearch {
     }
 
     /**
+     * The counts over all of {@code matches}: the total, kinds and states in one grouping of the matches, services
+     * from the services each match carries, honors joined on their member index.
+     */
+    private static final String FACETS = """
+            select case when grouping(x.kind) = 0 then 'kind' when grouping(x.state) = 0 then 'state' else 'total' end
+                   as facet, coalesce(x.kind, x.state) as key, count(*) as n
+              from matches x group by grouping sets ((), (x.kind), (x.state))
+            union all
+            select 'service', u.service, count(*) from matches x cross join unnest(x.services) u(service) group by u.service
+            union all
+            select 'honor', h.program, count(distinct x.id) from matches x join member_honor h on h.member_id = x.id group by h.program""";
+
+    /**
      * The CTE {@code matches}: one row per listed firm that matches, with the location that matched (the nearest
-     * one when searching around a point), its distance in meters and a text relevance. The map groups these same
-     * rows ({@code id}, {@code location_id}), so that its counts are the search's total by construction.
+     * one when searching around a point), its nearness (the haversine term, growing with the distance) and a text
+     * relevance. The map groups these same rows ({@code id}, {@code location_id}), so that its counts are the
+     * search's total by construction.
      */
     public String matches(SearchCriteria c, Instant now, Map<String, Object> parameters) {
         List<String> where = new ArrayList<>(List.of("m.standing in ('ACTIVE', 'GRACE')", "not m.opted_out", "m.left_at is null"));
-        String distance = "null::float8";
+        String nearness = "null::float8";
         if (c.point() != null) {
+            double latitude = Math.toRadians(c.point().latitude());
             parameters.put("lat", c.point().latitude());
             parameters.put("lng", c.point().longitude());
             parameters.put("radius", c.radiusMeters());
-            distance = "earth_distance(ll_to_earth(:lat, :lng), ll_to_earth(l.latitude, l.longitude))";
+            parameters.put("latRadians", latitude);
+            parameters.put("cosLat", Math.cos(latitude));
+            parameters.put("nearnessLimit", Math.pow(Math.sin(c.radiusMeters() / (2 * Distance.EARTH_RADIUS_METERS)), 2));
+            // The haversine term of Distance.meters in plain arithmetic: it grows with the great-circle distance, so
+            // it sorts and cuts as that distance does (the radius is the term's limit), without earthdistance's
+            // per-row cube values, which cost more than the rest of the match together.
+            nearness = "(power(sin((radians(l.latitude) - :latRadians) / 2), 2) + :cosLat * cos(radians(l.latitude))"
+                    + " * power(sin(radians(l.longitude - :lng) / 2), 2))";
             // The box is the index's coarse cut; the exact great-circle test follows.
             where.add("earth_box(ll_to_earth(:lat, :lng), :radius) @> ll_to_earth(l.latitude, l.longitude)");
-            where.add(distance + " <= :radius");
+            where.add(nearness + " <= :nearnessLimit");
         }
         String relevance = "0::real";
+        List<String> sides = List.of("true");
         if (c.text() != null) {
             String q = c.text();
             int half = q.length() / 2;
@@ -124,20 +147,18 @@ public class MemberSearch {
             parameters.put("prefix", likeLiteral(q.substring(0, half)) + "%");
             parameters.put("suffix", "%" + likeLiteral(q.substring(half)));
             relevance = "greatest(similarity(lower(m.name), :q), word_similarity(:q, lower(m.name)), similarity(lower(l.city), :q))";
-            // The matching locations are found first, each side (firm name, city) on its own table so that the
-            // trigram indexes serve it, and only then joined. One edit leaves either the first half of the text
-            // or the rest of it intact, so a name within one edit starts with that half or ends with the rest: both
-            // are indexed LIKEs, and levenshtein runs only on the few names they let through, not on every row.
-            where.add("""
-                    l.id in (select nl.id from member nm join location nl on nl.member_id = nm.id
-                               where lower(nm.name) like :contains or lower(nm.name) % :q
-                                  or ((lower(nm.name) like :prefix or lower(nm.name) like :suffix)
-                                      and levenshtein(left(lower(nm.name), 255), :q) <= 1)
-                             union
-                             select cl.id from location cl
-                               where lower(cl.city) like :contains or lower(cl.city) % :q
-                                  or ((lower(cl.city) like :prefix or lower(cl.city) like :suffix)
-                                      and levenshtein(lower(cl.city), :q) <= 1))""");
+            // Two sides, each matched through its own trigram index and only then joined: firms by name (then
+            // their locations) and locations by city (then their firms by key), united before the distinct on, so
+            // that neither side joins the other's matches back to a whole table. One edit leaves either the first
+            // half of the text or the rest of it intact, so a name within one edit starts with that half or ends
+            // with the rest: both are indexed LIKEs, and levenshtein runs only on the few names they let through.
+            sides = List.of("""
+                    (lower(m.name) like :contains or lower(m.name) % :q
+                     or ((lower(m.name) like :prefix or lower(m.name) like :suffix)
+                         and levenshtein(left(lower(m.name), 255), :q) <= 1))""", """
+                    (lower(l.city) like :contains or lower(l.city) % :q
+                     or ((lower(l.city) like :prefix or lower(l.city) like :suffix)
+                         and levenshtein(lower(l.city), :q) <= 1))""");
         }
         if (c.city() != null) {
             parameters.put("city", c.city());
@@ -152,9 +173,15 @@ public class MemberSearch {
             where.add("m.kind in (:kinds)");
         }
         if (!c.services().isEmpty()) {
-            parameters.put("services", c.services().stream().map(Enum::name).collect(Collectors.toList()));
-            parameters.put("serviceCount", c.services().size());
-            where.add("(select count(*) from member_service s where s.member_id = m.id and s.service in (:services)) = :serviceCount");
+            // The firm's services are on its row (kept equal to member_service by the V8 triggers): tested there,
+            // with no probe per candidate, and served by their GIN index when they are the only filter.
+            List<String> wanted = new ArrayList<>();
+            for (Service service : c.services()) {
+                String name = "service" + wanted.size();
+                parameters.put(name, service.name());
+                wanted.add(":" + name);
+            }
+            where.add("m.services @> array[" + String.join(", ", wanted) + "]::text[]");
         }
         if (c.credential() != null) {
             parameters.put("credential", c.credential().name());
@@ -184,16 +211,18 @@ public class MemberSearch {
             parameters.put("now", now.atOffset(ZoneOffset.UTC));
             where.add("location_open_at(l.id, l.time_zone, :now)");
         }
-        return "with matches as (select distinct on (m.id) m.id, m.name, m.kind, l.id as location_id, l.state, "
-                + distance + " as distance_m, " + relevance + " as relevance"
-                + " from member m join location l on l.member_id = m.id where "
-                + String.join(" and ", where)
-                + " order by m.id, distance_m nulls last, relevance desc, l.position) ";
+        String columns = "select m.id, m.name, m.kind, m.services, l.id as location_id, l.state, l.latitude, l.longitude,"
+                + " l.position, " + nearness + " as nearness, " + relevance + " as relevance"
+                + " from member m join location l on l.member_id = m.id where " + String.join(" and ", where) + " and ";
+        return "with matches as materialized (select distinct on (id) id, name, kind, services, location_id, state,"
+                + " latitude, longitude, nearness, relevance from ("
+                + sides.stream().map(side -> columns + side).collect(Collectors.joining(" union all "))
+                + ") candidates order by id, nearness nulls last, relevance desc, position)";
     }
 
     private static String order(SearchCriteria.Sort sort) {
         return switch (sort) {
-            case DISTANCE -> "x.distance_m";
+            case DISTANCE -> "x.nearness";
             case RELEVANCE -> "x.relevance desc";
             case NAME -> "lower(x.name)";
         };
