@@ -21,7 +21,7 @@ public record UsageDay(
                 example = "{\"432\": 400, \"430\": 210, \"402\": 90}") Map<String, Long> searchesByZipPrefix,
         @Schema(description = "95th percentile of the time the gateway took to answer, from the key's check to the "
                 + "answer's last byte, in milliseconds, at most 12.5% high (log-spaced buckets); null on a day "
-                + "without answers", example = "48.1") Double latencyP95Millis) {
+                + "without answers", example = "48.1", nullable = true) Double latencyP95Millis) {
 
     static UsageDay none(LocalDate day) {
         return new UsageDay(day, 0, new StatusClasses(0, 0, 0, 0), 0, 0, 0, Map.of(), Map.of(), null);
