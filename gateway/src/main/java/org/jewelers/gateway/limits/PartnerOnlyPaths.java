@@ -5,6 +5,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jewelers.gateway.edge.EdgeAnswers;
 import org.jewelers.gateway.edge.EdgeOrder;
 import org.jewelers.gateway.edge.EdgeSettings;
@@ -25,6 +26,7 @@ import org.jewelers.web.problem.ProblemType;
 public class PartnerOnlyPaths {
 
     private static final List<String> ROLES = List.of("partner", "staff");
+    private static final Pattern REPEATED_SLASHES = Pattern.compile("/{2,}");
 
     private final List<String> paths;
     private final EdgeAnswers answers;
@@ -46,7 +48,11 @@ public class PartnerOnlyPaths {
     }
 
     private void check(RoutingContext ctx) {
-        String path = ctx.normalizedPath().replaceAll("/{2,}", "/");
+        // Runs on every proxied request: the pattern is compiled once and applied only when there is something to fix.
+        String path = ctx.normalizedPath();
+        if (path.contains("//")) {
+            path = REPEATED_SLASHES.matcher(path).replaceAll("/");
+        }
         if (path.length() > 1 && path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);
         }
