@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the apps and this module, then measures one member search directly, through the gateway and through nginx:
-# about 6 minutes on 2 cores. The report goes to stdout and to benchmarks/results/gateway-<date>.md.
+# about 8 minutes on 2 cores. The report goes to stdout and to benchmarks/results/gateway-<date>.md.
 # See benchmarks/README.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -37,7 +37,12 @@ public final class GatewayBenchmark {
 
     static final String SEARCH = "/api/v1/members?zip=10001&radius=25";
     static final int ROUNDS = 3;
-    static final Duration WARMUP = Duration.ofSeconds(10);
+    /**
+     * Long enough for the full JIT to settle on 2 cores: after 10 s the compiler threads still used 63 % of the
+     * gateway's processor time during the rounds (a JFR recording, 2026-12-03), which the rounds then counted as the
+     * gateway's cost per request.
+     */
+    static final Duration WARMUP = Duration.ofSeconds(45);
     static final Duration ROUND = Duration.ofSeconds(15);
     static final Duration OPEN_DURATION = Duration.ofSeconds(30);
     static final Duration OPEN_WARMUP = Duration.ofSeconds(5);
