@@ -11,6 +11,8 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -284,6 +286,36 @@ class MemberSearchTest {
         // A Saturday.
         clock.fix(Instant.parse("2026-11-28T16:00:00Z"));
         search("state", "FL", "openNow", "true").body("total", equalTo(0));
+    }
+
+    /**
+     * The search sends on the listing JSON its statement wrote, where the member page writes the Listing record: the
+     * two must agree to the member, nulls included (a credential without expiry shows it as null, hidden contact
+     * fields are absent).
+     */
+    @Test
+    void eachHitIsTheListingItsMemberPageShows() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        for (String state : List.of("ID", "FL")) {
+            JsonNode hits = json.readTree(search("state", state, "size", "50").statusCode(200).extract().asString())
+                    .get("items");
+            assertTrue(hits.size() >= 2);
+            for (JsonNode hit : hits) {
+                JsonNode page = json.readTree(given().get("/api/v1/members/" + hit.get("member").get("id").asText())
+                        .then().statusCode(200).extract().asString());
+                assertEquals(page, hit.get("member"));
+                JsonNode location = null;
+                for (JsonNode candidate : page.get("locations")) {
+                    if (candidate.get("id").equals(hit.get("location").get("id"))) {
+                        location = candidate;
+                    }
+                }
+                assertEquals(location, hit.get("location"));
+            }
+        }
+        JsonNode sawtooth = json.readTree(given().get("/api/v1/members/" + boise).then().extract().asString());
+        assertTrue(sawtooth.get("credentials").get(0).get("expiresOn").isNull());
+        assertTrue(!sawtooth.has("email"));
     }
 
     @Test

@@ -1,5 +1,11 @@
 package org.jewelers.directory.listing;
 
+import static org.jewelers.directory.listing.JsonText.array;
+import static org.jewelers.directory.listing.JsonText.object;
+import static org.jewelers.directory.listing.JsonText.optional;
+import static org.jewelers.directory.listing.JsonText.required;
+import static org.jewelers.directory.listing.JsonText.text;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,49 +27,54 @@ import java.util.UUID;
 public class Listings {
 
     /**
-     * The listing of member row {@code m} as JSON. Enum columns hold Java names; their public codes are the same
-     * names in lower case with dashes (WATCH_REPAIR is watch-repair), which the taxonomy enums keep true.
-     * Takes the parameter {@code :today} (credentials expired before it are left out, and exceptions to opening
-     * hours older than the day before it).
+     * The location of location row {@code l} as JSON text, as the API writes {@link Listing.LocationView}. Takes the
+     * parameter {@code :today}: exceptions to opening hours older than the day before yesterday are left out.
      */
-    public static final String LISTING_JSON = """
-            json_build_object(
-              'id', m.id, 'number', m.number, 'name', m.name,
-              'kind', lower(replace(m.kind, '_', '-')), 'standing', lower(m.standing),
-              'goodStanding', m.standing in ('ACTIVE', 'GRACE') and m.left_at is null,
-              'memberSince', m.member_since, 'codeYear', m.code_year, 'description', m.description,
-              'website', case when m.show_website then m.website end,
-              'phone', case when m.show_phone then m.phone end,
-              'email', case when m.show_email then m.email end,
-              'services', coalesce((select json_agg(lower(replace(s.service, '_', '-')) order by s.service)
-                                    from member_service s where s.member_id = m.id), '[]'),
-              'credentials', coalesce((select json_agg(json_build_object('credential', lower(replace(c.credential, '_', '-')),
-                                              'holder', c.holder, 'expiresOn', c.expires_on) order by c.position)
-                                       from member_credential c
-                                       where c.member_id = m.id and (c.expires_on is null or c.expires_on >= :today)), '[]'),
-              'honors', coalesce((select json_agg(json_build_object('program', h.program, 'year', h.edition_year,
-                                         'category', h.category, 'title', h.title) order by h.edition_year desc, h.title)
-                                  from member_honor h where h.member_id = m.id), '[]'),
-              'hiring', exists (select 1 from member_job j where j.member_id = m.id and j.open),
-              'openPositions', (select count(*) from member_job j where j.member_id = m.id and j.open),
-              'locations', coalesce((select json_agg(json_build_object('id', l.id, 'address', l.address, 'city', l.city,
-                                            'state', l.state, 'zip', l.zip, 'phone', l.phone, 'latitude', l.latitude,
-                                            'longitude', l.longitude, 'timeZone', l.time_zone,
-                                            'hours', coalesce((select json_agg(json_build_object('day', oh.day,
-                                                                 'opens', oh.opens, 'closes', oh.closes) order by oh.position)
-                                                               from location_hours oh where oh.location_id = l.id), '[]'),
-                                            'exceptions', coalesce((select json_agg(json_build_object('date', ex.day,
-                                                                      'label', ex.label, 'closed', ex.hours is null,
-                                                                      'hours', coalesce(ex.hours, '[]')) order by ex.day)
-                                                                    from (select le.day, max(le.label) as label,
-                                                                                 json_agg(json_build_object('opens', le.opens, 'closes', le.closes)
-                                                                                          order by le.position) filter (where le.opens is not null) as hours
-                                                                          from location_exception le
-                                                                          where le.location_id = l.id and le.day >= cast(:today as date) - 2
-                                                                          group by le.day) ex), '[]'))
-                                          order by l.position)
-                                     from location l where l.member_id = m.id), '[]'),
-              'version', m.version)::text""";
+    public static final String LOCATION_JSON = object(
+            required("id", "l.id"), optional("address", "l.address"), optional("city", "l.city"),
+            optional("state", "l.state"), optional("zip", "l.zip"), optional("phone", "l.phone"),
+            required("latitude", "l.latitude"), required("longitude", "l.longitude"),
+            optional("timeZone", "l.time_zone"),
+            text("hours", array(object(required("day", "oh.day"), required("opens", "oh.opens"),
+                            required("closes", "oh.closes")),
+                    "from location_hours oh where oh.location_id = l.id", "oh.position")),
+            text("exceptions", array(object(optional("date", "ex.day"), optional("label", "ex.label"),
+                            required("closed", "ex.hours is null"), text("hours", "coalesce(ex.hours, '[]')")),
+                    "from (select le.day, max(le.label) as label, '[' || string_agg("
+                            + object(required("opens", "le.opens"), required("closes", "le.closes"))
+                            + ", ',' order by le.position) filter (where le.opens is not null) || ']' as hours"
+                            + " from location_exception le"
+                            + " where le.location_id = l.id and le.day >= cast(:today as date) - 2 group by le.day) ex",
+                    "ex.day")));
+
+    /**
+     * The listing of member row {@code m} as JSON text, exactly as the API writes {@link Listing}. Enum columns hold
+     * Java names; their public codes are the same names in lower case with dashes (WATCH_REPAIR is watch-repair),
+     * which the taxonomy enums keep true. Takes the parameter {@code :today} (credentials expired before it are left
+     * out, and exceptions to opening hours older than the day before yesterday).
+     */
+    public static final String LISTING_JSON = object(
+            required("id", "m.id"), optional("number", "m.number"), optional("name", "m.name"),
+            required("kind", "lower(replace(m.kind, '_', '-'))"), required("standing", "lower(m.standing)"),
+            required("goodStanding", "m.standing in ('ACTIVE', 'GRACE') and m.left_at is null"),
+            optional("memberSince", "m.member_since"), optional("codeYear", "m.code_year"),
+            optional("description", "m.description"),
+            optional("website", "case when m.show_website then m.website end"),
+            optional("phone", "case when m.show_phone then m.phone end"),
+            optional("email", "case when m.show_email then m.email end"),
+            text("services", array("to_json(lower(replace(s.service, '_', '-')))::text",
+                    "from member_service s where s.member_id = m.id", "s.service")),
+            text("credentials", array(object(required("credential", "lower(replace(c.credential, '_', '-'))"),
+                            required("holder", "c.holder"), required("expiresOn", "c.expires_on")),
+                    "from member_credential c where c.member_id = m.id"
+                            + " and (c.expires_on is null or c.expires_on >= :today)", "c.position")),
+            text("honors", array(object(required("program", "h.program"), required("year", "h.edition_year"),
+                            required("category", "h.category"), required("title", "h.title")),
+                    "from member_honor h where h.member_id = m.id", "h.edition_year desc, h.title")),
+            required("hiring", "exists (select 1 from member_job j where j.member_id = m.id and j.open)"),
+            required("openPositions", "(select count(*) from member_job j where j.member_id = m.id and j.open)"),
+            text("locations", array(LOCATION_JSON, "from location l where l.member_id = m.id", "l.position")),
+            required("version", "m.version"));
 
     private final EntityManager entities;
     private final ObjectMapper json;
@@ -99,6 +110,15 @@ public class Listings {
             }
         });
         return listings;
+    }
+
+    /** A location's JSON text ({@link #LOCATION_JSON}) read back, for the rules that need its hours. */
+    public Listing.LocationView parseLocation(String locationJson) {
+        try {
+            return json.readValue(locationJson, Listing.LocationView.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the location SQL produced JSON that does not match LocationView", e);
+        }
     }
 
     public Listing parse(String listingJson) {

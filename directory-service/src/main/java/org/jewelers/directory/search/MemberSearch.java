@@ -13,10 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jewelers.directory.hours.OpeningTimes;
-import org.jewelers.directory.listing.Listing;
 import org.jewelers.directory.listing.Listings;
 import org.jewelers.directory.taxonomy.Kind;
 import org.jewelers.directory.taxonomy.Service;
@@ -50,8 +48,9 @@ public class MemberSearch {
         Query search = entities.createNativeQuery(matches + ", page as materialized ("
                 + " select x.id, x.location_id, x.latitude, x.longitude, row_number() over (order by " + order(criteria.sort())
                 + ", x.id) as ord from matches x order by " + order(criteria.sort()) + ", x.id limit :limit offset :offset)"
-                + " select null as facet, null as key, p.ord as n, p.location_id, p.latitude, p.longitude, "
-                + Listings.LISTING_JSON + " as listing from page p join member m on m.id = p.id"
+                + " select null as facet, null as key, p.ord as n, p.latitude, p.longitude, "
+                + Listings.LISTING_JSON + " as listing, (select " + Listings.LOCATION_JSON
+                + " from location l where l.id = p.location_id) as location from page p join member m on m.id = p.id"
                 + " union all select f.facet, f.key, f.n, null, null, null, null from ("
                 + FACETS + ") f");
         parameters.forEach(search::setParameter);
@@ -83,15 +82,14 @@ public class MemberSearch {
         page.sort(Comparator.comparingLong(row -> ((Number) row[2]).longValue()));
         List<SearchResult.Hit> hits = new ArrayList<>(page.size());
         for (Object[] row : page) {
-            Listing listing = listings.parse((String) row[6]);
-            UUID locationId = (UUID) row[3];
-            Listing.LocationView location = listing.locations().stream()
-                    .filter(l -> l.id().equals(locationId)).findFirst().orElseThrow();
+            // The listing goes out as the JSON text the statement wrote; only the location's hours are read.
+            String location = (String) row[6];
             // The same great circle the radius filter tested, measured here rather than in SQL for the page only.
             Double distance = criteria.point() == null ? null : Math.round(criteria.unit().fromMeters(Distance.meters(
-                    criteria.point(), new GeoPoint(((Number) row[4]).doubleValue(), ((Number) row[5]).doubleValue())))
+                    criteria.point(), new GeoPoint(((Number) row[3]).doubleValue(), ((Number) row[4]).doubleValue())))
                     * 100) / 100.0;
-            hits.add(SearchResult.Hit.of(listing, location, distance, OpeningTimes.at(location, now)));
+            hits.add(SearchResult.Hit.of((String) row[5], location, distance,
+                    OpeningTimes.at(listings.parseLocation(location), now)));
         }
         return new SearchResult(hits, total, criteria.page(), criteria.size(),
                 criteria.unit() == Distance.KILOMETERS ? "km" : "mi",

@@ -1,6 +1,7 @@
 package org.jewelers.directory.search;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.util.RawValue;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,8 @@ public record SearchResult(List<Hit> items, long total, int page, int size,
      */
     @Schema(name = "MemberSearchHit")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Hit(Listing member, Listing.LocationView location,
+    public record Hit(@Schema(ref = "Member") RawValue member,
+                      @Schema(ref = "Location") RawValue location,
                       @Schema(description = "From the search point to the location, in the answer's unit", example = "2.4")
                       Double distance,
                       @Schema(description = "open or closed now by the location's hours and dated exceptions; unknown "
@@ -39,9 +41,10 @@ public record SearchResult(List<Hit> items, long total, int page, int size,
                               + "current day, when it has one")
                       Listing.HoursException exceptionToday) {
 
-        static Hit of(Listing member, Listing.LocationView location, Double distance, Opening opening) {
-            return new Hit(member, location, distance, opening.status(), opening.openNow(), opening.opensAt(),
-                    opening.closesAt(), opening.today());
+        /** The listing and the location as the JSON text the listing SQL wrote, sent on as it is. */
+        static Hit of(String member, String location, Double distance, Opening opening) {
+            return new Hit(new RawValue(member), new RawValue(location), distance, opening.status(), opening.openNow(),
+                    opening.opensAt(), opening.closesAt(), opening.today());
         }
     }
 
