@@ -31,13 +31,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The search widget embedded in a partner's page on a second origin, in a real browser: the gateway's CORS, partner
- * keys and allowed origins as a partner's visitors meet them. Also takes the README's screenshots, docs/widget.png
- * and docs/widget-map.png.
+ * keys and allowed origins as a partner's visitors meet them. Also takes the README's screenshots of the widget and
+ * its map ({@link Screenshots}).
  */
 class EmbeddedSearchWidgetTest {
 
-    private static final Path SCREENSHOT = Path.of("..", "docs", "widget.png").toAbsolutePath().normalize();
-    private static final Path MAP_SCREENSHOT = Path.of("..", "docs", "widget-map.png").toAbsolutePath().normalize();
+    private static final Path SCREENSHOT = Screenshots.of("widget.png");
+    private static final Path MAP_SCREENSHOT = Screenshots.of("widget-map.png");
 
     private static PartnerSite partner;
     private static Path profile;

@@ -23,11 +23,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The gateway's results gallery in a real browser, over the demo's past editions: what a newcomer sees at /gallery/
- * after ./run.sh. Also takes the README's screenshot, docs/gallery.png.
+ * after ./run.sh. Also takes the README's screenshot of it ({@link Screenshots}).
  */
 class ResultsGalleryTest {
 
-    private static final Path SCREENSHOT = Path.of("..", "docs", "gallery.png").toAbsolutePath().normalize();
+    private static final Path SCREENSHOT = Screenshots.of("gallery.png");
 
     private static Path profile;
     private static ChromeDriver browser;
