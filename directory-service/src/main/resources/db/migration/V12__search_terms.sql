@@ -47,7 +47,7 @@ create index location_city_lower on location (lower(city));
 drop index member_name_trgm;
 drop index location_city_trgm;
 
--- Statistics for the new table and expression indexes, which the plans above depend on.
+-- Statistics for the new table and expression indexes: the search's plans depend on them.
 analyze search_term;
 analyze member;
 analyze location;
