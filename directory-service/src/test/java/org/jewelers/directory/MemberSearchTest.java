@@ -213,6 +213,16 @@ class MemberSearchTest {
     }
 
     @Test
+    void aRenamedFirmIsFoundByItsNewNameOnly() {
+        String firm = Firms.named("Quillback Jewelers").at("4 Old Rd", "Missoula", "MT", "59801").create();
+        given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON).body(Map.of("name", "Marbleton Gem Works"))
+                .patch("/api/v1/members/" + firm).then().statusCode(200);
+        search("q", "Marbleton Gem Works").body("items.member.id", hasItem(firm));
+        search("q", "marbletn gem works").body("items.member.id", hasItem(firm));
+        search("q", "Quillback Jewelers").body("items.member.id", not(hasItem(firm)));
+    }
+
+    @Test
     void hiddenContactFieldsNeverAppear() {
         search("zip", "83702", "radius", "1", "q", "Sawtooth").statusCode(200)
                 .body("items[0].member.phone", equalTo("+1 208 555 0100"))

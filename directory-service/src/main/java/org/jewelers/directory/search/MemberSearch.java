@@ -113,7 +113,8 @@ public class MemberSearch {
      * The CTE {@code matches}: one row per listed firm that matches, with the location that matched (the nearest
      * one when searching around a point), its nearness (the haversine term, growing with the distance) and a text
      * relevance. The map groups these same rows ({@code id}, {@code location_id}), so that its counts are the
-     * search's total by construction.
+     * search's total by construction. A text search puts the CTE {@code text_match} (the matched names and cities)
+     * before it: the statement goes on after {@code matches} as after any CTE list.
      */
     public String matches(SearchCriteria c, Instant now, Map<String, Object> parameters) {
         List<String> where = new ArrayList<>(List.of("m.standing in ('ACTIVE', 'GRACE')", "not m.opted_out", "m.left_at is null"));
@@ -135,8 +136,8 @@ public class MemberSearch {
             where.add("earth_box(ll_to_earth(:lat, :lng), :radius) @> ll_to_earth(l.latitude, l.longitude)");
             where.add(nearness + " <= :nearnessLimit");
         }
-        String relevance = "0::real";
-        List<String> sides = List.of("true");
+        String textMatch = "";
+        List<Side> sides = List.of(new Side("0::real", "", "true"));
         if (c.text() != null) {
             String q = c.text();
             int half = q.length() / 2;
@@ -144,19 +145,29 @@ public class MemberSearch {
             parameters.put("contains", "%" + likeLiteral(q) + "%");
             parameters.put("prefix", likeLiteral(q.substring(0, half)) + "%");
             parameters.put("suffix", "%" + likeLiteral(q.substring(half)));
-            relevance = "greatest(similarity(lower(m.name), :q), word_similarity(:q, lower(m.name)), similarity(lower(l.city), :q))";
-            // Two sides, each matched through its own trigram index and only then joined: firms by name (then
-            // their locations) and locations by city (then their firms by key), united before the distinct on, so
-            // that neither side joins the other's matches back to a whole table. One edit leaves either the first
-            // half of the text or the rest of it intact, so a name within one edit starts with that half or ends
-            // with the rest: both are indexed LIKEs, and levenshtein runs only on the few names they let through.
-            sides = List.of("""
-                    (lower(m.name) like :contains or lower(m.name) % :q
-                     or ((lower(m.name) like :prefix or lower(m.name) like :suffix)
-                         and levenshtein(left(lower(m.name), 255), :q) <= 1))""", """
-                    (lower(l.city) like :contains or lower(l.city) % :q
-                     or ((lower(l.city) like :prefix or lower(l.city) like :suffix)
-                         and levenshtein(lower(l.city), :q) <= 1))""");
+            // The text is matched once against each distinct lowercased name and city (V12's search_term), not row
+            // by row: contained, trigram-similar, or one edit away. One edit leaves either the first half of the
+            // text or the rest of it intact, so a term within one edit starts with that half or ends with the
+            // rest: both are indexed LIKEs, and levenshtein (at most 255 characters) runs only on the few terms
+            // they let through. Each matched term's similarities to the text, of which the relevance is made, are
+            // computed here once too.
+            textMatch = """
+                    text_match as materialized (select term, similarity(term, :q) as similarity,
+                           word_similarity(:q, term) as word_similarity from search_term
+                     where term like :contains or term % :q
+                        or ((term like :prefix or term like :suffix) and levenshtein(left(term, 255), :q) <= 1))""";
+            // Two sides, firms by name (then their locations) and locations by city (then their firms), united
+            // before the distinct on. Each finds its rows by equality with the matched terms: the array leads the
+            // planner to the lower(name) and lower(city) indexes, the join brings each term's similarities. A name
+            // as relevant as can be (1) leaves the city's similarity nothing to add: it is not computed then.
+            sides = List.of(new Side("""
+                    greatest(t.similarity, t.word_similarity,
+                             case when greatest(t.similarity, t.word_similarity) < 1 then similarity(lower(l.city), :q) end)""",
+                    " join text_match t on t.term = lower(m.name)",
+                    "lower(m.name) = any(array(select term from text_match))"), new Side("""
+                    greatest(similarity(lower(m.name), :q), word_similarity(:q, lower(m.name)), t.similarity)""",
+                    " join text_match t on t.term = lower(l.city)",
+                    "lower(l.city) = any(array(select term from text_match))"));
         }
         if (c.city() != null) {
             parameters.put("city", c.city());
@@ -210,12 +221,18 @@ public class MemberSearch {
             where.add("location_open_at(l.id, l.time_zone, :now)");
         }
         String columns = "select m.id, m.name, m.kind, m.services, l.id as location_id, l.state, l.latitude, l.longitude,"
-                + " l.position, " + nearness + " as nearness, " + relevance + " as relevance"
-                + " from member m join location l on l.member_id = m.id where " + String.join(" and ", where) + " and ";
-        return "with matches as materialized (select distinct on (id) id, name, kind, services, location_id, state,"
-                + " latitude, longitude, nearness, relevance from ("
-                + sides.stream().map(side -> columns + side).collect(Collectors.joining(" union all "))
+                + " l.position, " + nearness + " as nearness, ";
+        String filter = String.join(" and ", where);
+        String candidates = sides.stream().map(side -> columns + side.relevance() + " as relevance"
+                + " from member m join location l on l.member_id = m.id" + side.join() + " where " + filter + " and "
+                + side.condition()).collect(Collectors.joining(" union all "));
+        return "with " + (textMatch.isEmpty() ? "" : textMatch + ", ") + "matches as materialized (select distinct on (id)"
+                + " id, name, kind, services, location_id, state, latitude, longitude, nearness, relevance from (" + candidates
                 + ") candidates order by id, nearness nulls last, relevance desc, position)";
+    }
+
+    /** One way to the matching rows: its relevance, what it joins to member and location, and its condition. */
+    private record Side(String relevance, String join, String condition) {
     }
 
     private static String order(SearchCriteria.Sort sort) {
