@@ -95,6 +95,29 @@ class MemberChangesTest {
     }
 
     @Test
+    void staffReplaceAFirmsLocations() {
+        String id = Firms.named("Moving Jewelers").at("1 Old St", "Missoula", "MT", "59801")
+                .at("2 Gone St", "Helena", "MT", "59601").create();
+        String staying = given().get("/api/v1/members/" + id).then().extract().path("locations[0].id");
+        Map<String, Object> opened = Map.of("address", "3 New St", "city", "Bozeman", "state", "MT", "zip", "59715");
+        Map<String, Object> kept = Map.of("address", "1 Old St", "city", "Missoula", "state", "MT", "zip", "59801");
+        given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON)
+                .body(Map.of("locations", List.of(opened, kept)))
+                .patch("/api/v1/members/" + id).then().statusCode(200)
+                .body("locations.city", contains("Bozeman", "Missoula"))
+                .body("locations[1].id", equalTo(staying));
+        given().get("/api/v1/members?city=Bozeman").then().statusCode(200).body("items.member.id", contains(id));
+        given().get("/api/v1/members?city=Helena").then().statusCode(200)
+                .body("items.member.id", org.hamcrest.Matchers.not(hasItem(id)));
+
+        given().auth().oauth2(Tokens.staff()).contentType(ContentType.JSON)
+                .body(Map.of("locations", List.of(kept, opened)))
+                .patch("/api/v1/members/" + id).then().statusCode(200)
+                .body("locations.city", contains("Missoula", "Bozeman"))
+                .body("locations[0].id", equalTo(staying));
+    }
+
+    @Test
     void aMemberEditsItsOwnListingAndNoOneElses() {
         String own = Firms.named("Selfserve Jewelers").at("1 Own St", "Missoula", "MT", "59801").create();
         String other = Firms.named("Neighbor Jewelers").at("2 Own St", "Missoula", "MT", "59801").create();
