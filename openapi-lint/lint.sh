@@ -5,22 +5,11 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
-  if [ "${CI:-}" = "true" ]; then
-    echo "Node.js and npm are needed to lint the OpenAPI documents (.ci/run installs them)" >&2
-    exit 1
-  fi
-  echo "WARNING: Node.js or npm is missing: the OpenAPI documents are not linted here (CI fails instead)" >&2
-  exit 0
-fi
-
-# Spectral's exact version comes from package-lock.json; it is installed again only when the lock file changed.
+source ../tools/node-tools.sh
+require_node "lint the OpenAPI documents"
+# Spectral's exact version comes from package-lock.json.
 tools=target/spectral
-if ! cmp -s package-lock.json "$tools/package-lock.json"; then
-  rm -rf "$tools" && mkdir -p "$tools"
-  cp package.json package-lock.json "$tools/"
-  (cd "$tools" && npm ci --no-audit --no-fund --loglevel=error)
-fi
+install_node_tools "$tools"
 
 documents=(../*/openapi.yaml)
 "$tools/node_modules/.bin/spectral" lint --ruleset ../.spectral.yaml --fail-severity warn "${documents[@]}"

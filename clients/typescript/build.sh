@@ -5,23 +5,11 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
-  if [ "${CI:-}" = "true" ]; then
-    echo "Node.js and npm are needed to build the TypeScript client (.ci/run installs them)" >&2
-    exit 1
-  fi
-  echo "WARNING: Node.js or npm is missing: the TypeScript client is not built here (CI fails instead)" >&2
-  exit 0
-fi
-
+source ../../tools/node-tools.sh
+require_node "build the TypeScript client"
 work=../target/typescript
-mkdir -p "$work"
-# The tools' exact versions come from package-lock.json; they are installed again only when the lock file changed.
-if ! cmp -s package-lock.json "$work/package-lock.json"; then
-  rm -rf "$work/node_modules"
-  cp package.json package-lock.json "$work/"
-  (cd "$work" && npm ci --no-audit --no-fund --loglevel=error)
-fi
+# The tools' exact versions come from package-lock.json.
+install_node_tools "$work"
 
 rm -rf "$work/src" "$work/dist"
 cp -r src tsconfig.json "$work/"
