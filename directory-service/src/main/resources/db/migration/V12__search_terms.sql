@@ -19,26 +19,22 @@ select lower(city) from location;
 -- a search would scan in full until a vacuum emptied it, and which makes the planner pass the index by meanwhile.
 create index search_term_trgm on search_term using gin (term gin_trgm_ops) with (fastupdate = off);
 
-create function search_term_add_names() returns trigger language plpgsql as $$
+-- The column whose lowercased values are terms is the trigger's argument: name on member, city on location.
+create function search_term_add() returns trigger language plpgsql as $$
 begin
-    insert into search_term (term) select distinct lower(name) from changed on conflict do nothing;
-    return null;
-end $$;
-
-create function search_term_add_cities() returns trigger language plpgsql as $$
-begin
-    insert into search_term (term) select distinct lower(city) from changed on conflict do nothing;
+    execute format('insert into search_term (term) select distinct lower(%I) from changed on conflict do nothing',
+                   tg_argv[0]);
     return null;
 end $$;
 
 create trigger search_term_member_insert after insert on member
-    referencing new table as changed for each statement execute function search_term_add_names();
+    referencing new table as changed for each statement execute function search_term_add('name');
 create trigger search_term_member_update after update on member
-    referencing new table as changed for each statement execute function search_term_add_names();
+    referencing new table as changed for each statement execute function search_term_add('name');
 create trigger search_term_location_insert after insert on location
-    referencing new table as changed for each statement execute function search_term_add_cities();
+    referencing new table as changed for each statement execute function search_term_add('city');
 create trigger search_term_location_update after update on location
-    referencing new table as changed for each statement execute function search_term_add_cities();
+    referencing new table as changed for each statement execute function search_term_add('city');
 
 -- The matched terms lead to firms and locations by equality (also the search's exact city filter). The trigram
 -- indexes on the names and cities themselves serve nothing any more.

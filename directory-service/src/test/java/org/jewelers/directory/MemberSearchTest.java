@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -325,7 +326,7 @@ class MemberSearchTest {
         }
         JsonNode sawtooth = json.readTree(given().get("/api/v1/members/" + boise).then().extract().asString());
         assertTrue(sawtooth.get("credentials").get(0).get("expiresOn").isNull());
-        assertTrue(!sawtooth.has("email"));
+        assertFalse(sawtooth.has("email"));
     }
 
     @Test
